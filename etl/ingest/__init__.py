@@ -1,0 +1,1 @@
+"""Raw ingestion: files from disk into ``raw.release``, bytes first, text beside them."""

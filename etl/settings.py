@@ -1,0 +1,70 @@
+"""The one place the environment is read.
+
+Every setting comes from an environment variable, with a ``.env`` file in the working
+directory (or the project root) honoured for values the environment does not already set.
+Secrets are never defaults: the embedded server's password is generated on first start and
+kept under ``IRWH_HOME``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PG_PORT = 54329
+DATABASE_NAME = "irwh"
+OWNER_ROLE = "irwh"
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    """State folder: embedded PostgreSQL data, Dagster home, logs (``IRWH_HOME``)."""
+    database_url: str | None
+    """An external server's SQLAlchemy/libpq URL (``IRWH_DATABASE_URL``); None means embedded."""
+    pg_port: int
+    """TCP port of the embedded server on 127.0.0.1 (``IRWH_PG_PORT``)."""
+    landing_dir: Path
+    """Folder the ingestion asset and the sensor read new releases from (``IRWH_LANDING_DIR``)."""
+    samples_dir: Path
+    """Releases bundled with the project, ingested by ``make demo``."""
+    reader_password: str | None
+    """Password for the read-only BI role ``irwh_reader`` (``IRWH_READER_PASSWORD``)."""
+
+    @property
+    def uses_embedded_server(self) -> bool:
+        return self.database_url is None
+
+    @property
+    def pg_dir(self) -> Path:
+        return self.home / "pg"
+
+    @property
+    def dagster_home(self) -> Path:
+        return self.home / "dagster"
+
+
+def load_settings() -> Settings:
+    """Read the settings afresh (tests change the environment between calls)."""
+    load_dotenv(Path.cwd() / ".env", override=False)
+    load_dotenv(PROJECT_ROOT / ".env", override=False)
+    env = os.environ
+    home = Path(env.get("IRWH_HOME") or PROJECT_ROOT / ".irwh").expanduser().resolve()
+    port_text = env.get("IRWH_PG_PORT") or str(DEFAULT_PG_PORT)
+    try:
+        port = int(port_text)
+    except ValueError:
+        raise SystemExit(f"IRWH_PG_PORT must be a port number, not {port_text!r}") from None
+    landing = Path(env.get("IRWH_LANDING_DIR") or PROJECT_ROOT / "data" / "landing").expanduser()
+    return Settings(
+        home=home,
+        database_url=env.get("IRWH_DATABASE_URL") or None,
+        pg_port=port,
+        landing_dir=landing.resolve(),
+        samples_dir=PROJECT_ROOT / "data" / "samples",
+        reader_password=env.get("IRWH_READER_PASSWORD") or None,
+    )
