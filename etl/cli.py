@@ -1,7 +1,8 @@
 """The ``irwh`` command: thin over the functions the Dagster assets call.
 
 Imports are deferred into each command so ``irwh parse`` starts without loading SQLAlchemy,
-pandas or Dagster.
+pandas or Dagster. Expected failures (bad input, a server that is down) end with one line
+saying what to do and a non-zero status, never a traceback.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -19,6 +20,130 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
+db_app = typer.Typer(help="The database server: embedded by default, IRWH_DATABASE_URL when set.",
+                     no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    typer.echo(f"irwh: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _settings():
+    from etl.settings import load_settings
+
+    return load_settings()
+
+
+def _engine():
+    """An engine on the warehouse; a clear message when there is no server to talk to."""
+    from sqlalchemy.exc import OperationalError
+
+    from etl.db.embedded import EmbeddedServerError
+    from etl.db.engine import make_engine
+
+    settings = _settings()
+    try:
+        engine = make_engine(settings)
+        with engine.connect():
+            pass
+    except EmbeddedServerError as exc:
+        _fail(str(exc))
+    except OperationalError as exc:
+        from etl.db.urls import database_url, redacted
+
+        where = redacted(database_url(settings))
+        hint = "run `irwh db start`" if settings.uses_embedded_server else "check IRWH_DATABASE_URL"
+        _fail(f"cannot connect to {where}: {str(exc.orig).strip().splitlines()[0]} ({hint})")
+    return engine
+
+
+# --- db ---------------------------------------------------------------------------------------
+
+
+@db_app.command("start")
+def db_start() -> None:
+    """Start the embedded PostgreSQL (initialising it on first use) and create the database."""
+    from etl.db import embedded
+
+    settings = _settings()
+    if not settings.uses_embedded_server:
+        typer.echo("IRWH_DATABASE_URL is set: using that server, nothing to start.")
+        return
+    try:
+        state = embedded.start(settings)
+    except embedded.EmbeddedServerError as exc:
+        _fail(str(exc))
+    typer.echo(f"PostgreSQL running on 127.0.0.1:{state.port} (pid {state.pid}, data {state.data_dir})")
+
+
+@db_app.command("stop")
+def db_stop() -> None:
+    """Stop the embedded PostgreSQL."""
+    from etl.db import embedded
+
+    settings = _settings()
+    if not settings.uses_embedded_server:
+        typer.echo("IRWH_DATABASE_URL is set: that server is not ours to stop.")
+        return
+    typer.echo("stopped" if embedded.stop(settings) else "not running")
+
+
+@db_app.command("status")
+def db_status() -> None:
+    """Say whether the server is up and where."""
+    from etl.db import embedded
+    from etl.db.urls import redacted
+
+    settings = _settings()
+    if not settings.uses_embedded_server:
+        typer.echo(f"external server: {redacted(settings.database_url)}")
+        return
+    state = embedded.status(settings)
+    if state.running:
+        typer.echo(f"running on 127.0.0.1:{state.port} (pid {state.pid}, data {state.data_dir})")
+    else:
+        typer.echo(f"not running (data {state.data_dir}); start it with `irwh db start`")
+        raise typer.Exit(3)
+
+
+@db_app.command("url")
+def db_url() -> None:
+    """Print the connection URL (with its password) for psql and BI tools."""
+    from etl.db.embedded import EmbeddedServerError
+    from etl.db.urls import database_url
+
+    try:
+        typer.echo(database_url(_settings()))
+    except EmbeddedServerError as exc:
+        _fail(str(exc))
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+    """Apply the alembic migrations (to head by default)."""
+    from etl.db import migrate
+    from etl.db.urls import database_url
+
+    engine = _engine()
+    migrate.upgrade(database_url(_settings()), revision)
+    typer.echo(f"schema at revision {migrate.current_revision(engine)}")
+
+
+# --- data -------------------------------------------------------------------------------------
+
+
+@app.command()
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Release files and folders")]) -> None:
+    """Archive release files (txt, pdf, html) into raw.release; unreadable ones with a reason."""
+    from etl.ingest.archive import ingest_paths
+
+    report = ingest_paths(_engine(), paths)
+    for item in report.files:
+        if item.reason:
+            typer.echo(f"  {item.outcome:17s} {item.path}: {item.reason}", err=True)
+    typer.echo(report.summary())
 
 
 @app.command()
@@ -42,11 +167,57 @@ def parse(
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        from etl.cli_render import render_parse_result
+        from etl.report import print_parse_result
 
-        render_parse_result(result)
+        print_parse_result(result)
 
 
-def _fail(message: str, code: int = 1) -> None:
-    typer.echo(f"irwh: {message}", err=True)
-    raise typer.Exit(code)
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="One SQL statement, run read-only")],
+    csv: Annotated[bool, typer.Option("--csv", help="Write CSV instead of a table")] = False,
+) -> None:
+    """Run a query in a read-only transaction and print the result."""
+    from sqlalchemy.exc import DBAPIError
+
+    from etl.report import print_rows, write_csv
+    from etl.sql import run_read_only
+
+    try:
+        columns, rows = run_read_only(_engine(), query)
+    except DBAPIError as exc:
+        _fail(str(exc.orig).strip())
+    if csv:
+        write_csv(columns, rows)
+    else:
+        print_rows(columns, rows)
+
+
+@app.command()
+def status() -> None:
+    """Show the server, the migration revision and row counts per layer."""
+    from etl.report import print_status
+    from etl.status import collect_status
+
+    print_status(collect_status(_settings(), _engine()))
+
+
+@app.command()
+def demo() -> None:
+    """Start the server, migrate, ingest the bundled samples, run the pipeline, print a summary."""
+    from etl.db import embedded, migrate
+    from etl.db.urls import database_url
+    from etl.ingest.archive import ingest_paths
+    from etl.report import print_demo_summary
+    from etl.status import collect_status
+
+    settings = _settings()
+    if settings.uses_embedded_server:
+        try:
+            embedded.start(settings)
+        except embedded.EmbeddedServerError as exc:
+            _fail(str(exc))
+    engine = _engine()
+    migrate.upgrade(database_url(settings))
+    report = ingest_paths(engine, [settings.samples_dir])
+    print_demo_summary(settings, report, collect_status(settings, engine))

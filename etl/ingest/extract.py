@@ -71,10 +71,13 @@ def extract(name: str, data: bytes) -> Extracted | Unreadable:
         return Unreadable("the file is empty (0 bytes): re-download the release", media_type)
     if media_type == "application/pdf":
         return _pdf_text(data)
-    if media_type == "application/octet-stream" and not _looks_textual(data):
+    if not _looks_textual(data):
+        known = media_type != "application/octet-stream"
         return Unreadable(
-            f"unsupported file type for {name!r}: expected one of "
-            f"{', '.join(SUPPORTED_SUFFIXES)}, and the bytes are not text",
+            "the content is binary data, not text: check that the right file was saved"
+            if known
+            else f"unsupported file type for {name!r}: expected one of {', '.join(SUPPORTED_SUFFIXES)}, "
+            "and the bytes are not text",
             media_type,
         )
     decoded = decode_text(data)
@@ -189,7 +192,8 @@ def _looks_textual(data: bytes) -> bool:
     sample = data[:4096]
     if _looks_utf16_without_bom(sample):
         return True
-    return sample.count(b"\x00") == 0 and sum(b < 9 or 13 < b < 32 for b in sample) < len(sample) / 50
+    # a stray NUL or two happens in real exports; binary data has control bytes throughout
+    return sum(b < 9 or 13 < b < 32 for b in sample) <= max(2, len(sample) // 50)
 
 
 def _looks_utf16_without_bom(data: bytes) -> bool:

@@ -1,0 +1,81 @@
+"""Calendar dates as releases print them: 'May 24, 2018', 'February 8th, 2021', 'Nov. 30, 2014',
+'24 May 2018', '2018/05/24', 'March31, 2021', Reiwa/Heisei era years, and 'March 2020' month-years."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+MONTHS = {
+    name.lower(): i for i, name in enumerate(calendar.month_name) if name
+} | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# Japanese era years: Reiwa N = 2018 + N, Heisei N = 1988 + N ('Reiwa 2', 'Heisei 31').
+_YEAR = r"(?P<year>(?:19|20)\d\d|(?:Reiwa|Heisei)\s?\d{1,2})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+DATE_RE = re.compile(
+    rf"\b{_MONTH}\s*{_DAY},?\s*{_YEAR}\b"
+    rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>January|February|March|April|May|June|July"
+    rf"|August|September|October|November|December|[A-Z][a-z]{{2}}\.?)\s+(?P<year2>(?:19|20)\d\d)\b"
+    r"|\b(?P<year3>(?:19|20)\d\d)[/.\-](?P<month3>[01]?\d)[/.\-](?P<day3>[0-3]?\d)\b",
+    re.IGNORECASE,
+)
+MONTH_YEAR_RE = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)
+
+
+def era_year(text: str) -> int:
+    """A Gregorian year from '2019', 'Reiwa 2' or 'Heisei 31'."""
+    text = text.strip()
+    if text[:1].isdigit():
+        return int(text)
+    number = int(re.sub(r"\D", "", text))
+    return number + (2018 if text.lower().startswith("reiwa") else 1988)
+
+
+def month_number(name: str) -> int | None:
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def parse_date_match(m: re.Match[str]) -> date | None:
+    """The date a :data:`DATE_RE` match names, or None when it is not a real day."""
+    try:
+        if m.group("month"):
+            month, day, year = month_number(m.group("month")), int(m.group("day")), era_year(m.group("year"))
+        elif m.group("month2"):
+            month, day, year = month_number(m.group("month2")), int(m.group("day2")), int(m.group("year2"))
+        else:
+            month, day, year = int(m.group("month3")), int(m.group("day3")), int(m.group("year3"))
+        return date(year, month, day) if month else None
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[date, int, int]]:
+    """Every date in the text with its span."""
+    out = []
+    for m in DATE_RE.finditer(text):
+        d = parse_date_match(m)
+        if d is not None:
+            out.append((d, m.start(), m.end()))
+    return out
+
+
+def first_date(text: str) -> date | None:
+    found = find_dates(text)
+    return found[0][0] if found else None
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day-of-month `months` later, clipped to the month's end; a month's last day stays
+    a month's last day (September 30 + 6 months is March 31)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    if day.day == calendar.monthrange(day.year, day.month)[1]:
+        return date(year, month + 1, last)
+    return date(year, month + 1, min(day.day, last))

@@ -1,0 +1,251 @@
+"""Fiscal periods from what the document says.
+
+A period is settled, in order of trust, by an explicit date range ('from April 1, 2019 to March 31,
+2020', 'January 1 through March 31, 2021'), a label the document defines ('"1H19", from ...'), an
+end date with a length ('Six months ending September 30, 2023', 'first half of the fiscal year
+ending March 2020', 'Year ended March 31, 2018', 'FY3/2018'), or a bare label ('FY2019') read with
+the document's own labelling convention. Quarters and halves are cumulative from the year's start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from etl.parse.dates import (
+    DATE_RE,
+    MONTH_YEAR_RE,
+    _MONTH,
+    add_months,
+    era_year,
+    month_end,
+    month_number,
+    parse_date_match,
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date | None
+    end: date
+    label: str | None = None
+
+    def shifted(self, years: int) -> Period:
+        """The same span `years` later (negative: earlier), as in a prior-year comparison row."""
+        start = add_months(self.start, 12 * years) if self.start else None
+        return Period(start, add_months(self.end, 12 * years), None)
+
+
+@dataclass
+class Calendar:
+    """What the document says about its fiscal years."""
+
+    fye_month: int | None = None
+    fye_day: int | None = None
+    label_start_year: bool | None = None
+    """True when 'FY2019' names the year that starts in 2019 (ends March 2020), False when it ends in 2019."""
+    labels: dict[str, Period] = field(default_factory=dict)
+    current_fy_end: date | None = None
+
+    def fy_end(self, year: int) -> date | None:
+        if self.fye_month is None:
+            return None
+        if self.fye_day:
+            return date(year, self.fye_month, self.fye_day)
+        return month_end(year, self.fye_month)
+
+    def fy_end_for(self, day: date) -> date | None:
+        """The end of the fiscal year containing `day`."""
+        end = self.fy_end(day.year)
+        if end is None:
+            return None
+        return end if day <= end else self.fy_end(day.year + 1)
+
+    def span(self, fy_end: date, months: int) -> Period:
+        """The cumulative period of `months` from the start of the year ending `fy_end`."""
+        start = add_months(fy_end, -12) + timedelta(days=1)
+        return Period(start, add_months(fy_end, months - 12))
+
+
+_PARTIAL = re.compile(
+    rf"\b{_MONTH}\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*(?P<year>(?:19|20)\d\d|(?:Reiwa|Heisei)\s?\d{{1,2}}))?",
+    re.IGNORECASE,
+)
+_CONNECTOR = re.compile(r"^\s*(?:-|–|—|~|〜|to|through|until|thru)\s*$", re.IGNORECASE)
+_FY_END = re.compile(
+    r"(?:fiscal\s+year|financial\s+year|\byear|\bFY|period)\s*(?:\(?\s*)?end(?:ed|ing)?\s*(?:on\s+)?",
+    re.IGNORECASE,
+)
+_FY_SLASH = re.compile(r"\bFY\s?(?:(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)/(?P<m2>1[0-2]|0?[1-9]))\b")
+_ENDED = re.compile(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$", re.IGNORECASE)
+LABEL_RE = re.compile(
+    r"\b(?:(?P<q>[1-4])\s?(?P<kind>[HQ])\s?(?:FY)?(?P<qy>(?:19|20)?\d\d)|(?P<kind2>[HQ])(?P<q2>[1-4])\s?FY(?P<qy2>(?:19|20)?\d\d)"
+    r"|FY\s?(?P<fy>(?:19|20)\d\d)|(?:fiscal|Fiscal)\s+(?P<fy2>(?:19|20)\d\d))\b"
+)
+_MONTHS_WORDS = (
+    (3, re.compile(r"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b", re.IGNORECASE)),
+    (9, re.compile(r"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter)\b", re.IGNORECASE)),
+    (6, re.compile(r"\b(?:six[- ]months?|6 months|first[- ]half|1st half|half[- ]year|interim period"
+                   r"|second quarter|2nd quarter|first two quarters)\b", re.IGNORECASE)),
+)
+
+
+def _date_of(m: re.Match[str]) -> date | None:
+    return parse_date_match(m)
+
+
+def explicit_range(text: str) -> tuple[Period, int, int] | None:
+    """A printed 'from A to B' range; a start without a year takes the end's year."""
+    parts = list(_PARTIAL.finditer(text))
+    for a, b in zip(parts, parts[1:], strict=False):
+        if not _CONNECTOR.match(text[a.end():b.start()]) or not b.group("year"):
+            continue
+        try:
+            end = date(era_year(b.group("year")), month_number(b.group("month")) or 0, int(b.group("day")))
+            s_month = month_number(a.group("month")) or 0
+            s_year = era_year(a.group("year")) if a.group("year") else end.year - (s_month > end.month)
+            start = date(s_year, s_month, int(a.group("day")))
+        except ValueError:
+            continue
+        if start < end and (end - start).days < 800:
+            return Period(start, end), a.start(), b.end()
+    return None
+
+
+def months_named(text: str) -> int | None:
+    """How long a period the words say it is (3, 6, 9) or None for a full year or nothing said."""
+    hits = [(m.start(), months) for months, rx in _MONTHS_WORDS for m in rx.finditer(text)]
+    return min(hits)[1] if hits else None
+
+
+def fy_end_phrase(text: str, cal: Calendar) -> date | None:
+    """The fiscal-year end a phrase names: 'year ending March 31, 2020', 'ending March 2020', 'FY3/2018'."""
+    m = _FY_SLASH.search(text)
+    if m:
+        year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
+        return cal.fy_end(year) if cal.fye_month == month else month_end(year, month)
+    for d in DATE_RE.finditer(text):
+        if _FY_END.search(text[max(0, d.start() - 40):d.start()]) or _ENDED.search(text[:d.start()]):
+            day = _date_of(d)
+            if day:
+                return day
+    for d in MONTH_YEAR_RE.finditer(text):
+        if _ENDED.search(text[:d.start()]):
+            month = month_number(d.group("month"))
+            if month:
+                year = era_year(d.group("year"))
+                return cal.fy_end(year) if cal.fye_month == month else month_end(year, month)
+    return None
+
+
+def label_period(label_match: re.Match[str], cal: Calendar) -> tuple[Period | None, bool]:
+    """A period for 'FY2019', '1H19', '3Q20'; the bool says the FY convention had to be assumed."""
+    text = label_match.group(0)
+    if text in cal.labels:
+        return cal.labels[text], False
+    g = label_match.groupdict()
+    year_text = g["qy"] or g["qy2"] or g["fy"] or g["fy2"]
+    year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+    if g["kind"] or g["kind2"]:
+        kind, n = (g["kind"] or g["kind2"]), int(g["q"] or g["q2"])
+        months = 6 * n if kind == "H" else 3 * n
+    else:
+        months = 12
+    if cal.fye_month is None:
+        return None, True
+    assumed = cal.label_start_year is None and cal.fye_month != 12
+    starts = bool(cal.label_start_year) if cal.label_start_year is not None else False
+    end_year = year + 1 if starts and cal.fye_month != 12 else year
+    fy_end = cal.fy_end(end_year)
+    if fy_end is None:
+        return None, True
+    period = cal.span(fy_end, months)
+    return replace(period, label=text), assumed
+
+
+def resolve(text: str, cal: Calendar, fy_hint: date | None = None) -> tuple[Period | None, bool]:
+    """The period a heading, row or column label names; `fy_hint` is the year it belongs to when
+    the text only says 'First half' or 'Full year'. The bool is True when an assumption was made."""
+    found = explicit_range(text)
+    if found:
+        return found[0], False
+    months = months_named(text)
+    for m in LABEL_RE.finditer(text):
+        period, assumed = label_period(m, cal)
+        if period:
+            return period, assumed
+    end = fy_end_phrase(text, cal)
+    if end is not None:
+        if months and months < 12:
+            if cal.fye_month and end.month != cal.fye_month:
+                return cal.span(add_months(end, 12 - months), months), False
+            return cal.span(end, months), False
+        return cal.span(end, 12), False
+    if fy_hint is not None and (months or re.search(r"full[- ]year|fiscal year|annual", text, re.I)):
+        return cal.span(fy_hint, months or 12), False
+    return None, False
+
+
+def learn_calendar(text: str) -> Calendar:
+    """The fiscal-year end month, labelling convention and defined labels, from explicit phrases."""
+    cal = Calendar()
+    votes: Counter[int] = Counter()
+    full_years: list[Period] = []
+    for m in re.finditer(r"[^\n]{0,160}", text):
+        line = m.group(0)
+        found = explicit_range(line)
+        if found and 360 <= (found[0].end - found[0].start).days <= 370:
+            votes[found[0].end.month] += 3
+            full_years.append(found[0])
+        elif found and found[0].start:
+            votes[(found[0].start.month + 10) % 12 + 1] += 1
+    for m in re.finditer(r"(?:fiscal\s+|financial\s+|\b)year\s+end(?:ed|ing)\s*(?:on\s+)?", text, re.I):
+        tail = text[m.end():m.end() + 30]
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        if "half" in before or "quarter" in before:
+            continue
+        d = DATE_RE.match(tail) or MONTH_YEAR_RE.match(tail)
+        if d:
+            month = month_number(d.group("month") or d.group("month2") or "") if d.re is DATE_RE else None
+            month = month or month_number(d.group("month"))
+            if month:
+                votes[month] += 2
+    for m in _FY_SLASH.finditer(text):
+        votes[int(m.group("m") or m.group("m2"))] += 2
+    if votes:
+        cal.fye_month = votes.most_common(1)[0][0]
+    _learn_labels(text, cal)
+    return cal
+
+
+_DEFINITION = re.compile(
+    r"[\"“(]\s*(?P<label>[1-4][HQ]\d\d|FY\s?\d{4}|[1-4]Q\s?FY\d{2,4})\s*[\"”]?\s*,?\s*(?:from\s+)?"
+)
+
+
+def _learn_labels(text: str, cal: Calendar) -> None:
+    """Labels the document defines with dates ('"1H19", from April 1, 2019 to September 30, 2019')."""
+    for m in _DEFINITION.finditer(text):
+        found = explicit_range(text[m.end():m.end() + 80])
+        if not found or found[1] > 12:
+            before = text[max(0, m.start() - 160):m.start()]
+            found = explicit_range(before)
+            end_date = fy_end_phrase(before[-120:], cal) if not found else None
+            if not found and end_date:
+                label = m.group("label")
+                months = 12 if label.startswith("FY") else (6 if "H" in label else 3)
+                found = (cal.span(end_date, months) if cal.fye_month else Period(None, end_date), 0, 0)
+            if not found:
+                continue
+        label = m.group("label").replace(" ", "")
+        period = replace(found[0], label=label)
+        cal.labels[label] = period
+        year_text = re.sub(r"\D", "", label[2:] if label.startswith("FY") else label[2:])
+        if period.start and year_text:
+            year = int(year_text[-2:])
+            if period.start.year % 100 == year and period.end.year % 100 != year:
+                cal.label_start_year = True
+            elif period.end.year % 100 == year and period.start.year % 100 != year:
+                cal.label_start_year = False

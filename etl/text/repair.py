@@ -1,0 +1,89 @@
+"""Repair the text of a release before parsing: mojibake, full-width forms, OCR confusables in words.
+
+Figures are never touched: a token that reads as a number stays as printed, because guessing a
+digit is worse than reporting a figure as unreadable. Line structure is kept so provenance line
+numbers stay meaningful.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+# Characters cp1252 maps to bytes 0x80-0x9f: the continuation bytes of UTF-8 read as cp1252.
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_CONT = f"[\u00a0-\u00bf{_CP1252_HIGH}\u0081\u008d\u008f\u0090\u009d]"
+# A UTF-8 lead byte read as cp1252 followed by its continuation bytes (2- and 3-byte sequences).
+_MOJIBAKE = re.compile(f"[\u00e0-\u00ef]{_CONT}{{2}}|[\u00c2-\u00df]{_CONT}")
+
+# Words damaged by OCR: letters mixed with the digits 0 and 1 (C0RPORATION, SUM1DA, I1J, 1nc).
+_CONFUSABLE_WORD = re.compile(r"(?<![\w.,/*\\$¥-])[A-Za-z01]+(?![\w/])")
+# Tokens with letters and digits that are not damage: period and quarter markers, ordinals, tickers.
+_MEANINGFUL = re.compile(
+    r"^(?:[A-Za-z]+\d+|\d+(?:st|nd|rd|th|[HQhq]|[HQ]\d+)|[HQ]\d|FY\d+|\d+[A-Za-z]\d+)$"
+)
+# '26w' for '26th': OCR reads the 'th' of an ordinal as 'w'.
+_ORDINAL_W = re.compile(r"\b(\d*(?:1[123]|[04-9]))w\b")
+# '°' where an apostrophe belongs (IIJ°s, IIJ°’s): between a letter and an 's' or a quote.
+_DEGREE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])°['’]?(?=s\b)|(?<=[A-Za-z])°(?=['’])")
+
+
+def repair_text(text: str) -> str:
+    """The text the parser reads: mojibake undone, NFKC forms, OCR-damaged words mended."""
+    text = ftfy.fix_text(text, normalization="NFC", fix_line_breaks=True)
+    text = _MOJIBAKE.sub(_undo_mojibake, text)
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u3000", " ")
+    text = _DEGREE_APOSTROPHE.sub("'", text)
+    text = _ORDINAL_W.sub(r"\1th", text)
+    return _CONFUSABLE_WORD.sub(_mend_word, text)
+
+
+def _undo_mojibake(match: re.Match[str]) -> str:
+    """UTF-8 bytes decoded as cp1252, re-decoded; left alone when they do not form UTF-8."""
+    chunk = match.group(0)
+    raw = bytearray()
+    for ch in chunk:
+        code = ord(ch)
+        if code < 0x100 and not 0x80 <= code <= 0x9F:
+            raw.append(code)
+        elif code in (0x81, 0x8D, 0x8F, 0x90, 0x9D):
+            raw.append(code)
+        else:
+            try:
+                raw.extend(ch.encode("cp1252"))
+            except UnicodeEncodeError:
+                return chunk
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return chunk
+
+
+def mend_word(word: str) -> str:
+    """One word with OCR digit confusables replaced by the letters they stand for.
+
+    Only words that mix letters with 0/1 and are not meaningful alphanumerics (1H19, FY2019,
+    TSE1, 26th) are changed; the case of the neighbouring letters decides I/l and O/o.
+    """
+    if not any(c in "01" for c in word) or not any(c.isalpha() for c in word):
+        return word
+    if _MEANINGFUL.match(word):
+        return word
+    letters = [c for c in word if c.isalpha()]
+    upper = sum(c.isupper() for c in letters) * 2 >= len(letters)
+    out = []
+    for i, ch in enumerate(word):
+        if ch == "0":
+            out.append("O" if upper or i == 0 else "o")
+        elif ch == "1":
+            out.append("I" if upper or i == 0 else "l")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _mend_word(match: re.Match[str]) -> str:
+    return mend_word(match.group(0))

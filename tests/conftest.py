@@ -1,0 +1,115 @@
+"""Test fixtures: one real PostgreSQL per test session, one database per test.
+
+The server is the project's own embedded one (pgserver's binaries) in a temporary folder on a
+free port, unless IRWH_TEST_DATABASE_URL names a server to use instead (its user must be
+allowed to create databases). Migrations run once into a template database; each test gets a
+fresh copy of it (CREATE DATABASE ... TEMPLATE is a file copy: milliseconds).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import Engine, make_url
+
+from etl.settings import Settings, load_settings
+
+SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
+SAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "samples"
+TEMPLATE_DB = "irwh_test_template"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _with_database(url: str, database: str) -> str:
+    return make_url(url).set(database=database).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """libpq URL of a maintenance database on the test server."""
+    given = os.environ.get("IRWH_TEST_DATABASE_URL")
+    if given:
+        yield given
+        return
+    from etl.db import embedded
+
+    home = tmp_path_factory.mktemp("irwh-home")
+    settings = replace(load_settings(), home=home, database_url=None, pg_port=free_port())
+    embedded.start(settings)
+    try:
+        yield embedded.libpq_url(settings, "postgres")
+    finally:
+        embedded.stop(settings)
+
+
+@pytest.fixture(scope="session")
+def template_url(pg_admin_url: str) -> str:
+    """A database migrated to head once, cloned for every test."""
+    from etl.db import migrate
+
+    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{TEMPLATE_DB}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{TEMPLATE_DB}"')
+    url = _with_database(pg_admin_url, TEMPLATE_DB)
+    migrate.upgrade(url)
+    return url
+
+
+def _create_database(admin_url: str, template: str | None = None) -> str:
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        clause = f' TEMPLATE "{template}"' if template else ""
+        conn.execute(f'CREATE DATABASE "{name}"{clause}')
+    return name
+
+
+def _drop_database(admin_url: str, name: str) -> None:
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def empty_db_url(pg_admin_url: str) -> Iterator[str]:
+    """A brand-new empty database (for migration tests)."""
+    name = _create_database(pg_admin_url)
+    yield _with_database(pg_admin_url, name)
+    _drop_database(pg_admin_url, name)
+
+
+@pytest.fixture
+def db_url(pg_admin_url: str, template_url: str) -> Iterator[str]:
+    """A database of this test's own, migrated to head."""
+    name = _create_database(pg_admin_url, TEMPLATE_DB)
+    yield _with_database(pg_admin_url, name)
+    _drop_database(pg_admin_url, name)
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    from etl.db.engine import make_engine
+
+    engine = make_engine(url=db_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def warehouse_env(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Point every command and asset at this test's database, with state in a temp folder."""
+    monkeypatch.setenv("IRWH_DATABASE_URL", db_url)
+    monkeypatch.setenv("IRWH_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("IRWH_LANDING_DIR", str(tmp_path / "landing"))
+    (tmp_path / "landing").mkdir()
+    return load_settings()
