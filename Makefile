@@ -18,9 +18,10 @@ $(STAMP): pyproject.toml requirements.lock
 demo: $(STAMP)
 	$(BIN)/irwh demo
 
-## The whole test suite against a real PostgreSQL the session starts itself.
+## Lint, then the whole test suite against a real PostgreSQL the session starts itself.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

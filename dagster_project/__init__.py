@@ -1,0 +1,1 @@
+"""Dagster wiring for irwh: assets call into ``etl``; no SQL or parsing lives here."""

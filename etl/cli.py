@@ -221,3 +221,16 @@ def demo() -> None:
     migrate.upgrade(database_url(settings))
     report = ingest_paths(engine, [settings.samples_dir])
     print_demo_summary(settings, report, collect_status(settings, engine))
+
+
+@app.command()
+def ui(port: Annotated[int, typer.Option(help="Port of the Dagster UI")] = 3000) -> None:
+    """Start `dagster dev` on the project, with a persistent DAGSTER_HOME under IRWH_HOME."""
+    import os
+
+    settings = _settings()
+    settings.dagster_home.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "DAGSTER_HOME": str(settings.dagster_home)}
+    dagster = Path(sys.executable).with_name("dagster")
+    argv = [str(dagster), "dev", "-m", "dagster_project.definitions", "-h", "127.0.0.1", "-p", str(port)]
+    os.execvpe(argv[0], argv, env)

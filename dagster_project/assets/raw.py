@@ -1,0 +1,35 @@
+"""The raw layer: release files from the landing folder into the ``raw.release`` archive."""
+
+import dagster as dg
+
+from dagster_project.resources import WarehouseResource
+from etl.ingest.archive import ingest_paths
+from etl.settings import load_settings
+
+
+@dg.asset(
+    group_name="raw",
+    key_prefix="raw",
+    name="release",
+    description="Every release file that reached the landing folder (IRWH_LANDING_DIR), archived by content "
+    "hash with its bytes and text; unreadable files are archived with the reason.",
+    kinds={"postgres"},
+)
+def raw_release(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    landing = load_settings().landing_dir
+    landing.mkdir(parents=True, exist_ok=True)
+    report = ingest_paths(warehouse.get_engine(), [landing])
+    for item in report.files:
+        if item.reason:
+            context.log.warning(f"{item.path}: {item.reason}")
+    return dg.MaterializeResult(
+        metadata={
+            "landing_dir": dg.MetadataValue.path(str(landing)),
+            "releases_new": report.new,
+            "releases_known": report.known,
+            "releases_unreadable": report.unreadable,
+            "unreadable_files": dg.MetadataValue.md(
+                "\n".join(f"- `{f.path}`: {f.reason}" for f in report.files if f.reason) or "none"
+            ),
+        }
+    )
