@@ -31,7 +31,7 @@ def test_two_checkouts_run_side_by_side_and_take_tcp_connections(two_servers) ->
     # A BI-style connection: host, port, user and password over TCP
     for settings in two_servers:
         url = embedded.libpq_url(settings)
-        assert url.startswith(f"postgresql://irwh:") and f"@127.0.0.1:{settings.pg_port}/irwh" in url
+        assert url.startswith("postgresql://irwh:") and f"@127.0.0.1:{settings.pg_port}/irwh" in url
         with psycopg.connect(url) as conn:
             assert conn.execute("SELECT current_database(), inet_server_port()").fetchone() == (
                 "irwh", settings.pg_port)
