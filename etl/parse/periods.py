@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from etl.parse.dates import (
+    _MONTH,
     DATE_RE,
     MONTH_YEAR_RE,
-    _MONTH,
     add_months,
     era_year,
     month_end,

@@ -47,9 +47,7 @@ def _undo_mojibake(match: re.Match[str]) -> str:
     raw = bytearray()
     for ch in chunk:
         code = ord(ch)
-        if code < 0x100 and not 0x80 <= code <= 0x9F:
-            raw.append(code)
-        elif code in (0x81, 0x8D, 0x8F, 0x90, 0x9D):
+        if (code < 0x100 and not 0x80 <= code <= 0x9F) or code in (0x81, 0x8D, 0x8F, 0x90, 0x9D):
             raw.append(code)
         else:
             try:

@@ -1,0 +1,119 @@
+"""What every fact extractor needs to know about the document: its text and lines (for
+provenance), identity, calendar, standards evidence, forecast announcement dates and warnings."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from etl.parse.dates import DATE_RE, parse_date_match
+from etl.parse.identity import Identity
+from etl.parse.numbers import Cell
+from etl.parse.periods import Calendar
+from etl.parse.standards import Adoption, Evidence
+
+_ANNOUNCED = re.compile(
+    r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I
+)
+_REVISION_FLAG = re.compile(
+    r"revisions?\s+(?:of|to)\s+(?:the\s+)?(?P<what>[^:\n]{0,80}?)forecasts?[^:\n]{0,60}:\s*(?P<flag>yes|no|none)\b",
+    re.I,
+)
+
+
+@dataclass
+class Doc:
+    text: str
+    identity: Identity
+    cal: Calendar
+    document_standard: Evidence | None
+    adoption: Adoption | None
+    consolidated_default: bool | None
+    previous_forecast_on: date | None
+    unchanged_since: dict[str, date]
+    """Forecast scope ('full_year', 'half', 'dividend', 'all') -> the earlier date the document says it was announced."""
+    revision_flags: dict[str, bool]
+    """'figures' / 'dividends' -> whether an earnings summary marks its forecast as revised."""
+    warnings: list[str] = field(default_factory=list)
+    line_starts: list[int] = field(default_factory=list)
+
+    @property
+    def published_on(self) -> date | None:
+        return self.identity.published_on
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def provenance(self, cell: Cell | tuple[int, int], row_label: str | None, column_label: str | None) -> dict:
+        """Where a fact was read: span and 1-based lines in the repaired text, and its labels."""
+        start, end = (cell.start, cell.end) if isinstance(cell, Cell) else cell
+        return {
+            "line_start": bisect.bisect_right(self.line_starts, start),
+            "line_end": bisect.bisect_right(self.line_starts, max(start, end - 1)),
+            "char_start": start,
+            "char_end": end,
+            "text": self.text[start:end],
+            "row_label": _short(row_label),
+            "column_label": _short(column_label),
+        }
+
+
+def _short(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = re.sub(r"\s+", " ", label).strip()
+    return label[:160]
+
+
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer("\n", text))
+    return starts
+
+
+def announcement_dates(text: str, published: date | None) -> list[tuple[date, int]]:
+    """Dates the document says something was announced on, before its own date, with positions."""
+    out = []
+    for m in _ANNOUNCED.finditer(text):
+        d = DATE_RE.match(text, m.end())
+        if d:
+            day = parse_date_match(d)
+            if day and (published is None or day < published):
+                out.append((day, m.start()))
+    return out
+
+
+def unchanged_scopes(text: str, published: date | None) -> dict[str, date]:
+    """Scopes of forecasts a sentence says were announced earlier and stand unchanged."""
+    out: dict[str, date] = {}
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if not re.search(r"forecast|target|outlook", sentence, re.I):
+            continue
+        if not re.search(r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain", sentence, re.I):
+            continue
+        dates = announcement_dates(sentence, published)
+        if not dates:
+            continue
+        day = dates[0][0]
+        scopes = []
+        if re.search(r"full[- ]year|annual|fiscal\s+year|whole\s+year", sentence, re.I):
+            scopes.append("full_year")
+        if re.search(r"first\s+half|half[- ]year|six\s+months|interim|second\s+quarter", sentence, re.I):
+            scopes.append("half")
+        if re.search(r"dividend", sentence, re.I):
+            scopes.append("dividend")
+        for scope in scopes or ["all"]:
+            out.setdefault(scope, day)
+    return out
+
+
+def revision_flags(text: str) -> dict[str, bool]:
+    """'Revision of the ... forecast from the latest official forecast: No' notes of a summary."""
+    out: dict[str, bool] = {}
+    for m in _REVISION_FLAG.finditer(text):
+        key = "dividends" if "dividend" in m.group(0).lower() else "figures"
+        out.setdefault(key, m.group("flag").lower() == "yes")
+    return out

@@ -1,0 +1,459 @@
+"""Dividends: per-share grids (periods across or down), dividend-notice detail tables (record date,
+per share, total, effective date, resource), components notes, and prose statements.
+
+One entry per (fiscal_year_end, period, scenario). In detail tables the column order printed in the
+header is not trusted: a column's identity comes from its values (record date, blank totals and
+dates mark the forecast column), and a disagreement with the header is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from etl.parse.context import Doc
+from etl.parse.dates import DATE_RE, add_months, find_dates, parse_date_match
+from etl.parse.numbers import Cell, cells_in
+from etl.parse.periods import LABEL_RE, label_period, resolve
+from etl.parse.tables import Block, Table
+
+PERIODS = ("q1", "interim", "q3", "year_end", "annual")
+# Strict names for one label; loose words for a header whose multi-line cells are interleaved.
+STRICT = (
+    ("annual", re.compile(r"^\W*total\b|annual|full[- ]year", re.I)),
+    ("year_end", re.compile(r"year[- ]end\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|term)\b|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end", re.I)),
+    ("q3", re.compile(r"third\s+quarter|3rd\s+quarter|\b3Q\b|\bQ3\b", re.I)),
+    ("interim", re.compile(r"second\s+quarter|2nd\s+quarter|\b2Q\b|\bQ2\b|interim|half[- ]year|first\s+half|mid[- ]year", re.I)),
+    ("q1", re.compile(r"first\s+quarter|1st\s+quarter|\b1Q\b|\bQ1\b", re.I)),
+)
+LOOSE = {
+    "q1": re.compile(r"\bfirst\b|1st|\b1Q\b|\bQ1\b", re.I),
+    "interim": re.compile(r"\bsecond\b|2nd|\b2Q\b|\bQ2\b|interim|half", re.I),
+    "q3": re.compile(r"\bthird\b|3rd|\b3Q\b|\bQ3\b", re.I),
+    "year_end": re.compile(r"year[- ]end\b|\bfiscal\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?year|fourth|4th|\b4Q\b|\bQ4\b|term[- ]end", re.I),
+    "annual": re.compile(r"\btotal\b|annual", re.I),
+}
+_FALLBACK = {5: PERIODS, 4: ("q1", "interim", "q3", "year_end"), 3: ("interim", "year_end", "annual"), 2: ("interim", "year_end")}
+_RESOURCES = {"retained earnings": "retained_earnings", "capital surplus": "capital_surplus"}
+_PAID = re.compile(r"\bpaid\b", re.I)
+
+
+def strict_period(label: str) -> str | None:
+    for period, rx in STRICT:
+        if rx.search(label):
+            return period
+    return None
+
+
+def dividend_entry(fy_end: date, period: str, scenario: str, per_share: float | None, cell: Cell | None,
+                   doc: Doc, row_label: str | None, column_label: str | None, **extra) -> dict:
+    entry = {
+        "fiscal_year_end": fy_end.isoformat(),
+        "period": period,
+        "scenario": scenario,
+        "status": extra.pop("status", None),
+        "announced_on": None,
+        "per_share": per_share,
+        "currency": "JPY",
+        "record_date": None,
+        "effective_date": None,
+        "total_amount": None,
+        "resource": None,
+        "range_low": cell.low if cell else None,
+        "range_high": cell.high if cell else None,
+        "components": None,
+        "fiscal_year_label": None,
+        "provenance": doc.provenance(cell, row_label, column_label) if cell else None,
+    }
+    entry.update(extra)
+    return entry
+
+
+def _is_dividend_table(table: Table) -> bool:
+    return bool(re.search(r"dividend", table.context + " " + table.header, re.I)) and not re.search(
+        r"record\s+date.{0,200}effective|effective\s+date", table.header, re.I)
+
+
+def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
+    """The fiscal year a row or column label names ('Year ended March 31, 2020', 'FY2021', 'previous year')."""
+    fy_label = None
+    m = LABEL_RE.search(label)
+    if m:
+        fy_label = m.group(0)
+    period, assumed = resolve(label, doc.cal, doc.cal.current_fy_end)
+    if assumed:
+        doc.warn(f"Assumed how the fiscal-year label in {label[:60]!r} maps to dates; the release does not say.")
+    if period is not None and not re.fullmatch(r"\W*(?:full[- ]year|annual)\W*", label, re.I):
+        return doc.cal.fy_end_for(period.end) or period.end, fy_label
+    current = doc.cal.current_fy_end
+    if current is None:
+        return None, fy_label
+    if re.search(r"previous|prior|last\s+(?:fiscal\s+)?year|preceding", label, re.I) and not re.search(
+            r"previous\s+forecast", label, re.I):
+        return add_months(current, -12), fy_label
+    if re.search(r"next\s+(?:fiscal\s+)?year|following\s+(?:fiscal\s+)?year|coming", label, re.I):
+        return add_months(current, 12), fy_label
+    return current, fy_label
+
+
+def _scenario_of(label: str) -> str:
+    if re.search(r"previous\s+(?:forecast|plan)|initial\s+forecast|original\s+forecast|\(\s*A\s*\)", label, re.I):
+        return "previous_forecast"
+    if re.search(r"forecast|plan|outlook|estimate|revised|\(\s*B\s*\)", label, re.I) and not _PAID.search(label):
+        return "forecast"
+    return "actual"
+
+
+def _header_periods(header: str, count: int, doc: Doc) -> tuple[str, ...]:
+    present = [p for p in PERIODS if LOOSE[p].search(header)]
+    if len(present) == count:
+        return tuple(present)
+    fallback = _FALLBACK.get(count)
+    if fallback:
+        doc.warn(f"Dividend table header {header[:80]!r} does not name {count} periods; read as {', '.join(fallback)}.")
+        return fallback
+    return ()
+
+
+def grid_dividends(table: Table, doc: Doc) -> list[dict]:
+    """A per-share grid: periods across with years down, or (transposed) periods down with years across."""
+    if not _is_dividend_table(table) or not table.rows:
+        return []
+    row_periods = [strict_period(r.label) for r in table.rows]
+    if sum(p is not None for p in row_periods) >= 2:
+        return _transposed(table, row_periods, doc)
+    width = max(len(r.cells) for r in table.rows)
+    units = table.units if len(table.units) == width else []
+    share_idx = [i for i, u in enumerate(units) if u == "yen"] if units else list(range(width))
+    money_idx = [i for i, u in enumerate(units) if u.startswith("money")]
+    periods = _header_periods(table.header, len(share_idx), doc)
+    if not periods:
+        return []
+    out = []
+    for row in table.rows:
+        fy_end, fy_label = _fy_of_label(row.label, doc)
+        if fy_end is None:
+            continue
+        scenario = _scenario_of(row.label)
+        paid_row = bool(_PAID.search(row.label)) and scenario == "actual"
+        cells = row.cells
+        for n, idx in enumerate(share_idx[:len(periods)]):
+            if idx >= len(cells) or cells[idx].blank:
+                continue
+            cell = cells[idx]
+            out.append(dividend_entry(
+                fy_end, periods[n], scenario, cell.value, cell, doc, row.label, periods[n],
+                paid=cell.paid or paid_row, fiscal_year_label=fy_label,
+            ))
+        total = _total_amount(cells, share_idx, money_idx, units)
+        if total is not None:
+            for entry in out:
+                if entry["fiscal_year_end"] == fy_end.isoformat() and entry["period"] == "annual" and entry["scenario"] == scenario:
+                    entry["total_amount"] = total
+    return out
+
+
+def _total_amount(cells: list[Cell], share_idx: list[int], money_idx: list[int], units: list[str]) -> float | None:
+    """The 'total dividends' column, when the row prints it (forecast rows usually leave it out)."""
+    if not money_idx:
+        return None
+    idx = money_idx[0]
+    if len(cells) == len(units):
+        cell = cells[idx]
+    else:
+        rest = cells[len(share_idx):]
+        cell = rest[0] if rest and rest[0].value is not None and "." not in rest[0].text else None
+    if cell is None or cell.value is None:
+        return None
+    scale = float(units[idx].split(":")[1])
+    return round(cell.value * (cell.scale or scale))
+
+
+_COLUMN_DESCRIPTOR = re.compile(
+    r"FY\s?\d{4}(?:\s*\((?:forecasts?|plan|results?)\))?"
+    r"|(?:fiscal\s+)?year\s+end(?:ed|ing)\s+[A-Z][a-z]+\.?\s*\d{1,2},?\s*\d{4}(?:\s*\((?:forecasts?|plan)\))?"
+    r"|(?:previous|current|this|next)\s+(?:fiscal\s+)?(?:year|period)(?:\s*\((?:forecasts?|plan)\))?",
+    re.I,
+)
+
+
+def _transposed(table: Table, row_periods: list[str | None], doc: Doc) -> list[dict]:
+    width = max(len(r.cells) for r in table.rows)
+    descriptors = [m.group(0) for m in _COLUMN_DESCRIPTOR.finditer(table.header)]
+    if len(descriptors) != width:
+        doc.warn(f"Dividend table columns {table.header[:80]!r} could not be matched to {width} value columns.")
+        return []
+    out = []
+    for row, period in zip(table.rows, row_periods, strict=True):
+        if period is None or len(row.cells) != width:
+            continue
+        for cell, descriptor in zip(row.cells, descriptors, strict=True):
+            if cell.blank:
+                continue
+            fy_end, fy_label = _fy_of_label(descriptor, doc)
+            if fy_end is None:
+                continue
+            out.append(dividend_entry(fy_end, period, _scenario_of(descriptor), cell.value, cell, doc, row.label,
+                                      descriptor, paid=cell.paid, fiscal_year_label=fy_label))
+    return out
+
+
+_DETAIL_ROWS = {
+    "record": re.compile(r"record\s+date|base\s+date|date\s+of\s+record|base\s+period", re.I),
+    "per_share": re.compile(r"dividends?\s+per\s+(?:common\s+|ordinary\s+)?share|amount\s+per\s+share|per[- ]share\s+dividend", re.I),
+    "total": re.compile(r"total\s+(?:amount\s+of\s+)?dividends?(?:\s+amount)?|total\s+dividend\s+amount|total\s+amount", re.I),
+    "effective": re.compile(r"effective\s+date|payment\s+(?:start\s+)?date|date\s+of\s+(?:payment|commencement)[^\n]{0,40}|payable\s+date", re.I),
+    "resource": re.compile(r"(?:dividend\s+)?(?:resource|source)(?:\s+of\s+(?:dividends?|funds))?|funds?\s+for\s+dividends?", re.I),
+}
+_SAME = r"same\s+as\s+(?:the\s+)?(?:left|above)"
+_DATE_CELL = re.compile(rf"{DATE_RE.pattern}|(?P<same>{_SAME})|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S)|undetermined|to\s+be\s+determined|TBD)", re.I)
+_RESOURCE_CELL = re.compile(rf"(?P<res>(?:other\s+)?capital\s+surplus|retained\s+earnings)|(?P<same>{_SAME})|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S))", re.I)
+
+
+def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
+    """A dividend notice's detail table: one column per (determined / forecast / prior year)."""
+    body = text[block.body_start:block.end]
+    spans: dict[str, re.Match[str]] = {}
+    for key, rx in _DETAIL_ROWS.items():
+        m = rx.search(body)
+        if m:
+            spans[key] = m
+    if "per_share" not in spans or "record" not in spans or len(spans) < 3:
+        return []
+    order = sorted(spans.items(), key=lambda kv: kv[1].start())
+    segments: dict[str, tuple[str, int]] = {}
+    for n, (key, m) in enumerate(order):
+        end = order[n + 1][1].start() if n + 1 < len(order) else len(body)
+        segments[key] = (body[m.end():end], block.body_start + m.end())
+    header = body[:order[0][1].start()]
+    per_share = [c for c in cells_in(*segments["per_share"]) if not c.percent]
+    width = len(per_share)
+    if width == 0:
+        return []
+    records = _date_cells(segments.get("record"), width)
+    effective = _date_cells(segments.get("effective"), width)
+    totals = cells_in(*segments["total"]) if "total" in segments else []
+    totals = totals if len(totals) == width else [None] * width
+    resources = _resource_cells(segments.get("resource"), width)
+    roles = _column_roles(records, totals, effective, header, width)
+    _check_header_order(header, roles, doc)
+    out = []
+    determined_periods = set()
+    for j in range(width):
+        rec = records[j][0] if records[j] else None
+        fy_end, period = _period_of_record(rec, header, doc)
+        if fy_end is None:
+            continue
+        if roles[j] == "determined":
+            determined_periods.add((fy_end, period))
+    for j in range(width):
+        cell = per_share[j]
+        if cell.blank:
+            continue
+        rec = records[j][0] if records[j] else None
+        fy_end, period = _period_of_record(rec, header, doc)
+        if fy_end is None:
+            continue
+        role = roles[j]
+        eff = effective[j][0] if effective[j] else None
+        total = totals[j]
+        common = {
+            "record_date": rec.isoformat() if rec else None,
+            "fiscal_year_label": None,
+        }
+        if role == "forecast":
+            scenario = "previous_forecast" if (fy_end, period) in determined_periods else "forecast"
+            announced = _header_announced(header) or doc.previous_forecast_on
+            out.append(dividend_entry(fy_end, period, scenario, cell.value, cell, doc, "dividend per share",
+                                      "forecast", announced_on=announced.isoformat() if announced else None, **common))
+            continue
+        paid = eff is not None and doc.published_on is not None and eff < doc.published_on
+        out.append(dividend_entry(
+            fy_end, period, "actual", cell.value, cell, doc, "dividend per share", role,
+            paid=paid, effective_date=eff.isoformat() if eff else None,
+            total_amount=round(total.value * (total.scale or 1e6)) if total is not None and total.value is not None else None,
+            resource=resources[j], **common,
+        ))
+    return out
+
+
+def _date_cells(segment: tuple[str, int] | None, width: int) -> list[tuple[date | None, bool] | None]:
+    """Date cells of a row ('Same as left' copies its neighbour); (date, blank) per column."""
+    if segment is None:
+        return [None] * width
+    out: list[tuple[date | None, bool] | None] = []
+    for m in _DATE_CELL.finditer(segment[0]):
+        if m.group("same"):
+            out.append(out[-1] if out else None)
+        elif m.group("blank"):
+            out.append((None, True))
+        else:
+            out.append((parse_date_match(m), False))
+    return out if len(out) == width else [None] * width
+
+
+def _resource_cells(segment: tuple[str, int] | None, width: int) -> list[str | None]:
+    if segment is None:
+        return [None] * width
+    out: list[str | None] = []
+    for m in _RESOURCE_CELL.finditer(segment[0]):
+        if m.group("same"):
+            out.append(out[-1] if out else None)
+        elif m.group("blank"):
+            out.append(None)
+        else:
+            out.append("capital_surplus" if "surplus" in m.group("res").lower() else "retained_earnings")
+    return out if len(out) == width else [None] * width
+
+
+def _column_roles(records, totals, effective, header: str, width: int) -> list[str]:
+    """determined / forecast / prior for each column, decided from the values themselves."""
+    roles = []
+    for j in range(width):
+        blank_total = totals[j] is None or totals[j].blank
+        blank_eff = effective[j] is None or effective[j][1]
+        roles.append("forecast" if blank_total and blank_eff and re.search(r"forecast", header, re.I) else "")
+    dates = [(records[j][0] if records[j] else None) for j in range(width)]
+    known = [d for j, d in enumerate(dates) if d and roles[j] != "forecast"]
+    latest = max(known) if known else None
+    for j in range(width):
+        if roles[j]:
+            continue
+        roles[j] = "prior" if latest and dates[j] and dates[j] < latest else "determined"
+    return roles
+
+
+def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
+    """Warn when a cleanly printed header lists the columns in another order than the values show."""
+    lines = [ln.strip() for ln in header.splitlines() if ln.strip()]
+    if any(ln[:1].islower() or ln.count("(") != ln.count(")") for ln in lines):
+        return
+    found: list[tuple[int, str]] = []
+    fy = [(m.start(), int(re.sub(r"\D", "", m.group(0)))) for m in re.finditer(r"FY\s?\d{4}", header)]
+    if fy:
+        top = max(y for _, y in fy)
+        found += [(pos, "determined" if y == top else "prior") for pos, y in fy]
+    for rx, role in ((r"forecast", "forecast"), (r"determined|resolved|decided", "determined"),
+                     (r"previous\s+(?:fiscal\s+)?year|prior\s+year", "prior")):
+        found += [(m.start(), role) for m in re.finditer(rx, header, re.I)]
+    order: list[str] = []
+    for _, role in sorted(found):
+        if role not in order:
+            order.append(role)
+    value_order = []
+    for role in roles:
+        if role not in value_order:
+            value_order.append(role)
+    if len(order) == len(value_order) == len(roles) and order != value_order:
+        doc.warn(
+            f"Dividend table: the header lists the columns as {', '.join(order)} but the values read as "
+            f"{', '.join(value_order)} (record dates, blank totals and dates); column identity was taken from the values."
+        )
+
+
+def _header_announced(header: str) -> date | None:
+    m = re.search(r"(?:announced|released|published|disclosed)\s+(?:on\s+)?", header, re.I)
+    if not m:
+        return None
+    d = DATE_RE.search(header, m.end())
+    return parse_date_match(d) if d else None
+
+
+def _period_of_record(rec: date | None, header: str, doc: Doc) -> tuple[date | None, str]:
+    """Fiscal year and period a record date belongs to: the year end for a year-end dividend, the
+    half for an interim, and so on; without a date, the header's words and the current year."""
+    if rec is not None and doc.cal.fye_month:
+        fy_end = doc.cal.fy_end_for(rec)
+        months = (rec.month - doc.cal.fye_month) % 12
+        return fy_end, {0: "year_end", 3: "q1", 6: "interim", 9: "q3"}.get(months, "year_end")
+    period = strict_period(header) or "year_end"
+    return doc.cal.current_fy_end, period
+
+
+_AMOUNT = re.compile(r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?P<b>\d+(?:\.\d+)?)\s?yen\b", re.I)
+
+
+def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
+    """'The interim dividend was resolved ... as JPY13.50 per ordinary share' and the like."""
+    out = []
+    for sentence, offset in sentences:
+        if not re.search(r"dividend", sentence, re.I) or not re.search(r"per\s+(?:\w+\s+)?share", sentence, re.I):
+            continue
+        if re.search(r"\b(?:above|below|more|less|higher|lower)\s+than\b|\bincrease\s+of\b", sentence, re.I):
+            continue
+        actual = re.search(r"resolved|decided|determined|declared|approved", sentence, re.I)
+        forecast = re.search(r"forecast|target|plan|expect|remain|unchanged", sentence, re.I)
+        if not actual and not forecast:
+            continue
+        scenario = "actual" if actual else "forecast"
+        period_fy, _ = resolve(sentence, doc.cal)
+        fy_end = doc.cal.fy_end_for(period_fy.end) if period_fy else doc.cal.current_fy_end
+        if fy_end is None:
+            continue
+        cursor = 0
+        for m in _AMOUNT.finditer(sentence):
+            clause = sentence[cursor:m.start()]
+            cursor = m.end()
+            period = _last_period_word(clause) or _last_period_word(sentence[:m.start()])
+            if period is None:
+                continue
+            value = float(m.group("a") or m.group("b"))
+            start = offset + m.start("a" if m.group("a") else "b")
+            cell = Cell(m.group("a") or m.group("b"), start, start + len(m.group("a") or m.group("b")), value)
+            announced = None
+            if scenario == "forecast":
+                dates = find_dates(sentence)
+                announced = dates[0][0] if dates and re.search(r"announced|published", sentence, re.I) else doc.published_on
+            out.append(dividend_entry(fy_end, period, scenario, value, cell, doc, sentence[:80], None,
+                                      status="declared" if scenario == "actual" else None,
+                                      announced_on=announced.isoformat() if announced else None))
+    return out
+
+
+def _last_period_word(text: str) -> str | None:
+    best = None
+    for period, rx in STRICT:
+        for m in rx.finditer(text):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), period)
+    return best[1] if best else None
+
+
+_COMPONENT = re.compile(
+    r"(?P<kind>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividends?\s+(?:of\s+)?(?:JPY|¥|\\)?\s?(?P<a>\d+(?:\.\d+)?)"
+    r"|(?:JPY|¥|\\)?\s?(?P<b>\d+(?:\.\d+)?)\s?(?:yen\s+)?(?:as\s+|of\s+)?(?:an?\s+)?(?P<kind2>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend",
+    re.I,
+)
+_KIND = {"regular": "ordinary", "memorial": "commemorative", "extraordinary": "special"}
+
+
+def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str, int]]) -> None:
+    """'... comprised an ordinary dividend of ¥19.00 and a commemorative dividend of ¥10.00': the parts
+    go to the dividend whose amount they add up to, preferring the period and year the sentence names."""
+    for sentence, _ in sentences:
+        parts = []
+        for m in _COMPONENT.finditer(sentence):
+            kind = (m.group("kind") or m.group("kind2")).lower()
+            parts.append({"kind": _KIND.get(kind, kind), "per_share": float(m.group("a") or m.group("b"))})
+        if len(parts) < 2:
+            continue
+        total = round(sum(p["per_share"] for p in parts), 4)
+        period = _last_period_word(sentence)
+        period_fy, _ = resolve(sentence, doc.cal)
+        fy = (doc.cal.fy_end_for(period_fy.end) or period_fy.end).isoformat() if period_fy else None
+        candidates = [d for d in dividends if d["per_share"] is not None and abs(d["per_share"] - total) < 0.005]
+        ranked = sorted(candidates, key=lambda d: (d["period"] != period, fy is not None and d["fiscal_year_end"] != fy,
+                                                   d["scenario"] != "actual"))
+        if ranked:
+            ranked[0]["components"] = parts
+
+
+def payable_date(doc: Doc) -> date | None:
+    """A cover-page 'Dividend payable date (as planned)' / 'Scheduled date of commencement of dividend
+    payments': the effective date of the year-end dividend the summary reports."""
+    m = re.search(r"(?:dividend\s+payable\s+date|(?:scheduled\s+)?(?:date\s+of\s+)?commencement\s+of\s+dividend\s+payments?|"
+                  r"dividend\s+payment\s+(?:start\s+)?date)[^:\n]{0,30}:?\s*(?:\n\s*)?", doc.text[:5000], re.I)
+    if not m:
+        return None
+    d = DATE_RE.match(doc.text, m.end())
+    return parse_date_match(d) if d else None

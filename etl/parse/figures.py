@@ -1,0 +1,442 @@
+"""Financial figures from tables (metrics as columns or as rows) and from prose.
+
+Row roles follow the forecast-revision family: Previous forecast (A), Revised forecast (B) or
+Results (B), Change (B-A), Change (%), (Reference) prior-period results. Derived rows are never
+facts: they cross-check the rows they derive from and a mismatch becomes a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from etl.parse.context import Doc
+from etl.parse.numbers import Cell, scale_of
+from etl.parse.periods import Period, resolve
+from etl.parse.standards import consolidated_in, standard_for
+from etl.parse.tables import Row, Table
+
+CANONICAL = ("revenue", "operating_profit", "ordinary_profit", "profit_before_tax", "net_profit_attributable", "eps_basic")
+MONEY_METRICS = CANONICAL[:5]
+
+_EXCLUDE = re.compile(r"diluted|ratio|comprehensive|margin|to\s+total|non-controlling|equity|assets|cash|dividend|payout", re.I)
+# Full phrases, used both for row labels and to check that a header names its columns cleanly.
+PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
+    ("eps_basic", re.compile(r"(?:basic\s+)?(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?(?:\s+attributable\s+to\s+owners\s+of\s+(?:the\s+)?parent)?\s+per\s+share(?:\s*\(basic\))?|\bEPS\b", re.I)),
+    (None, re.compile(r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share", re.I)),
+    ("profit_before_tax", re.compile(r"(?:profit|income|earnings)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)?", re.I)),
+    ("ordinary_profit", re.compile(r"ordinary\s+(?:profit|income)(?:\s+\(loss\))?|ordinary\s+loss|recurring\s+(?:profit|income)", re.I)),
+    ("revenue", re.compile(r"net\s+sales|operating\s+revenues?|net\s+revenues?|revenues?|\bsales\b|turnover", re.I)),
+    ("operating_profit", re.compile(r"operating\s+(?:profit|income)(?:\s+\(loss\))?|operating\s+loss", re.I)),
+    ("net_profit_attributable", re.compile(
+        r"(?:net\s+)?(?:profit|income)(?:\s+\(loss\))?(?:\s+for\s+the\s+(?:period|year))?\s+attributable\s+to\s+(?:the\s+)?"
+        r"(?:owners|shareholders|stockholders)(?:\s+of\s+(?:the\s+)?(?:parent|company))?|net\s+(?:income|profit)(?:\s+\(loss\))?"
+        r"|profit\s+attributable", re.I)),
+    (None, re.compile(r"(?:profit|income)\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income", re.I)),
+)
+_VOCAB = re.compile(r"\b(?:profit|income|sales|revenues?|share|attributable|owners|parent|earnings)\b", re.I)
+
+_DERIVED = re.compile(r"^\W*(?:amount\s+of\s+)?(?:change|increase|decrease|difference)|^\W*percent|^\W*rate\s+of|\(\s*B\s*[-−]\s*A\s*\)|\(%\)|\byoy\b|year[- ]on[- ]year", re.I)
+_REFERENCE = re.compile(r"^\W*[(\[<]?\s*ref(?:erence)?\b|previous\s+(?:fiscal\s+)?(?:year|period)|prior\s+(?:fiscal\s+)?(?:year|period)|same\s+period\s+(?:of|in)\s+the\s+previous", re.I)
+_ACTUAL = re.compile(r"\bresults?\b|\bactual\b", re.I)
+_PREVIOUS = re.compile(r"previous\s+(?:forecasts?|targets?|plan|outlook)|initial\s+(?:forecasts?|plan)|original\s+forecast|\(\s*A\s*\)", re.I)
+_REVISED = re.compile(r"revised|\bnew\s+(?:forecasts?|targets?|plan)|latest\s+forecast|current\s+forecast|\(\s*B\s*\)", re.I)
+_FORECASTISH = re.compile(r"forecast|outlook|target|projection|\bplan\b|estimate", re.I)
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str  # "money", "pct", "yen", "usd"
+    scale: float
+    metric: str | None = None
+    period: Period | None = None
+    scenario: str | None = None
+    label: str | None = None
+
+
+def metric_of(label: str) -> str | None:
+    """The metric a row label names; None for lines that are not one of ours (ratios, diluted EPS, ...)."""
+    for metric, rx in PHRASES:
+        m = rx.search(label)
+        if m:
+            if metric is None:
+                return None
+            if metric != "eps_basic" and _EXCLUDE.search(label):
+                return None
+            if metric == "eps_basic" and re.search(r"diluted", label, re.I) and not re.search(r"basic", label, re.I):
+                return None
+            return metric
+    return None
+
+
+def header_metrics(header: str) -> list[str | None]:
+    """Metrics the header names, in its order when each name is printed whole, else in the standard
+    order (interleaved multi-line headers scramble word order, never the columns themselves)."""
+    found: list[tuple[int, str | None]] = []
+    taken = [False] * len(header)
+    for metric, rx in PHRASES:
+        for m in rx.finditer(header):
+            if any(taken[m.start():m.end()]):
+                continue
+            if metric not in ("eps_basic", None) and re.match(r"\s*(?:to\s+|ratio)", header[m.end():m.end() + 12], re.I):
+                continue
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            found.append((m.start(), metric))
+    leftover = "".join(" " if t else c for c, t in zip(header, taken, strict=True))
+    ordered = [metric for _, metric in sorted(found)]
+    if _VOCAB.search(leftover):
+        present = {metric for _, metric in found}
+        if re.search(r"attributable|owners\s+of", header, re.I):
+            present.add("net_profit_attributable")
+        if re.search(r"per\s+share|earnings\s+per", header, re.I):
+            present.add("eps_basic")
+        diluted = bool(re.search(r"diluted", header, re.I))
+        return [m for m in CANONICAL if m in present] + ([None] if diluted and "eps_basic" in present else [])
+    return ordered
+
+
+def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
+    """Column roles from the header's unit row, or from the cell count with a table-level unit."""
+    units = table.units
+    if len(units) == width:
+        return [Column(u.split(":")[0], float(u.split(":")[1]) if ":" in u else 1.0) for u in units]
+    money = next((u for u in units if u.startswith("money")), None)
+    scale = float(money.split(":")[1]) if money else _default_scale(table, doc)
+    return [Column("money", scale) for _ in range(width)]
+
+
+def _default_scale(table: Table, doc: Doc) -> float:
+    m = re.search(r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?yen|yen\s+in\s+(?:millions|billions)|JPY\s+(?:millions|billions)",
+                  table.context + " " + doc.text[:3000], re.I)
+    if m:
+        return scale_of(m.group(0))
+    doc.warn("No unit stated for a table of figures; assumed millions of yen. Check the release's unit line.")
+    return 1e6
+
+
+def align(cells: list[Cell], columns: list[Column]) -> list[tuple[Cell, int]]:
+    """Cells placed in columns: all columns, else the value columns only (per-share rows skip the
+    %-change columns), else left-aligned."""
+    if len(cells) == len(columns):
+        return [(c, i) for i, c in enumerate(cells)]
+    value_idx = [i for i, col in enumerate(columns) if col.role != "pct"]
+    if len(cells) <= len(value_idx):
+        return list(zip(cells, value_idx, strict=False))
+    return [(c, i) for i, c in enumerate(cells[:len(columns)])]
+
+
+def row_role(label: str) -> str | None:
+    if _DERIVED.search(label):
+        return "derived"
+    if _REFERENCE.search(label):
+        return "reference"
+    if _ACTUAL.search(label) and not _PREVIOUS.search(label):
+        return "actual"
+    if _PREVIOUS.search(label):
+        return "previous"
+    if _REVISED.search(label):
+        return "revised"
+    if _FORECASTISH.search(label):
+        return "forecast"
+    return None
+
+
+def _table_period(table: Table, doc: Doc) -> tuple[Period | None, date | None]:
+    """The period a table's headings name, and the fiscal year it belongs to."""
+    for context in (table.context.split(" / ")[-1], table.context):
+        period, assumed = resolve(context, doc.cal)
+        if period:
+            if assumed:
+                doc.warn(f"Assumed how the fiscal-year label in {context[:80]!r} maps to dates; the release does not say.")
+            return period, doc.cal.fy_end_for(period.end) or period.end
+    return None, doc.cal.current_fy_end
+
+
+def figures_from_table(table: Table, doc: Doc) -> list[dict]:
+    """Every figure a table states; nothing when it holds none of our metrics."""
+    row_metrics = [metric_of(r.label) for r in table.rows]
+    if sum(m is not None for m in row_metrics) >= 2 or (
+        row_metrics and row_metrics[0] and len(table.rows) == 1 and not header_metrics(table.header)
+    ):
+        return _metrics_as_rows(table, doc, row_metrics)
+    metrics = header_metrics(table.header)
+    if not any(metrics):
+        return []
+    return _metrics_as_columns(table, doc, metrics)
+
+
+def _context_scenario(table: Table) -> str:
+    last = table.context.split(" / ")[-1] if table.context else ""
+    return "forecast" if _FORECASTISH.search(last) and not re.search(r"differences?|results?\s+(?:and|vs)", last, re.I) else "actual"
+
+
+def _metrics_as_columns(table: Table, doc: Doc, metrics: list[str | None]) -> list[dict]:
+    fact_rows = [r for r in table.rows if len(r.label) < 160]
+    width = max((len(r.cells) for r in fact_rows), default=0)
+    if width == 0:
+        return []
+    columns = _roles(table, width, doc)
+    money_cols = [i for i, c in enumerate(columns) if c.role == "money"]
+    yen_cols = [i for i, c in enumerate(columns) if c.role == "yen"]
+    money_metrics = [m for m in metrics if m in MONEY_METRICS]
+    share_metrics = [m for m in metrics if m not in MONEY_METRICS]
+    if not yen_cols and "eps_basic" in share_metrics and len(money_cols) == len(money_metrics) + len(share_metrics):
+        yen_cols = money_cols[len(money_metrics):]
+        money_cols = money_cols[:len(money_metrics)]
+    if len(money_cols) != len(money_metrics) or len(yen_cols) < len([m for m in share_metrics if m]):
+        if money_metrics or share_metrics:
+            doc.warn(
+                f"Table under {table.context[-80:]!r}: {len(money_cols) + len(yen_cols)} value columns but the header "
+                f"names {len(metrics)} metrics; columns matched in order, check them."
+            )
+    assigned: dict[int, str | None] = dict(zip(money_cols, money_metrics, strict=False))
+    assigned.update(zip(yen_cols, share_metrics, strict=False))
+    table_period, fy_end = _table_period(table, doc)
+    has_ordinary = "ordinary_profit" in metrics
+    default_scenario = _context_scenario(table)
+    out: list[dict] = []
+    rows_by_role: dict[str, list[Cell | None]] = {}
+    for row in fact_rows:
+        role = row_role(row.label)
+        values: list[Cell | None] = [None] * len(columns)
+        for cell, idx in align(row.cells, columns):
+            values[idx] = cell
+        if role == "derived":
+            rows_by_role.setdefault("pct" if re.search(r"%|percent|rate", row.label, re.I) else "change", values)
+            continue
+        period, scenario = _row_period_scenario(row, role, table_period, fy_end, default_scenario, doc)
+        if period is None:
+            continue
+        rows_by_role.setdefault(role or scenario, values)
+        for idx, metric in assigned.items():
+            cell = values[idx] if idx < len(values) else None
+            if metric is None or cell is None or cell.blank:
+                continue
+            col = columns[idx]
+            out.append(_figure(doc, table, metric, period, scenario, role, cell, col.scale, has_ordinary,
+                               row.label, _column_label(metric)))
+    _cross_check(rows_by_role, table, doc)
+    return _standing_previous(out)
+
+
+def _column_label(metric: str) -> str:
+    return metric.replace("_", " ")
+
+
+def _row_period_scenario(
+    row: Row, role: str | None, table_period: Period | None, fy_end: date | None, default: str, doc: Doc
+) -> tuple[Period | None, str]:
+    label = row.label
+    period, assumed = resolve(label, doc.cal, fy_end)
+    if assumed:
+        doc.warn(f"Assumed how the fiscal-year label in row {label[:60]!r} maps to dates; the release does not say.")
+    if role == "reference":
+        if period is None or (table_period and period.end >= table_period.end):
+            period = table_period.shifted(-1) if table_period else None
+        return period, "actual"
+    period = period or table_period
+    if role == "actual":
+        return period, "actual"
+    if role == "previous":
+        return period, "previous_forecast"
+    if role in ("revised", "forecast"):
+        return period, "forecast"
+    if re.search(r"\(\s*forecasts?\s*\)|forecast", label, re.I):
+        return period, "forecast"
+    return period, default
+
+
+def _figure(doc: Doc, table: Table, metric: str, period: Period, scenario: str, role: str | None, cell: Cell,
+            scale: float, has_ordinary: bool, row_label: str, column_label: str | None) -> dict:
+    per_share = metric == "eps_basic"
+    factor = 1.0 if per_share else (cell.scale or scale)
+    evidence = standard_for(period, table.context, doc.document_standard, doc.adoption, has_ordinary)
+    consolidated = consolidated_in(table.context)
+    if consolidated is None:
+        consolidated = doc.consolidated_default
+    value = None if cell.value is None else round(cell.value * factor, 6)
+    return {
+        "metric": metric,
+        "period_start": period.start.isoformat() if period.start else None,
+        "period_end": period.end.isoformat(),
+        "period_label": period.label or _period_phrase(row_label, table.context),
+        "scenario": scenario,
+        "announced_on": _announced_on(doc, scenario, role, period),
+        "value": value,
+        "unit": "JPY_per_share" if per_share else "JPY",
+        "accounting_standard": evidence.standard if evidence else None,
+        "accounting_standard_evidence": evidence.evidence if evidence else None,
+        "consolidated": consolidated,
+        "range_low": None if cell.low is None else round(cell.low * factor, 6),
+        "range_high": None if cell.high is None else round(cell.high * factor, 6),
+        "provenance": doc.provenance(cell, row_label, column_label),
+    }
+
+
+def _period_phrase(row_label: str, context: str) -> str | None:
+    for text in (row_label, context.split(" / ")[-1]):
+        m = re.search(r"(?:first|second)\s+half[^,;()]{0,60}|(?:three|six|nine)\s+months\s+end(?:ed|ing)[^;()]{0,25}"
+                      r"|(?:fiscal\s+)?year\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d", text, re.I)
+        if m:
+            return m.group(0).strip()
+    return None
+
+
+def _announced_on(doc: Doc, scenario: str, role: str | None, period: Period) -> str | None:
+    if scenario == "actual":
+        return None
+    if scenario == "previous_forecast":
+        return doc.previous_forecast_on.isoformat() if doc.previous_forecast_on else None
+    if role == "revised" or doc.identity.kind != "earnings_summary":
+        return doc.published_on.isoformat() if doc.published_on else None
+    if doc.revision_flags.get("figures") is False:
+        full = period.start is not None and (period.end - period.start).days > 300
+        day = doc.unchanged_since.get("full_year" if full else "half") or doc.unchanged_since.get("all")
+        return day.isoformat() if day else None
+    return doc.published_on.isoformat() if doc.published_on else None
+
+
+def _standing_previous(facts: list[dict]) -> list[dict]:
+    """A previous forecast the document does not replace with a newer value still stands: it is the
+    forecast, announced when it was first published."""
+    newer = {(f["metric"], f["period_end"]) for f in facts if f["scenario"] == "forecast"}
+    for f in facts:
+        if f["scenario"] == "previous_forecast" and (f["metric"], f["period_end"]) not in newer:
+            f["scenario"] = "forecast"
+    return facts
+
+
+def _cross_check(rows: dict[str, list[Cell | None]], table: Table, doc: Doc) -> None:
+    """Change (B-A) and Change (%) rows against the rows they derive from; mismatches are warned."""
+    a = rows.get("previous")
+    b = rows.get("revised") or rows.get("actual") or rows.get("forecast")
+    if not a or not b:
+        return
+    for kind in ("change", "pct"):
+        derived = rows.get(kind)
+        if not derived:
+            continue
+        for i, cell in enumerate(derived):
+            if cell is None or cell.value is None or i >= len(a) or i >= len(b):
+                continue
+            ca, cb = a[i], b[i]
+            if ca is None or cb is None or ca.value is None or cb.value is None:
+                continue
+            if kind == "change":
+                expected, tolerance = cb.value - ca.value, 1.0
+            else:
+                if ca.value == 0:
+                    continue
+                expected, tolerance = (cb.value - ca.value) / abs(ca.value) * 100, 0.15
+            if abs(expected - cell.value) > tolerance:
+                doc.warn(
+                    f"Derived row does not match: {cell.text!r} printed where the rows above give "
+                    f"{expected:,.1f} (table under {table.context[-60:]!r}, column {i + 1}); check the figures."
+                )
+
+
+def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> list[dict]:
+    """Metrics down the side, periods (with %-change columns) across: earnings-summary results."""
+    width = max(len(r.cells) for r in table.rows)
+    columns = _roles(table, width, doc)
+    value_cols = [i for i, c in enumerate(columns) if c.role != "pct"]
+    table_period, fy_end = _table_period(table, doc)
+    descriptors = _column_periods(table.header, len(value_cols), table_period, fy_end, doc)
+    if descriptors is None:
+        return []
+    has_ordinary = "ordinary_profit" in row_metrics
+    default_scenario = _context_scenario(table)
+    out = []
+    for row, metric in zip(table.rows, row_metrics, strict=True):
+        if metric is None:
+            continue
+        values: dict[int, Cell] = {idx: cell for cell, idx in align(row.cells, columns)}
+        for n, idx in enumerate(value_cols):
+            cell = values.get(idx)
+            if cell is None or cell.blank:
+                continue
+            period, scenario, label = descriptors[n]
+            out.append(_figure(doc, table, metric, period, scenario or default_scenario, None, cell,
+                               columns[idx].scale, has_ordinary, row.label, label))
+    return out
+
+
+_COLUMN_PHRASE = re.compile(
+    r"(?:for\s+the\s+)?(?:three|six|nine|twelve)\s+months(?:\s+end(?:ed|ing))?|first\s+half|second\s+half|full[- ]year"
+    r"|(?:fiscal\s+)?year\s+end(?:ed|ing)|first\s+quarter|second\s+quarter|third\s+quarter|FY\s?\d{4}(?:\s*\(forecasts?\))?"
+    r"|previous\s+(?:forecasts?|period|year)|revised\s+forecasts?|results?",
+    re.I,
+)
+
+
+def _column_periods(header: str, count: int, table_period: Period | None, fy_end: date | None,
+                    doc: Doc) -> list[tuple[Period, str | None, str]] | None:
+    """Period, scenario and label of each value column, from the header's column phrases."""
+    from etl.parse.dates import find_dates
+
+    phrases = list(_COLUMN_PHRASE.finditer(header))
+    dates = find_dates(header)
+    out: list[tuple[Period, str | None, str]] = []
+    if len(dates) == count and count:
+        for n, (day, _, _) in enumerate(dates):
+            words = phrases[n].group(0) if n < len(phrases) else (phrases[0].group(0) if phrases else "year ended")
+            if not re.search(r"end(?:ed|ing)", words, re.I):
+                words += " ended"
+            period, _ = resolve(f"{words} {day.strftime('%B %d, %Y')}", doc.cal)
+            if period is None:
+                return None
+            out.append((period, None, f"{words} {day.isoformat()}"))
+        return out
+    if len(phrases) == count and count:
+        for m in phrases:
+            period, _ = resolve(m.group(0), doc.cal, fy_end)
+            if period is None:
+                return None
+            scenario = "forecast" if _FORECASTISH.search(m.group(0)) else None
+            out.append((period, scenario, m.group(0)))
+        return out
+    if count == 1 and table_period is not None:
+        return [(table_period, None, header[-60:])]
+    return None
+
+
+_PROSE_FIGURE = re.compile(
+    r"(?P<label>[A-Z][A-Za-z ()]{3,80}?)\s*(?::|of|was|were|totall?ed|amounted\s+to)\s*"
+    r"(?P<cur>JPY\s?|¥\s?|\\\s?)(?P<num>[△▲\-]?\(?\d[\d,]*(?:\.\d+)?\)?)\s*(?P<unit>billion|million|thousand)?",
+)
+
+
+def prose_figures(doc: Doc, paragraphs: list[tuple[str, int]]) -> list[dict]:
+    """'Operating profit: JPY2,300 million' statements, placed by the period the paragraph names."""
+    out = []
+    for text, offset in paragraphs:
+        hits = list(_PROSE_FIGURE.finditer(text))
+        if not hits:
+            continue
+        context = text[:hits[0].start()] or text
+        period, _ = resolve(context, doc.cal)
+        if period is None:
+            continue
+        adjusted = bool(re.search(r"adjust|re-?allocat|excluding|pro\s+forma", context, re.I))
+        scenario = "adjusted_actual" if adjusted else ("forecast" if _FORECASTISH.search(context) else "actual")
+        for m in hits:
+            metric = metric_of(m.group("label"))
+            if metric is None:
+                continue
+            per_share = metric == "eps_basic"
+            scale = 1.0 if per_share else scale_of(m.group("unit") or "")
+            if not per_share and not m.group("unit"):
+                continue
+            from etl.parse.numbers import parse_number
+
+            value = parse_number(m.group("num"))
+            if value is None:
+                continue
+            start = offset + m.start("num")
+            pseudo = Cell(m.group("num"), start, start + len(m.group("num")), value)
+            table = Table(context=context, header="", units=[])
+            fact = _figure(doc, table, metric, period, scenario, None, pseudo, scale, False, m.group("label"), None)
+            fact["period_label"] = period.label or _period_phrase(context, "")
+            out.append(fact)
+    return out

@@ -1,0 +1,168 @@
+"""Who published a release, when, what it is, and what it is called.
+
+The code is the key and the name is evidence: a release names its company several times, not all
+of them damaged, so the name is the most frequent clean mention; a registry entry for the code
+wins over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from etl.parse.dates import DATE_RE, parse_date_match
+
+KINDS = ("dividend_notice", "forecast_revision", "results_vs_forecast", "earnings_summary", "other")
+
+# Letters B, E, I, O, Q, V, Z are not used in post-2024 codes; a 5th TDnet check digit is dropped.
+_CODE_CHAR = r"[0-9ACDFGHJKLMNPRSTUWXY]"
+_CODE = re.compile(
+    r"(?:securities\s+code|stock\s+code(?:\s+number)?|code\s+number|code\s+no\.?|ticker|\bcode|TSE\s?(?:1|Prime|Standard|Growth)?)"
+    rf"\s*[:：]?\s*(?:\n\s*)?(?P<code>\d{_CODE_CHAR}\d{_CODE_CHAR})(?P<check>\d)?\b",
+    re.IGNORECASE,
+)
+_LEGAL = r"(?:Co\.,\s?Ltd\.|Company,\s?Limited|Co\.\s?Ltd\.|Inc\.|Corporation|CORPORATION|Corp\.|Ltd\.|Limited|LIMITED|K\.K\.|Holdings|HOLDINGS|Group|plc)"
+_NAME_WORD = r"(?:[A-Z][\w&'.\-]*|&|and|of|de|the)"
+_NAME = re.compile(rf"(?<![\w.])(?P<name>(?:The[ \t]+)?[A-Z][\w&'.\-]*(?:[ \t]+{_NAME_WORD}){{0,6}}?,?[ \t]+{_LEGAL})(?![\w])")
+_LABELLED_NAME = re.compile(
+    r"^\s*(?:Company\s+name|Corporate\s+name|Name\s+of\s+(?:listed\s+)?company|Listed\s+company|Company)\s*[:：]\s*(?:\n\s*)?(?P<name>[^\n(]{3,80})",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STANDARD_MARK = re.compile(r"\s*[\[(]\s*(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s*", re.I)
+_TITLE_START = re.compile(
+    r"^\s*(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
+    r"|(?:Summary\s+of\s+)?(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+Results|Earnings\s+(?:Report|Results))\b"
+    r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+Announces\b)",
+)
+_CONTINUES = re.compile(r"(?:\b(?:of|for|the|and|to|on|in|between|Regarding|Concerning|Fiscal|Year|Ending|Ended)|[-,])\s*$")
+
+
+@dataclass(frozen=True)
+class Identity:
+    kind: str
+    title: str | None
+    title_start: int | None
+    published_on: date | None
+    code: str | None
+    name: str | None
+    is_correction: bool
+
+
+def find_title(text: str) -> tuple[str | None, int | None]:
+    """The release's title: the first title-like line near the top, joined with its continuation."""
+    lines = text.splitlines(keepends=True)
+    pos = 0
+    for i, line in enumerate(lines[:60]):
+        if _TITLE_START.match(line) and len(line.strip()) < 200 and not line.rstrip().endswith("."):
+            parts = [line.strip()]
+            for nxt in lines[i + 1:i + 4]:
+                if not nxt.strip():
+                    continue
+                if _CONTINUES.search(parts[-1]) or nxt.strip()[:1].islower():
+                    parts.append(nxt.strip())
+                else:
+                    break
+            title = _STANDARD_MARK.sub(" ", " ".join(parts)).strip()
+            return re.sub(r"\s+", " ", title), pos + len(line) - len(line.lstrip())
+        pos += len(line)
+    return None, None
+
+
+def classify(title: str | None, text: str) -> str:
+    """The kind of release, from its title (or, without one, its opening)."""
+    subject = (title or text[:600]).lower()
+    if re.search(r"differences?\s+between|compared\s+with\s+(?:the\s+)?forecast|versus\s+forecast|vs\.?\s+forecast", subject):
+        return "results_vs_forecast"
+    if re.search(r"financial\s+results|earnings\s+(?:report|results)|summary\s+of|tanshin|results\s+for\s+the", subject) \
+            and "forecast" not in subject.split("results")[0]:
+        return "earnings_summary"
+    earnings = re.search(r"(?:earnings|financial|business|results|performance|profit)\s+(?:forecasts?|targets?|outlook|projections?)"
+                         r"|forecasts?\s+of\s+(?:financial|earnings|consolidated)|full-year\s+(?:financial\s+)?targets?", subject)
+    if re.search(r"dividend|distribution\s+of\s+(?:retained\s+earnings|surplus)|surplus", subject) and not earnings:
+        return "dividend_notice"
+    if earnings or re.search(r"revision|revised", subject) and re.search(r"forecast|target|outlook", subject):
+        return "forecast_revision"
+    return "other"
+
+
+def published_on(text: str) -> date | None:
+    """The release's dateline: a line that is just a date near the top, or 'CITY - date -'."""
+    head = text[:3000]
+    for line in head.splitlines()[:40]:
+        m = DATE_RE.fullmatch(re.sub(r"^\s*(?:Date\s*:|Dated|Tokyo,|TOKYO,)\s*", "", line).strip(" \t.")) 
+        if m:
+            return parse_date_match(m)
+    m = re.search(r"\b[A-Z][A-Za-z]+\s*[,\-–—]\s*(?P<d>[A-Z][a-z]+\.?\s*\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*[\-–—]", head)
+    if m:
+        d = DATE_RE.search(m.group("d"))
+        return parse_date_match(d) if d else None
+    for d in DATE_RE.finditer(head[:800]):
+        before = head[max(0, d.start() - 40):d.start()].lower()
+        if not re.search(r"end(?:ed|ing)|from|to|through|as of|on\s*$|held|record", before):
+            return parse_date_match(d)
+    return None
+
+
+def securities_code(text: str) -> str | None:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in _CODE.finditer(text[:6000]):
+        code = m.group("code").upper()
+        counts[code] += 1
+        first.setdefault(code, m.start())
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def company_name(text: str, code: str | None, registry: Mapping[str, str] | None) -> str | None:
+    """The canonical name: the registry's for the code, else the most frequent clean mention."""
+    if registry and code and registry.get(code):
+        return registry[code]
+    votes: Counter[str] = Counter()
+    display: dict[str, str] = {}
+    for m in _LABELLED_NAME.finditer(text[:4000]):
+        name = _clean_name(m.group("name"))
+        if name and not re.search(r"\d", name):
+            key = _key(name)
+            votes[key] += 3
+            display.setdefault(key, name)
+    for m in _NAME.finditer(text):
+        name = _clean_name(m.group("name"))
+        if not name or re.search(r"\d", name) or re.match(r"(?:The\s+)?(?:Company|Group|Board)\b", name):
+            continue
+        key = _key(name)
+        votes[key] += 1
+        display.setdefault(key, name)
+    if not votes:
+        return None
+    best = max(votes, key=lambda k: (votes[k], len(k)))
+    return display[best]
+
+
+def _clean_name(raw: str) -> str | None:
+    name = re.sub(r"\s+", " ", raw).strip(" ,;:\"'")
+    name = re.sub(r"^(?:For Immediate Release|Translation|TOKYO|Tokyo)\W+", "", name)
+    return name or None
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def identify(text: str, registry: Mapping[str, str] | None = None) -> Identity:
+    title, title_start = find_title(text)
+    code = securities_code(text)
+    correction = bool(re.search(r"\bcorrections?\b|partial\s+correction|amendment", (title or text[:400]), re.I))
+    return Identity(
+        kind=classify(title, text),
+        title=title,
+        title_start=title_start,
+        published_on=published_on(text),
+        code=code,
+        name=company_name(text, code, registry),
+        is_correction=correction,
+    )

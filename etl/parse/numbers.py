@@ -1,0 +1,124 @@
+"""Number cells as tables and prose print them: '1,234', '(1,234)', '△1,234', '▲1.5', '-0.3',
+'JPY13.50', '30.06 yen', '88,000~120,000', blanks ('-', '―', '――――', '--'), and unit words
+('JPY millions', 'Millions of yen', '(¥ million)', 'billion yen', 'thousand yen', 'Yen', '%')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.parse.dates import DATE_RE
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A sign is a triangle (Japanese tables, spaces allowed), a minus stuck to the digits, or parentheses.
+_SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM})|\((?:{_NUM})\)"
+CELL_RE = re.compile(
+    rf"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
+    rf"(?P<num>(?:{_SIGNED})(?:\s?[~〜～]\s?(?:{_SIGNED}))?)"
+    r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
+    r"(?P<paid>\s?\((?:paid|planned)\))?"
+    r"(?![\w.]|,\d)"
+)
+BLANK_RE = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])")
+# Text that looks numeric but is not a table value: dates, '31, 2020' date tails, '(2020)', '(1) ' enumerators.
+_NOT_VALUES = re.compile(
+    r"(?<![\d,])[0-3]?\d,\s?(?:19|20)\d\d\b\)?|\((?:19|20)\d\d\)|^\s*\(\d{1,2}\)(?=\s+[A-Za-z])"
+    r"|\b(?:19|20)\d\d\)|(?<=\d{4})\s?[-–~]\s?(?=[A-Z][a-z]+\.?\s*\d)|\b\d+(?:st|nd|rd|th)\b|[*※]\d+(?:,\s?[*※]?\d+)*",
+    re.MULTILINE,
+)
+UNIT_RE = re.compile(
+    r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?|hundred millions?)\s+of\s+yen"
+    r"|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?|billions?|thousands?)\s*\)"
+    r"|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)"
+    r"|(?P<usd>(?:US\$|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)"
+    r"|(?P<pct>%)"
+    r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
+    re.IGNORECASE,
+)
+SCALES = {"thousand": 1e3, "million": 1e6, "hundred million": 1e8, "billion": 1e9}
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value cell: `text` is the number exactly as printed at text[start:end]."""
+
+    text: str
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    percent: bool = False
+    yen_suffix: bool = False
+    scale: float | None = None
+    paid: bool = False
+    lead: int = 0
+    tail: int = 0
+    """Start and end of the whole cell including currency prefix, unit suffix and '(paid)' marker."""
+
+    @property
+    def blank(self) -> bool:
+        return self.value is None and self.low is None
+
+
+def parse_number(text: str) -> float | None:
+    """'(1,234)' -> -1234.0, '△3,200' -> -3200.0; None when it is not a number."""
+    t = text.strip().replace(",", "").replace(" ", "")
+    negative = t[:1] in "△▲▼-−" or (t.startswith("(") and t.endswith(")"))
+    t = t.strip("()△▲▼-−")
+    try:
+        value = float(t)
+    except ValueError:
+        return None
+    return -value if negative else value
+
+
+def scale_of(unit: str) -> float:
+    unit = unit.lower()
+    for word in ("hundred million", "thousand", "billion", "million"):
+        if word in unit:
+            return SCALES[word]
+    return 1.0
+
+
+def masked(text: str) -> str:
+    """`text` with dates and other non-value digits blanked out (same length, offsets kept)."""
+    chars = list(text)
+    for rx in (DATE_RE, _NOT_VALUES):
+        for m in rx.finditer(text):
+            chars[m.start():m.end()] = "#" * (m.end() - m.start())
+    return "".join(chars)
+
+
+def cells_in(text: str, offset: int = 0) -> list[Cell]:
+    """Value and blank cells of a stretch of table text, in order, with absolute spans."""
+    hidden = masked(text)
+    out: list[Cell] = []
+    for m in CELL_RE.finditer(hidden):
+        num = m.group("num")
+        start = offset + m.start("num")
+        suffix = (m.group("suf") or "").strip()
+        low = high = None
+        parts = re.split(r"\s?[~〜～]\s?", num)
+        if len(parts) == 2:
+            a, b = parse_number(parts[0]), parse_number(parts[1])
+            if a is None or b is None:
+                continue
+            low, high, value = min(a, b), max(a, b), None
+        else:
+            value = parse_number(num)
+            if value is None:
+                continue
+        out.append(Cell(
+            text=text[m.start("num"):m.end("num")], start=start, end=offset + m.end("num"),
+            value=value, low=low, high=high, percent=suffix == "%",
+            yen_suffix=suffix.lower().endswith(("yen", "jpy")) or (bool(m.group("pre")) and not suffix),
+            scale=scale_of(suffix) if suffix and suffix != "%" and scale_of(suffix) != 1.0 else None,
+            paid="paid" in (m.group("paid") or ""), lead=offset + m.start(), tail=offset + m.end(),
+        ))
+    for m in BLANK_RE.finditer(hidden):
+        if not any(c.start <= offset + m.start() < c.end for c in out):
+            out.append(Cell(text=text[m.start():m.end()], start=offset + m.start(),
+                            end=offset + m.end(), value=None, lead=offset + m.start(), tail=offset + m.end()))
+    out.sort(key=lambda c: c.start)
+    return out

@@ -1,0 +1,205 @@
+"""One release's text -> the facts contract: identity, dividends, figures, warnings, provenance."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+
+from etl.parse.context import (
+    Doc,
+    announcement_dates,
+    line_starts,
+    revision_flags,
+    unchanged_scopes,
+)
+from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
+from etl.parse.figures import figures_from_table, prose_figures
+from etl.parse.identity import Identity, identify
+from etl.parse.periods import Calendar, fy_end_phrase, learn_calendar, resolve
+from etl.parse.standards import adoption, consolidated_in, marker_in
+from etl.parse.tables import blocks, is_prose, tables
+from etl.text import repair_text
+
+PARSER_VERSION = "1.0.0"
+
+
+def parse(text: str, registry: Mapping[str, str] | None) -> dict:
+    repaired = repair_text(text)
+    identity = identify(repaired, registry)
+    cal = learn_calendar(repaired)
+    cal.current_fy_end = _current_fy_end(repaired, identity, cal)
+    head = repaired[:2500]
+    announced = announcement_dates(repaired, identity.published_on)
+    doc = Doc(
+        text=repaired,
+        identity=identity,
+        cal=cal,
+        document_standard=marker_in(head),
+        adoption=adoption(repaired, cal),
+        consolidated_default=_consolidated_default(repaired, identity),
+        previous_forecast_on=announced[0][0] if announced else None,
+        unchanged_since=unchanged_scopes(repaired, identity.published_on),
+        revision_flags=revision_flags(repaired),
+        line_starts=line_starts(repaired),
+    )
+    if cal.fye_month is None:
+        doc.warn("The release states no fiscal-year end; periods could not be dated. Add the company's year end.")
+    figures: list[dict] = []
+    dividends: list[dict] = []
+    for block in blocks(repaired):
+        detail = detail_dividends(repaired, block, doc)
+        dividends.extend(detail)
+        for table in tables(repaired, block):
+            figures.extend(figures_from_table(table, doc))
+            if not detail:
+                dividends.extend(grid_dividends(table, doc))
+    sentences = _prose_sentences(repaired)
+    figures.extend(prose_figures(doc, _paragraphs(repaired)))
+    if not dividends:
+        dividends.extend(prose_dividends(doc, sentences))
+    dividends = _settle_dividends(_merge(dividends, ("fiscal_year_end", "period", "scenario")), doc)
+    attach_components(dividends, doc, sentences)
+    figures = _merge(figures, ("metric", "period_start", "period_end", "scenario", "consolidated"))
+    return _result(doc, figures, dividends)
+
+
+def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None:
+    """The fiscal year the release is about: its title's period, else the first explicit year end or
+    record date in the text, else the year containing its date."""
+    if identity.title:
+        period, _ = resolve(identity.title, cal)
+        if period:
+            return cal.fy_end_for(period.end) or period.end
+    end = fy_end_phrase(text[:6000], cal)
+    if end:
+        return cal.fy_end_for(end) or end
+    m = re.search(r"record\s+date[^.]{0,40}?|record\s+as\s+of\s+", text, re.I)
+    if m:
+        period, _ = resolve("year ended " + text[m.end():m.end() + 30], cal)
+        if period:
+            return cal.fy_end_for(period.end)
+    if identity.published_on and cal.fye_month:
+        return cal.fy_end_for(identity.published_on)
+    return None
+
+
+def _consolidated_default(text: str, identity: Identity) -> bool | None:
+    if identity.title:
+        found = consolidated_in(identity.title)
+        if found is not None:
+            return found
+    start = identity.title_start or 0
+    intro = next((p for p, _ in _paragraphs(text[start:start + 3000]) if is_prose(p)), "")
+    return consolidated_in(intro)
+
+
+def _paragraphs(text: str) -> list[tuple[str, int]]:
+    """Paragraphs with their offsets; one ending in ':' runs on into the next ('as follows:')."""
+    out: list[tuple[str, int]] = []
+    pending: tuple[str, int] | None = None
+    for m in re.finditer(r"(?:[^\n]+\n?)+", text):
+        para, start = m.group(0), m.start()
+        if pending is not None:
+            para, start = text[pending[1]:m.end()], pending[1]
+            pending = None
+        if para.rstrip().endswith(":"):
+            pending = (para, start)
+            continue
+        out.append((para, start))
+    return out
+
+
+def _prose_sentences(text: str) -> list[tuple[str, int]]:
+    """Sentences of running prose (tables excluded), newlines read as spaces so offsets hold."""
+    flat = text.replace("\n", " ")
+    out = []
+    for m in re.finditer(r"[^.;!?]+(?:\.(?=\d)[^.;!?]*)*[.;!?]?", flat):
+        sentence = m.group(0)
+        if len(sentence.split()) >= 8 and is_prose(sentence):
+            out.append((sentence, m.start()))
+    return out
+
+
+def _merge(facts: list[dict], key: tuple[str, ...]) -> list[dict]:
+    """A fact stated twice is one fact: the first statement wins, later ones fill its gaps."""
+    merged: dict[tuple, dict] = {}
+    for fact in facts:
+        k = tuple((fact.get(f) is False) if f == "consolidated" else fact.get(f) for f in key)
+        if k not in merged:
+            merged[k] = fact
+            continue
+        kept = merged[k]
+        for name, value in fact.items():
+            if kept.get(name) is None and value is not None:
+                kept[name] = value
+        if fact.get("paid"):
+            kept["paid"] = True
+    return list(merged.values())
+
+
+def _settle_dividends(dividends: list[dict], doc: Doc) -> list[dict]:
+    """Statuses per the contract: paid when the document says so or its payment date has passed;
+    an annual total is paid only when every part of the year is."""
+    payable = payable_date(doc)
+    current = doc.cal.current_fy_end.isoformat() if doc.cal.current_fy_end else None
+    for d in dividends:
+        if payable and d["scenario"] == "actual" and d["period"] == "year_end" and d["fiscal_year_end"] == current \
+                and d["effective_date"] is None:
+            d["effective_date"] = payable.isoformat()
+        if d["scenario"] == "actual" and d["effective_date"] and doc.published_on \
+                and d["effective_date"] < doc.published_on.isoformat():
+            d["paid"] = True
+    for d in dividends:
+        if d["scenario"] != "actual":
+            d["status"] = None
+        elif d["period"] == "annual" and not d.get("paid"):
+            parts = [p for p in dividends if p["scenario"] == "actual" and p["fiscal_year_end"] == d["fiscal_year_end"]
+                     and p["period"] != "annual"]
+            d["status"] = "paid" if parts and all(p.get("paid") for p in parts) else "declared"
+        else:
+            d["status"] = "paid" if d.get("paid") else "declared"
+        if d["scenario"] == "forecast" and d["announced_on"] is None:
+            d["announced_on"] = _dividend_forecast_date(d, doc)
+        if d["scenario"] != "forecast" and d["scenario"] != "previous_forecast":
+            d["announced_on"] = None
+    for d in dividends:
+        d.pop("paid", None)
+    return dividends
+
+
+def _dividend_forecast_date(d: dict, doc: Doc) -> str | None:
+    flag = doc.revision_flags.get("dividends")
+    if doc.identity.kind == "earnings_summary" and flag is False:
+        day = doc.unchanged_since.get("dividend") or doc.unchanged_since.get("all")
+        return day.isoformat() if day else None
+    return doc.published_on.isoformat() if doc.published_on else None
+
+
+def _result(doc: Doc, figures: list[dict], dividends: list[dict]) -> dict:
+    identity = doc.identity
+    kind = identity.kind
+    has_facts = bool(figures or dividends)
+    status, reason = "parsed", None
+    if kind != "other" and not has_facts:
+        status = "unparsed"
+        reason = (f"A {kind.replace('_', ' ')} yielded no dividend or figure: its tables were not recognised. "
+                  "Check the extracted text's layout and the warnings.")
+    standards = {f["accounting_standard"] for f in figures if f["accounting_standard"]}
+    return {
+        "document": {
+            "kind": kind,
+            "title": identity.title,
+            "company": {"code": identity.code, "name": identity.name},
+            "published_on": identity.published_on.isoformat() if identity.published_on else None,
+            "fiscal_year_end_month": doc.cal.fye_month,
+            "is_correction": identity.is_correction,
+            "accounting_standard": standards.pop() if len(standards) == 1 else None,
+        },
+        "dividends": dividends,
+        "figures": figures,
+        "warnings": doc.warnings,
+        "parser_version": PARSER_VERSION,
+        "status": status,
+        "status_reason": reason,
+    }

@@ -1,0 +1,94 @@
+"""Accounting standard and scope (consolidated or parent-only) of each figure, with evidence.
+
+Evidence, strongest first: a marker in the heading above the table or in the title ('(IFRS basis)',
+'[Japan GAAP]'); an adoption footnote ('We have adopted IFRS from ... FY2018'), which covers the
+periods from the adoption year on; J-GAAP vocabulary (ordinary profit exists only under J-GAAP, so
+a table with it is J-GAAP throughout). Without evidence the standard is unknown (None).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from etl.parse.periods import Calendar, Period, resolve
+
+_MARKERS = (
+    ("IFRS", re.compile(r"\bIFRS\b|International\s+Financial\s+Reporting\s+Standards", re.I)),
+    ("US GAAP", re.compile(r"\bU\.?\s?S\.?\s*GAAP\b", re.I)),
+    ("J-GAAP", re.compile(r"\bJ-?GAAP\b|Japan(?:ese)?\s+GAAP|generally\s+accepted\s+accounting\s+principles\s+in\s+Japan", re.I)),
+)
+_MARKER_CONTEXT = re.compile(r"[\[(]\s*[^\[\]()]{0,30}(?:IFRS|GAAP)[^\[\]()]{0,20}[\])]|\b(?:IFRS|GAAP)\s+basis", re.I)
+_ADOPTION = re.compile(
+    r"(?:adopted|adopt|applied|apply|voluntarily\s+adopted)\s+(?:the\s+)?(?P<std>IFRS|International\s+Financial\s+Reporting\s+Standards)"
+    r"(?P<rest>[^.]{0,200})",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    standard: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Adoption:
+    standard: str
+    from_date: date
+    previous: str | None
+    evidence: str
+
+
+def marker_in(text: str) -> Evidence | None:
+    """A standard named as a marker ('(IFRS basis)', '[Japan GAAP]') in a title or heading."""
+    m = _MARKER_CONTEXT.search(text)
+    if not m:
+        return None
+    for name, rx in _MARKERS:
+        if rx.search(m.group(0)):
+            return Evidence(name, f"marker {m.group(0).strip()!r}")
+    return None
+
+
+def adoption(text: str, cal: Calendar) -> Adoption | None:
+    """An adoption footnote: the standard applies to periods from the adoption year's start."""
+    m = _ADOPTION.search(text)
+    if not m:
+        return None
+    period, _ = resolve(m.group("rest"), cal)
+    if period is None or period.start is None:
+        return None
+    tail = text[m.end():m.end() + 400]
+    previous = next((name for name, rx in _MARKERS if name != "IFRS" and rx.search(tail)), None)
+    sentence = text[m.start():m.end()].strip()
+    return Adoption("IFRS", period.start, previous, f"adoption note {sentence[:120]!r}")
+
+
+def standard_for(
+    period: Period, context: str, document: Evidence | None, adopted: Adoption | None, has_ordinary: bool
+) -> Evidence | None:
+    """The standard one figure was reported under, with the evidence that settles it."""
+    heading = marker_in(context)
+    if heading:
+        return heading
+    if document:
+        return document
+    if adopted and period.start is not None:
+        if period.start >= adopted.from_date:
+            return Evidence(adopted.standard, adopted.evidence)
+        if adopted.previous:
+            return Evidence(adopted.previous, adopted.evidence)
+    if has_ordinary:
+        return Evidence("J-GAAP", "the table reports ordinary profit, which exists only under J-GAAP")
+    return None
+
+
+def consolidated_in(text: str) -> bool | None:
+    """True/False where the words say consolidated / non-consolidated (parent-only); else None."""
+    if re.search(r"non[- ]?consolidated|parent[- ]only|unconsolidated|stand[- ]alone", text, re.I):
+        return False
+    if re.search(r"\bconsolidated\b", text, re.I):
+        return True
+    return None

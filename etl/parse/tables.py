@@ -1,0 +1,295 @@
+"""Tables flattened into text, in every shape extraction leaves them: one cell per line, one row
+per line, or many rows on one long line; header words interleaved across a header block; labels
+split around their values ('Amount of' / 1,900 1,200 / 'increase/decrease (B-A)').
+
+A document is cut into blocks at its headings; a block's text is read as a stream of label
+fragments and value cells. A row is a label followed by a run of cells; label text after a run
+that does not start a new row ('31, 2020)', '(Forecast)', 'increase/decrease (B-A)') continues
+the previous row's label. Whatever precedes the first row is the table's header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from etl.parse.numbers import UNIT_RE, Cell, cells_in
+
+# Headings: '1.', '(1)', '１．' (after NFKC), '●', '■', '<Reference>', '(Reference)', numbered twice ('1. 1.').
+_HEADING = re.compile(
+    r"^\s*(?:(?:\d{1,2}\.\s*)+(?=\S)(?!\d)|\(\d{1,2}\)\s|[●■◆◎○□▼▶►]\s*|<\s*Reference\s*>|\(Reference\)\s*(?=[A-Z]))"
+)
+# Un-numbered headings that introduce a table: 'Revisions of ... forecast ... (April 1, 2020 - ...)'.
+_LOOSE_HEADING = re.compile(
+    r"^\s*(?:Revisions?|Forecasts?|Differences?|Consolidated|Non-consolidated|Financial results|Dividends?)\b"
+    r"[^\n]{25,}(?:\d{4}\)?|\d{4}\)?\s*\([^)]*\))\s*$",
+    re.IGNORECASE,
+)
+NOTE_LINE = re.compile(r"^\s*(?:\(?Notes?\)?\s*[:.)\d]|\(注\)|[*※]\s?\d?|\*\d)", re.IGNORECASE)
+# A note-style pair 'Year ended March 31, 2021: 30,867 million yen' is prose, not a table row.
+_COLON_VALUE = re.compile(r":\s*[△▲(\-]?\d")
+
+SCEN = (
+    r"Previous\s+(?:forecasts?|targets?|fiscal\s+year|year|period|plan|outlook)|Initial\s+(?:forecasts?|plan)"
+    r"|Original\s+forecasts?|Revised\s+(?:forecasts?|targets?|plan)|New\s+(?:forecasts?|targets?|plan)"
+    r"|Latest\s+forecasts?|Current\s+(?:forecasts?|period|fiscal\s+year|year)|Results?\b|Actual"
+    r"|Change\b|Amount\s+of|Percentage|Rate\s+of|Difference|Increase|Decrease|YoY"
+    r"|\(\s*Ref|\(\s*Reference|\[\s*Reference|<\s*Reference|Reference\b|Forecast\s+for"
+    r"|(?:Fiscal\s+)?Year\s+end(?:ed|ing)|Six\s+months|Three\s+months|Nine\s+months|First\s+half|Second\s+half"
+    r"|Full[- ]year|Dividends?\s+paid|Prior\s+(?:year|period)|Same\s+period"
+)
+METRIC = (
+    r"Net\s+sales|(?:Operating\s+)?Revenues?|Sales\b|Operating\s+(?:profit|income|loss)|Ordinary\s+(?:profit|income|loss)"
+    r"|Recurring\s+(?:profit|income)|Profit|Net\s+income|Income\s+before|Basic\s+earnings|Diluted|Earnings\s+per"
+    r"|Total\s+comprehensive|Comprehensive|Total\s+assets|Total\s+equity|Equity\s+attributable|Net\s+assets"
+)
+DIVP = (
+    r"End\s+of|(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+quarter|(?:Fiscal\s+)?Year[- ]end|Interim|Total"
+    r"|Annual|\bQ[1-4]\b|\b[1-4]Q\b"
+)
+CLASSES = {"scen": re.compile(SCEN, re.I), "metric": re.compile(METRIC, re.I), "divp": re.compile(DIVP, re.I)}
+
+
+@dataclass
+class Row:
+    label: str
+    cells: list[Cell]
+    label_start: int
+
+
+@dataclass
+class Table:
+    context: str
+    """The headings above the table, outermost first: they carry its period, scope and scenario."""
+    header: str
+    units: list[str]
+    """Unit words of the header in order ('money:1000000.0', 'pct', 'yen', 'usd:...')."""
+    rows: list[Row] = field(default_factory=list)
+    start: int = 0
+
+
+@dataclass
+class Block:
+    heading: str
+    context: str
+    start: int
+    end: int
+    body_start: int
+
+
+def is_heading(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 220:
+        return False
+    if _HEADING.match(line):
+        rest = _HEADING.sub("", line, count=1)
+        return (len(cells_in(rest)) <= 1 and not re.match(r"^\s*\(\d\)\s+\S+\s*$", line)) or bool(
+            re.search(r"[A-Za-z]{4}", rest) and len(cells_in(rest)) == 0)
+    return bool(_LOOSE_HEADING.match(line)) and not any(not c.blank for c in cells_in(line))
+
+
+def is_prose(line: str) -> bool:
+    """A sentence line: many words and few values (a table row, however long, is mostly values)."""
+    words = re.findall(r"[A-Za-z]{2,}", line)
+    return len(words) >= 10 and sum(not c.blank for c in cells_in(line)) * 6 < len(words)
+
+
+def _is_title_line(line: str, following: str) -> bool:
+    """A short capitalised line with no values, followed by prose: an un-numbered section title."""
+    stripped = line.strip()
+    words = stripped.split()
+    return (0 < len(words) <= 8 and stripped[:1].isupper() and stripped[-1:] not in ".,;:"
+            and not cells_in(stripped) and is_prose(following))
+
+
+def blocks(text: str) -> list[Block]:
+    """The document cut at its headings; each block's context joins its enclosing headings."""
+    out: list[Block] = []
+    stack: list[tuple[int, str]] = []
+    pos = 0
+    current = Block("", "", 0, 0, 0)
+    lines = text.splitlines(keepends=True)
+    following = [next((nxt for nxt in lines[i + 1:] if nxt.strip()), "") for i in range(len(lines))]
+    for i, line in enumerate(lines):
+        if is_heading(line) or _is_title_line(line, following[i]):
+            current.end = pos
+            out.append(current)
+            level = _level(line)
+            stack = [(lv, h) for lv, h in stack if lv < level] + [(level, line.strip())]
+            current = Block(line.strip(), " / ".join(h for _, h in stack), pos, pos, pos + len(line))
+        pos += len(line)
+    current.end = pos
+    out.append(current)
+    return [b for b in out if b.end > b.start or b.heading]
+
+
+def _level(line: str) -> int:
+    s = line.lstrip()
+    if re.match(r"\d{1,2}\.", s):
+        return 1
+    if s.startswith("("):
+        return 2
+    return 3
+
+
+@dataclass
+class _Item:
+    kind: str  # "label" or "cells"
+    text: str
+    start: int
+    cells: list[Cell] = field(default_factory=list)
+
+
+def _items(text: str, start: int, end: int) -> list[list[_Item]]:
+    """Label and cell items of a block's body, in segments split at note lines."""
+    segments: list[list[_Item]] = [[]]
+    pos = start
+    for line in text[start:end].splitlines(keepends=True):
+        line_start = pos
+        pos += len(line)
+        if not line.strip():
+            continue
+        if NOTE_LINE.match(line) or is_prose(line) or (_COLON_VALUE.search(line) and len(cells_in(line)) <= 2):
+            if segments[-1]:
+                segments.append([])
+            continue
+        cursor = 0
+        for cell in cells_in(line, line_start):
+            label = line[cursor:cell.lead - line_start]
+            _add_label(segments[-1], label, line_start + cursor)
+            if segments[-1] and segments[-1][-1].kind == "cells":
+                segments[-1][-1].cells.append(cell)
+            else:
+                segments[-1].append(_Item("cells", "", cell.start, [cell]))
+            cursor = cell.tail - line_start
+        _add_label(segments[-1], line[cursor:], line_start + cursor)
+    return [s for s in segments if s]
+
+
+def _add_label(items: list[_Item], text: str, start: int) -> None:
+    stripped = text.strip()
+    if not stripped or re.fullmatch(r"[|│┃:;,/]+", stripped):
+        return
+    if items and items[-1].kind == "label":
+        items[-1].text += " " + stripped
+    else:
+        items.append(_Item("label", stripped, start + len(text) - len(text.lstrip())))
+
+
+def _starts(text: str, cls: str | None) -> list[int]:
+    """Offsets in a label run where a row label can start (not inside parentheses)."""
+    classes = [CLASSES[cls]] if cls else list(CLASSES.values())
+    found = []
+    matches = sorted((m for rx in classes for m in rx.finditer(text)), key=lambda m: m.start())
+    last_end = -10
+    for m in matches:
+        adjacent = m.start() - last_end <= 1
+        last_end = max(last_end, m.end())
+        if adjacent:
+            continue
+        if True:
+            depth = text[:m.start()].count("(") - text[:m.start()].count(")")
+            opener = text[max(0, m.start() - 2):m.start()].strip()
+            if depth > 0 and not (opener.endswith("(") and re.match(r"Ref", m.group(0), re.I)):
+                continue
+            if m.start() > 0 and text[m.start() - 1] not in " ([<":
+                continue
+            found.append(m.start() - (1 if opener.endswith(("(", "[", "<")) else 0))
+    return sorted(set(found))
+
+
+def _class_of(label: str) -> str | None:
+    best = None
+    for name, rx in CLASSES.items():
+        m = rx.search(label)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+def tables(text: str, block: Block) -> list[Table]:
+    """The tables in one block: each segment's rows, with the header before its first row."""
+    out = []
+    for items in _items(text, block.body_start, block.end):
+        runs = _pair_runs(items)
+        if not runs:
+            continue
+        out.extend(_build(block, runs))
+    return out
+
+
+def _pair_runs(items: list[_Item]) -> list[tuple[_Item | None, _Item]]:
+    """(label before, cells) pairs; trailing label text is kept as a pair with an empty cell run."""
+    pairs: list[tuple[_Item | None, _Item]] = []
+    pending: _Item | None = None
+    for item in items:
+        if item.kind == "label":
+            pending = item
+        else:
+            pairs.append((pending, item))
+            pending = None
+    if pending is not None:
+        pairs.append((pending, _Item("cells", "", pending.start)))
+    return pairs
+
+
+def _build(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> list[Table]:
+    """Rows from (label, cells) pairs, splitting each label run into the end of the previous row's
+    label and the start of the next one; the first run's leading part is the header."""
+    second_class = None
+    if len(pairs) > 1 and pairs[1][0] is not None:
+        starts = _starts(pairs[1][0].text, None)
+        second_class = _class_of(pairs[1][0].text[starts[0]:] if starts else pairs[1][0].text)
+    first_label, first_cells = pairs[0]
+    header, label, label_start = "", "", first_cells.start
+    if first_label is not None:
+        split = _header_split(first_label.text, second_class)
+        header, label = first_label.text[:split].strip(), first_label.text[split:].strip()
+        label_start = first_label.start + split
+    table = Table(context=block.context, header=header, units=header_units(header), start=block.start)
+    rows = [Row(label, list(first_cells.cells), label_start)]
+    for label_item, cells in pairs[1:]:
+        text_ = label_item.text if label_item else ""
+        starts = _starts(text_, None)
+        cut = starts[0] if starts else (len(text_) if rows else 0)
+        if not cells.cells:
+            cut = starts[0] if starts and starts[0] > 0 else len(text_)
+        if cut > 0 and rows:
+            rows[-1].label = f"{rows[-1].label} {text_[:cut].strip()}".strip()
+        if cells.cells:
+            rows.append(Row(text_[cut:].strip(), list(cells.cells), (label_item.start + cut) if label_item else cells.start))
+    table.rows = [r for r in rows if r.cells]
+    return [table]
+
+
+def _header_split(text: str, cls: str | None) -> int:
+    """Where the first row's label starts inside the run that also holds the header."""
+    for candidate in ([cls] if cls else []) + ["scen", "metric", "divp"]:
+        starts = _starts(text, candidate)
+        if starts:
+            return _phrase_start(text, starts[-1], candidate)
+    units = list(UNIT_RE.finditer(text))
+    return units[-1].end() if units else 0
+
+
+def _phrase_start(text: str, pos: int, cls: str) -> int:
+    """Back up over words that belong to the same row label ('Dividend paid in' before 'FY2021')."""
+    return pos
+
+
+def header_units(header: str) -> list[str]:
+    """The unit words of a header in order; notes in parentheses ('(%: year-on-year change)') are skipped."""
+    cleaned = re.sub(r"\([^()]*(?::|change|represent|rounded)[^()]*\)", " ", header, flags=re.I)
+    out = []
+    for m in UNIT_RE.finditer(cleaned):
+        if m.group("money"):
+            from etl.parse.numbers import scale_of
+
+            out.append(f"money:{scale_of(m.group(0))}")
+        elif m.group("usd"):
+            out.append("usd")
+        elif m.group("pct"):
+            out.append("pct")
+        else:
+            out.append("yen")
+    return out
