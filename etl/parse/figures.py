@@ -79,7 +79,7 @@ def header_metrics(header: str) -> list[str | None]:
         for m in rx.finditer(header):
             if any(taken[m.start():m.end()]):
                 continue
-            if metric not in ("eps_basic", None) and re.match(r"\s*(?:to\s+|ratio)", header[m.end():m.end() + 12], re.I):
+            if metric not in ("eps_basic", None) and re.match(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shareholders)|ratio)", header[m.end():m.end() + 20], re.I):
                 continue
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
             found.append((m.start(), metric))
@@ -300,7 +300,7 @@ def _announced_on(doc: Doc, scenario: str, role: str | None, period: Period) -> 
 def _standing_previous(facts: list[dict]) -> list[dict]:
     """A previous forecast the document does not replace with a newer value still stands: it is the
     forecast, announced when it was first published."""
-    newer = {(f["metric"], f["period_end"]) for f in facts if f["scenario"] == "forecast"}
+    newer = {(f["metric"], f["period_end"]) for f in facts if f["scenario"] in ("forecast", "actual")}
     for f in facts:
         if f["scenario"] == "previous_forecast" and (f["metric"], f["period_end"]) not in newer:
             f["scenario"] = "forecast"
@@ -401,6 +401,17 @@ def _column_periods(header: str, count: int, table_period: Period | None, fy_end
     return None
 
 
+def _nearest_period(before: str, doc: Doc) -> tuple[Period | None, str]:
+    """The period named by the sentence closest before a statement ('adjusted results for 1H18 were
+    as follows:'), with that sentence as context."""
+    sentences = [s for s in re.split(r"(?<=[.;])\s+", before[-600:]) if s.strip()]
+    for sentence in reversed(sentences[-3:]):
+        period, _ = resolve(sentence, doc.cal)
+        if period is not None:
+            return period, sentence
+    return None, ""
+
+
 _PROSE_FIGURE = re.compile(
     r"(?P<label>[A-Z][A-Za-z ()]{3,80}?)\s*(?::|of|was|were|totall?ed|amounted\s+to)\s*"
     r"(?P<cur>JPY\s?|¥\s?|\\\s?)(?P<num>[△▲\-]?\(?\d[\d,]*(?:\.\d+)?\)?)\s*(?P<unit>billion|million|thousand)?",
@@ -414,8 +425,7 @@ def prose_figures(doc: Doc, paragraphs: list[tuple[str, int]]) -> list[dict]:
         hits = list(_PROSE_FIGURE.finditer(text))
         if not hits:
             continue
-        context = text[:hits[0].start()] or text
-        period, _ = resolve(context, doc.cal)
+        period, context = _nearest_period(text[:hits[0].start()], doc)
         if period is None:
             continue
         adjusted = bool(re.search(r"adjust|re-?allocat|excluding|pro\s+forma", context, re.I))

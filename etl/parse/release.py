@@ -30,7 +30,9 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     cal = learn_calendar(repaired)
     cal.current_fy_end = _current_fy_end(repaired, identity, cal)
     head = repaired[:2500]
-    announced = announcement_dates(repaired, identity.published_on)
+    sentences = _prose_sentences(repaired)
+    announced = [d for s, off in sentences for d in announcement_dates(s, identity.published_on)] \
+        or announcement_dates(repaired, identity.published_on)
     doc = Doc(
         text=repaired,
         identity=identity,
@@ -54,7 +56,6 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
             figures.extend(figures_from_table(table, doc))
             if not detail:
                 dividends.extend(grid_dividends(table, doc))
-    sentences = _prose_sentences(repaired)
     figures.extend(prose_figures(doc, _paragraphs(repaired)))
     if not dividends:
         dividends.extend(prose_dividends(doc, sentences))
@@ -161,6 +162,8 @@ def _settle_dividends(dividends: list[dict], doc: Doc) -> list[dict]:
             d["status"] = "paid" if d.get("paid") else "declared"
         if d["scenario"] == "forecast" and d["announced_on"] is None:
             d["announced_on"] = _dividend_forecast_date(d, doc)
+        if d["scenario"] == "previous_forecast" and d["announced_on"] is None and doc.previous_forecast_on:
+            d["announced_on"] = doc.previous_forecast_on.isoformat()
         if d["scenario"] != "forecast" and d["scenario"] != "previous_forecast":
             d["announced_on"] = None
     for d in dividends:

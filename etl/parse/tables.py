@@ -17,7 +17,7 @@ from etl.parse.numbers import UNIT_RE, Cell, cells_in
 
 # Headings: '1.', '(1)', '１．' (after NFKC), '●', '■', '<Reference>', '(Reference)', numbered twice ('1. 1.').
 _HEADING = re.compile(
-    r"^\s*(?:(?:\d{1,2}\.\s*)+(?=\S)(?!\d)|\(\d{1,2}\)\s|[●■◆◎○□▼▶►]\s*|<\s*Reference\s*>|\(Reference\)\s*(?=[A-Z]))"
+    r"^\s*(?:(?:\d{1,2}\.\s*)+(?=\S)(?!\d)|\(\d{1,2}\)\s|[●■◆◎○□▼▶►]\s*|<\s*Reference\s*>\s*(?=[A-Z])|\(Reference\)\s*(?=[A-Z]))"
 )
 # Un-numbered headings that introduce a table: 'Revisions of ... forecast ... (April 1, 2020 - ...)'.
 _LOOSE_HEADING = re.compile(
@@ -89,9 +89,12 @@ def is_heading(line: str) -> bool:
 
 
 def is_prose(line: str) -> bool:
-    """A sentence line: many words and few values (a table row, however long, is mostly values)."""
+    """A sentence line: many words, mostly lower-case (headers are title case), few values (a table
+    row, however long, is mostly values)."""
     words = re.findall(r"[A-Za-z]{2,}", line)
-    return len(words) >= 10 and sum(not c.blank for c in cells_in(line)) * 6 < len(words)
+    if len(words) < 12 or sum(w[0].islower() for w in words) * 2 < len(words):
+        return False
+    return sum(not c.blank for c in cells_in(line)) * 6 < len(words)
 
 
 def _is_title_line(line: str, following: str) -> bool:
@@ -110,13 +113,22 @@ def blocks(text: str) -> list[Block]:
     current = Block("", "", 0, 0, 0)
     lines = text.splitlines(keepends=True)
     following = [next((nxt for nxt in lines[i + 1:] if nxt.strip()), "") for i in range(len(lines))]
+    skip = 0
     for i, line in enumerate(lines):
-        if is_heading(line) or _is_title_line(line, following[i]):
+        if skip:
+            skip -= 1
+        elif is_heading(line) or _is_title_line(line, following[i]):
             current.end = pos
             out.append(current)
+            heading, body_start = line.strip(), pos + len(line)
+            # A heading wrapped onto the next line: '(From April 1,' / '2019 to September 30, 2019)'.
+            while heading.count("(") > heading.count(")") and skip < 2 and i + skip + 1 < len(lines):
+                skip += 1
+                heading = f"{heading} {lines[i + skip].strip()}"
+                body_start += len(lines[i + skip])
             level = _level(line)
-            stack = [(lv, h) for lv, h in stack if lv < level] + [(level, line.strip())]
-            current = Block(line.strip(), " / ".join(h for _, h in stack), pos, pos, pos + len(line))
+            stack = [(lv, h) for lv, h in stack if lv < level] + [(level, heading)]
+            current = Block(heading, " / ".join(h for _, h in stack), pos, pos, body_start)
         pos += len(line)
     current.end = pos
     out.append(current)
@@ -177,7 +189,8 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
 
 
 def _starts(text: str, cls: str | None) -> list[int]:
-    """Offsets in a label run where a row label can start (not inside parentheses)."""
+    """Offsets in a label run where a row label can start: a capitalised row word, not inside
+    parentheses (except '(Ref.)'), and not the second word of a phrase already started."""
     classes = [CLASSES[cls]] if cls else list(CLASSES.values())
     found = []
     matches = sorted((m for rx in classes for m in rx.finditer(text)), key=lambda m: m.start())
@@ -187,14 +200,15 @@ def _starts(text: str, cls: str | None) -> list[int]:
         last_end = max(last_end, m.end())
         if adjacent:
             continue
-        if True:
-            depth = text[:m.start()].count("(") - text[:m.start()].count(")")
-            opener = text[max(0, m.start() - 2):m.start()].strip()
-            if depth > 0 and not (opener.endswith("(") and re.match(r"Ref", m.group(0), re.I)):
-                continue
-            if m.start() > 0 and text[m.start() - 1] not in " ([<":
-                continue
-            found.append(m.start() - (1 if opener.endswith(("(", "[", "<")) else 0))
+        depth = text[:m.start()].count("(") - text[:m.start()].count(")")
+        opener = text[max(0, m.start() - 2):m.start()].strip()
+        if depth > 0 and not (opener.endswith("(") and re.match(r"Ref", m.group(0), re.I)):
+            continue
+        if m.start() > 0 and text[m.start() - 1] not in " ([<":
+            continue
+        if not (m.group(0)[0].isupper() or m.group(0)[0] in "([<" or m.group(0)[0].isdigit()):
+            continue
+        found.append(m.start() - (1 if opener.endswith(("(", "[", "<")) else 0))
     return sorted(set(found))
 
 
