@@ -236,7 +236,10 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     totals = totals if len(totals) == width else [None] * width
     resources = _resource_cells(segments.get("resource"), width)
     roles = _column_roles(records, totals, effective, header, width)
-    _check_header_order(header, roles, doc)
+    interleaved = _interleaved(header)
+    if not interleaved:
+        _check_header_order(header, roles, doc)
+    header_date = None if interleaved else _header_announced(header)
     out = []
     determined_periods = set()
     for j in range(width):
@@ -263,7 +266,7 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
         }
         if role == "forecast":
             scenario = "previous_forecast" if (fy_end, period) in determined_periods else "forecast"
-            announced = _header_announced(header) or doc.previous_forecast_on
+            announced = header_date or doc.previous_forecast_on
             out.append(dividend_entry(fy_end, period, scenario, cell.value, cell, doc, "dividend per share",
                                       "forecast", announced_on=announced.isoformat() if announced else None, **common))
             continue
@@ -323,11 +326,14 @@ def _column_roles(records, totals, effective, header: str, width: int) -> list[s
     return roles
 
 
+def _interleaved(header: str) -> bool:
+    """Multi-line header cells read line by line: fragments start lower-case or leave a bracket open."""
+    lines = [ln.strip() for ln in header.splitlines() if ln.strip()]
+    return any(ln[:1].islower() or ln.count("(") != ln.count(")") for ln in lines)
+
+
 def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
     """Warn when a cleanly printed header lists the columns in another order than the values show."""
-    lines = [ln.strip() for ln in header.splitlines() if ln.strip()]
-    if any(ln[:1].islower() or ln.count("(") != ln.count(")") for ln in lines):
-        return
     found: list[tuple[int, str]] = []
     fy = [(m.start(), int(re.sub(r"\D", "", m.group(0)))) for m in re.finditer(r"FY\s?\d{4}", header)]
     if fy:

@@ -18,6 +18,7 @@ from etl.parse.figures import figures_from_table, prose_figures
 from etl.parse.identity import Identity, identify
 from etl.parse.periods import Calendar, fy_end_phrase, learn_calendar, resolve
 from etl.parse.standards import adoption, consolidated_in, marker_in
+from etl.parse.numbers import cells_in
 from etl.parse.tables import blocks, is_prose, tables
 from etl.text import repair_text
 
@@ -56,7 +57,11 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
             figures.extend(figures_from_table(table, doc))
             if not detail:
                 dividends.extend(grid_dividends(table, doc))
-    figures.extend(prose_figures(doc, _paragraphs(repaired)))
+    scopes = {f["consolidated"] for f in figures}
+    for fact in prose_figures(doc, _paragraphs(repaired)):
+        if fact["consolidated"] is None and len(scopes) == 1:
+            fact["consolidated"] = next(iter(scopes))  # prose restates the scope of the tables it explains
+        figures.append(fact)
     if not dividends:
         dividends.extend(prose_dividends(doc, sentences))
     dividends = _settle_dividends(_merge(dividends, ("fiscal_year_end", "period", "scenario")), doc)
@@ -112,13 +117,20 @@ def _paragraphs(text: str) -> list[tuple[str, int]]:
 
 
 def _prose_sentences(text: str) -> list[tuple[str, int]]:
-    """Sentences of running prose (tables excluded), newlines read as spaces so offsets hold."""
-    flat = text.replace("\n", " ")
+    """Sentences of running prose with their offsets. Table lines are blanked out first (same
+    length, so offsets hold); a short line ending a paragraph stays with the prose before it."""
+    kept: list[str] = []
+    previous_prose = False
+    for line in text.splitlines(keepends=True):
+        prose = is_prose(line) or (previous_prose and len(cells_in(line)) <= 1 and bool(line.strip()))
+        kept.append(line if prose else re.sub(r"[^\n]", " ", line))
+        previous_prose = prose and is_prose(line)
+    flat = "".join(kept).replace("\n", " ")
     out = []
-    for m in re.finditer(r"[^.;!?]+(?:\.(?=\d)[^.;!?]*)*[.;!?]?", flat):
-        sentence = m.group(0)
-        if len(sentence.split()) >= 8 and is_prose(sentence):
-            out.append((sentence, m.start()))
+    for m in re.finditer(r"(?:[^.;!?\s]|\.(?=\d)|\s(?!\s{2,}))(?:[^.;!?]|\.(?=\d))*[.;!?]?", flat):
+        sentence = m.group(0).strip()
+        if len(sentence.split()) >= 6:
+            out.append((sentence, m.start() + len(m.group(0)) - len(m.group(0).lstrip())))
     return out
 
 
