@@ -88,11 +88,18 @@ def is_heading(line: str) -> bool:
     return bool(_LOOSE_HEADING.match(line)) and not any(not c.blank for c in cells_in(line))
 
 
+_FUNCTION_WORDS = re.compile(
+    r"\b(?:the|an?|is|are|was|were|has|have|had|be|been|will|would|that|which|its|their|our|we|it|as|by|with"
+    r"|this|these|due|because|and|but|not)\b", re.I)
+
+
 def is_prose(line: str) -> bool:
     """A sentence line: many words, mostly lower-case (headers are title case), few values (a table
     row, however long, is mostly values)."""
     words = re.findall(r"[A-Za-z]{2,}", line)
     if len(words) < 12 or sum(w[0].islower() for w in words) * 2 < len(words):
+        return False
+    if len(_FUNCTION_WORDS.findall(line)) < 2:
         return False
     return sum(not c.blank for c in cells_in(line)) * 6 < len(words)
 

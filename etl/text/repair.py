@@ -19,10 +19,10 @@ _CONT = f"[\u00a0-\u00bf{_CP1252_HIGH}\u0081\u008d\u008f\u0090\u009d]"
 _MOJIBAKE = re.compile(f"[\u00e0-\u00ef]{_CONT}{{2}}|[\u00c2-\u00df]{_CONT}")
 
 # Words damaged by OCR: letters mixed with the digits 0 and 1 (C0RPORATION, SUM1DA, I1J, 1nc).
-_CONFUSABLE_WORD = re.compile(r"(?<![\w.,/*\\$¥-])[A-Za-z01]+(?![\w/])")
+_CONFUSABLE_WORD = re.compile(r"(?<![\w.,/*\\$¥-])[A-Za-z01]+(?![\w/]|[.,]\d)")
 # Tokens with letters and digits that are not damage: period and quarter markers, ordinals, tickers.
 _MEANINGFUL = re.compile(
-    r"^(?:[A-Za-z]+\d+|\d+(?:st|nd|rd|th|[HQhq]|[HQ]\d+)|[HQ]\d|FY\d+|\d+[A-Za-z]\d+)$"
+    r"^(?:[A-Z]+\d+|\d+(?:st|nd|rd|th|[HQhq]|[HQ]\d+)|[HQ]\d|FY\d+|\d+[A-Za-z]\d+)$"
 )
 # '26w' for '26th': OCR reads the 'th' of an ordinal as 'w'.
 _ORDINAL_W = re.compile(r"\b(\d*(?:1[123]|[04-9]))w\b")

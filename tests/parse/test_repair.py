@@ -1,0 +1,51 @@
+"""Text repair: mojibake, full-width forms, OCR confusables in words, never in figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.text import repair_text
+from etl.text.repair import mend_word
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("11J", "IIJ"),
+        ("I1J", "IIJ"),
+        ("SUM1DA", "SUMIDA"),
+        ("C0RPORATION", "CORPORATION"),
+        ("1nc", "Inc"),
+        ("Fina1", "Final"),
+        ("1H19", "1H19"),
+        ("FY2019", "FY2019"),
+        ("TSE1", "TSE1"),
+        ("1st", "1st"),
+        ("Q1", "Q1"),
+        ("3Q20", "3Q20"),
+    ],
+)
+def test_mend_word(damaged: str, repaired: str) -> None:
+    assert mend_word(damaged) == repaired
+
+
+def test_mojibake_and_full_width_are_undone() -> None:
+    text = "Profit ï¼ˆ１８．００ï¼‰ã€€Net loss â–³3,200 and â–²1,000, IIJâ€™s"
+    assert repair_text(text) == "Profit (18.00) Net loss △3,200 and ▲1,000, IIJ's"
+
+
+def test_stray_symbols_and_ordinals() -> None:
+    assert repair_text("11J°’s 26w Ordinary General Meeting") == "IIJ's 26th Ordinary General Meeting"
+    assert repair_text("S0U 1nc. and SOU Inc.") == "SOU Inc. and SOU Inc."
+
+
+def test_figures_are_never_guessed() -> None:
+    text = "Net sales 1O,234 and 111 and JPY13.50 and 3774 and (1,234) and 0.00"
+    repaired = repair_text(text)
+    for number in ("111", "JPY13.50", "3774", "(1,234)", "0.00", "1O,234"):
+        assert number in repaired
+
+
+def test_line_structure_is_kept() -> None:
+    text = "line one\nline two\r\nline three\n"
+    assert repair_text(text).count("\n") == 3
