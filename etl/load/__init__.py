@@ -1,0 +1,1 @@
+"""Loading: staging slices into the star, set-based, one transaction per batch."""

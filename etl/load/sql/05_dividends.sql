@@ -1,0 +1,29 @@
+-- fct_dividend: the batch's dividends, replacing whatever these releases stated before.
+DELETE FROM warehouse.fct_dividend f USING warehouse.dim_release rel, load_batch b
+WHERE f.release_key = rel.release_key AND rel.release_id = b.release_id;
+
+INSERT INTO warehouse.fct_dividend (
+    company_key, fiscal_period_key, release_key, dividend_period, scenario, status, per_share, range_low,
+    range_high, ordinary_per_share, special_per_share, commemorative_per_share, currency, total_amount, resource,
+    record_date_key, effective_date_key, announcement_date_key, fiscal_year_label, fact_no,
+    line_start, line_end, char_start, char_end, source_text, row_label, column_label)
+SELECT DISTINCT ON (rel.company_key, bp.fiscal_period_key, d.period, d.scenario, rel.release_key)
+       rel.company_key, bp.fiscal_period_key, rel.release_key, d.period, d.scenario, d.status, d.per_share,
+       d.range_low, d.range_high,
+       (SELECT sum((c ->> 'per_share')::numeric) FROM jsonb_array_elements(d.components) c
+        WHERE c ->> 'kind' = 'ordinary'),
+       (SELECT sum((c ->> 'per_share')::numeric) FROM jsonb_array_elements(d.components) c
+        WHERE c ->> 'kind' = 'special'),
+       (SELECT sum((c ->> 'per_share')::numeric) FROM jsonb_array_elements(d.components) c
+        WHERE c ->> 'kind' = 'commemorative'),
+       d.currency, d.total_amount, d.resource,
+       coalesce(to_char(d.record_date, 'YYYYMMDD')::int, -1),
+       coalesce(to_char(d.effective_date, 'YYYYMMDD')::int, -1),
+       CASE WHEN d.scenario = 'actual' THEN -2 ELSE coalesce(to_char(d.announced_on, 'YYYYMMDD')::int, -1) END,
+       d.fiscal_year_label, d.fact_no,
+       d.line_start, d.line_end, d.char_start, d.char_end, d.source_text, d.row_label, d.column_label
+FROM staging.dividend_fact d
+JOIN load_batch USING (release_id)
+JOIN warehouse.dim_release rel USING (release_id)
+JOIN batch_fact_period bp ON bp.fact_kind = 'dividend' AND bp.release_id = d.release_id AND bp.fact_no = d.fact_no
+ORDER BY rel.company_key, bp.fiscal_period_key, d.period, d.scenario, rel.release_key, d.fact_no;

@@ -1,0 +1,48 @@
+-- fct_actual: the batch's reported results; then which report of each figure is the latest,
+-- recomputed for every figure the batch touched (by dateline, then content hash: order-free).
+CREATE TEMP TABLE touched_actual ON COMMIT DROP AS
+SELECT DISTINCT f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, f.is_adjusted
+FROM warehouse.fct_actual f JOIN warehouse.dim_release rel USING (release_key) JOIN load_batch b USING (release_id);
+
+DELETE FROM warehouse.fct_actual f USING warehouse.dim_release rel, load_batch b
+WHERE f.release_key = rel.release_key AND rel.release_id = b.release_id;
+
+INSERT INTO warehouse.fct_actual (
+    company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, is_adjusted, release_key,
+    reported_date_key, value, unit, is_latest, period_label, fact_no,
+    line_start, line_end, char_start, char_end, source_text, row_label, column_label)
+SELECT DISTINCT ON (rel.company_key, bp.fiscal_period_key, m.metric_key, consolidation, s.accounting_standard_key,
+                    is_adjusted, rel.release_key)
+       rel.company_key, bp.fiscal_period_key, m.metric_key, consolidation, s.accounting_standard_key, is_adjusted,
+       rel.release_key, rel.published_date_key, f.value, f.unit, false, f.period_label, f.fact_no,
+       f.line_start, f.line_end, f.char_start, f.char_end, f.source_text, f.row_label, f.column_label
+FROM staging.figure_fact f
+JOIN load_batch USING (release_id)
+JOIN warehouse.dim_release rel USING (release_id)
+JOIN warehouse.dim_metric m ON m.metric_code = f.metric
+JOIN warehouse.dim_accounting_standard s ON s.standard_code = coalesce(f.accounting_standard, 'unknown')
+JOIN batch_fact_period bp ON bp.fact_kind = 'figure' AND bp.release_id = f.release_id AND bp.fact_no = f.fact_no
+CROSS JOIN LATERAL (SELECT CASE f.consolidated WHEN true THEN 'consolidated' WHEN false THEN 'parent'
+                                ELSE 'unknown' END AS consolidation,
+                           f.scenario = 'adjusted_actual' AS is_adjusted) AS k
+WHERE f.scenario IN ('actual', 'adjusted_actual') AND f.value IS NOT NULL
+ORDER BY rel.company_key, bp.fiscal_period_key, m.metric_key, consolidation, s.accounting_standard_key, is_adjusted,
+         rel.release_key, f.fact_no;
+
+INSERT INTO touched_actual
+SELECT DISTINCT f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, f.is_adjusted
+FROM warehouse.fct_actual f JOIN warehouse.dim_release rel USING (release_key) JOIN load_batch b USING (release_id);
+
+UPDATE warehouse.fct_actual f SET is_latest = ranked.rank = 1
+FROM (
+    SELECT a.actual_key,
+           row_number() OVER (PARTITION BY a.company_key, a.fiscal_period_key, a.metric_key, a.consolidation,
+                                           a.is_adjusted
+                              ORDER BY rel.published_on DESC NULLS LAST, rel.sha256 DESC) AS rank
+    FROM warehouse.fct_actual a
+    JOIN warehouse.dim_release rel USING (release_key)
+    JOIN (SELECT DISTINCT * FROM touched_actual) t
+      ON (t.company_key, t.fiscal_period_key, t.metric_key, t.consolidation, t.is_adjusted)
+       = (a.company_key, a.fiscal_period_key, a.metric_key, a.consolidation, a.is_adjusted)
+) AS ranked
+WHERE f.actual_key = ranked.actual_key AND f.is_latest IS DISTINCT FROM (ranked.rank = 1);
