@@ -130,6 +130,7 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     if not periods:
         return []
     out = []
+    previous: tuple[date | None, int] = (None, 0)
     for row in table.rows:
         fy_end, fy_label = _fy_of_label(row.label, doc)
         if fy_end is None:
@@ -137,10 +138,14 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
         scenario = _scenario_of(row.label)
         paid_row = bool(_PAID.search(row.label)) and scenario == "actual"
         cells = row.cells
+        # A year split over two rows (paid parts, then '(Forecast)' for the rest): the second row
+        # continues where the first stopped.
+        shift = previous[1] if previous[0] == fy_end and previous[1] + len(cells) == len(share_idx) else 0
+        previous = (fy_end, len(cells))
         for n, idx in enumerate(share_idx[:len(periods)]):
-            if idx >= len(cells) or cells[idx].blank:
+            if idx < shift or idx - shift >= len(cells) or cells[idx - shift].blank:
                 continue
-            cell = cells[idx]
+            cell = cells[idx - shift]
             out.append(dividend_entry(
                 fy_end, periods[n], scenario, cell.value, cell, doc, row.label, periods[n],
                 paid=cell.paid or paid_row, fiscal_year_label=fy_label,

@@ -255,8 +255,19 @@ def _pair_runs(items: list[_Item]) -> list[tuple[_Item | None, _Item]]:
 
 
 def _build(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> list[Table]:
-    """Rows from (label, cells) pairs, splitting each label run into the end of the previous row's
-    label and the start of the next one; the first run's leading part is the header."""
+    """Tables from (label, cells) pairs. A label run holding a unit row ('Yen Yen % %') starts a new
+    table (two tables printed back to back); otherwise each run splits into the end of the
+    previous row's label and the start of the next one."""
+    groups: list[list[tuple[_Item | None, _Item]]] = []
+    for pair in pairs:
+        label = pair[0]
+        if not groups or (label is not None and len(header_units(label.text)) >= 2 and pair[1].cells):
+            groups.append([])
+        groups[-1].append(pair)
+    return [_table(block, group) for group in groups]
+
+
+def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:
     second_class = None
     if len(pairs) > 1 and pairs[1][0] is not None:
         starts = _starts(pairs[1][0].text, None)
@@ -270,17 +281,19 @@ def _build(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> list[Table]
     table = Table(context=block.context, header=header, units=header_units(header), start=block.start)
     rows = [Row(label, list(first_cells.cells), label_start)]
     for label_item, cells in pairs[1:]:
-        text_ = label_item.text if label_item else ""
-        starts = _starts(text_, None)
-        cut = starts[0] if starts else (len(text_) if rows else 0)
-        if not cells.cells:
-            cut = starts[0] if starts and starts[0] > 0 else len(text_)
-        if cut > 0 and rows:
-            rows[-1].label = f"{rows[-1].label} {text_[:cut].strip()}".strip()
+        text = label_item.text if label_item else ""
+        starts = _starts(text, None)
         if cells.cells:
-            rows.append(Row(text_[cut:].strip(), list(cells.cells), (label_item.start + cut) if label_item else cells.start))
+            cut = starts[0] if starts else len(text)
+        else:
+            cut = starts[0] if starts and starts[0] > 0 else len(text)
+        if cut > 0:
+            rows[-1].label = f"{rows[-1].label} {text[:cut].strip()}".strip()
+        if cells.cells:
+            start = label_item.start + cut if label_item else cells.start
+            rows.append(Row(text[cut:].strip(), list(cells.cells), start))
     table.rows = [r for r in rows if r.cells]
-    return [table]
+    return table
 
 
 def _header_split(text: str, cls: str | None) -> int:
