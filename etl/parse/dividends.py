@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from etl.parse.context import Doc
-from etl.parse.dates import DATE_RE, add_months, find_dates, parse_date_match
+from etl.parse.context import Doc, announcement_dates
+from etl.parse.dates import DATE_RE, add_months, parse_date_match
 from etl.parse.numbers import Cell, cells_in
 from etl.parse.periods import LABEL_RE, label_period, resolve
 from etl.parse.tables import Block, Table
@@ -345,7 +345,7 @@ def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
         top = max(y for _, y in fy)
         found += [(pos, "determined" if y == top else "prior") for pos, y in fy]
     for rx, role in ((r"forecast", "forecast"), (r"determined|resolved|decided", "determined"),
-                     (r"previous\s+(?:fiscal\s+)?year|prior\s+year", "prior")):
+                     (r"previous\s+(?:fiscal\s+)?(?:year|interim|year-end|period)|prior\s+(?:fiscal\s+)?year|preceding", "prior")):
         found += [(m.start(), role) for m in re.finditer(rx, header, re.I)]
     order: list[str] = []
     for _, role in sorted(found):
@@ -413,8 +413,8 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             cell = Cell(m.group("a") or m.group("b"), start, start + len(m.group("a") or m.group("b")), value)
             announced = None
             if scenario == "forecast":
-                dates = find_dates(sentence)
-                announced = dates[0][0] if dates and re.search(r"announced|published", sentence, re.I) else doc.published_on
+                dates = announcement_dates(sentence, doc.published_on)
+                announced = dates[0][0] if dates else doc.published_on
             out.append(dividend_entry(fy_end, period, scenario, value, cell, doc, sentence[:80], None,
                                       status="declared" if scenario == "actual" else None,
                                       announced_on=announced.isoformat() if announced else None))

@@ -214,12 +214,22 @@ def learn_calendar(text: str) -> Calendar:
                 votes[month] += 2
     for m in _FY_SLASH.finditer(text):
         votes[int(m.group("m") or m.group("m2"))] += 2
+    # Weak evidence: an interim dividend's record date is six months before the year end.
+    for m in _RECORD.finditer(text):
+        d = DATE_RE.search(m.group("date"))
+        if d and (day := parse_date_match(d)):
+            offset = 6 if m.group("kind").lower().startswith("interim") else 0
+            votes[(day.month + offset - 1) % 12 + 1] += 1
     if votes:
         cal.fye_month = votes.most_common(1)[0][0]
     _learn_labels(text, cal)
     return cal
 
 
+_RECORD = re.compile(
+    r"(?P<kind>interim|year-end)\s+dividend[^.]{0,120}?record\s+date\s+(?:of\s+|is\s+|:\s*)?(?P<date>[A-Z][a-z]+\.?\s*\d{1,2},\s*\d{4})",
+    re.I,
+)
 _DEFINITION = re.compile(
     r"[\"“(]\s*(?P<label>[1-4][HQ]\d\d|FY\s?\d{4}|[1-4]Q\s?FY\d{2,4})\s*[\"”]?\s*,?\s*(?:from\s+)?"
 )
