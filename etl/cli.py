@@ -150,19 +150,25 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Release files and f
 def parse(
     file: Annotated[Path, typer.Argument(help="A release: .txt, .pdf or .html")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the facts contract as JSON")] = False,
+    from_warehouse: Annotated[
+        bool, typer.Option("--from-warehouse", help="Print what the warehouse holds for this file instead")
+    ] = False,
 ) -> None:
-    """Parse one release file into facts (no database needed)."""
-    from etl.ingest.extract import Unreadable, extract
-    from etl.parse import parse_release
-
+    """Parse one release file into facts (no database needed unless --from-warehouse)."""
     try:
         data = file.read_bytes()
     except OSError as exc:
         _fail(f"cannot read {file}: {exc.strerror}")
-    extracted = extract(file.name, data)
-    if isinstance(extracted, Unreadable):
-        _fail(f"{file}: {extracted.reason}")
-    result = parse_release(extracted.text)
+    if from_warehouse:
+        result = _release_from_warehouse(file, data)
+    else:
+        from etl.ingest.extract import Unreadable, extract
+        from etl.parse import parse_release
+
+        extracted = extract(file.name, data)
+        if isinstance(extracted, Unreadable):
+            _fail(f"{file}: {extracted.reason}")
+        result = parse_release(extracted.text)
     if as_json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -170,6 +176,19 @@ def parse(
         from etl.report import print_parse_result
 
         print_parse_result(result)
+
+
+def _release_from_warehouse(file: Path, data: bytes) -> dict:
+    import hashlib
+
+    from etl.load.contract import release_contract
+
+    with _engine().connect() as conn:
+        result = release_contract(conn, hashlib.sha256(data).hexdigest())
+    if result is None:
+        _fail(f"the warehouse holds no loaded release with the bytes of {file}: run `irwh ingest {file}` "
+              "and `irwh run` first")
+    return result
 
 
 @app.command()

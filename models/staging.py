@@ -138,6 +138,8 @@ class FigureFact(ProvenanceColumns, Base):
     value: Mapped[Decimal | None] = mapped_column(Numeric(24, 4), comment="The figure in whole units.")
     unit: Mapped[str] = mapped_column(Text, comment="JPY, JPY_per_share, USD or USD_per_share.")
     accounting_standard: Mapped[str | None] = mapped_column(Text, comment="IFRS, US GAAP or J-GAAP.")
+    accounting_standard_evidence: Mapped[str | None] = mapped_column(Text, comment="What in the release settles "
+                                                                                   "the standard.")
     consolidated: Mapped[bool | None] = mapped_column(Boolean, comment="Consolidated (true) or parent-only "
                                                                        "(false).")
     range_low: Mapped[Decimal | None] = mapped_column(Numeric(24, 4), comment="Lower bound of a range.")

@@ -125,6 +125,9 @@ class DimRelease(Base):
                                                     comment="Dateline of the release.")
     published_on: Mapped[date | None] = mapped_column(Date, comment="Dateline of the release.")
     is_correction: Mapped[bool | None] = mapped_column(Boolean, comment="Corrects an earlier release.")
+    stated_company_name: Mapped[str | None] = mapped_column(Text, comment="Company name as this release gives it.")
+    fiscal_year_end_month: Mapped[int | None] = mapped_column(SmallInteger, comment="Year-end month this release "
+                                                                                    "states.")
     parser_version: Mapped[str | None] = mapped_column(Text, comment="Parser version of the loaded slice.")
     loaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(),
                                                 comment="When the release was last loaded into the star.")
@@ -274,6 +277,8 @@ class FctForecastStatement(ProvenanceColumns, Base):
     unit: Mapped[str] = mapped_column(Text, comment="Unit as stated.")
     accounting_standard_key: Mapped[int] = mapped_column(
         SmallInteger, _fk("dim_accounting_standard.accounting_standard_key"), comment="Standard as stated.")
+    accounting_standard_evidence: Mapped[str | None] = mapped_column(Text, comment="What in the release settles "
+                                                                                   "the standard.")
     period_label: Mapped[str | None] = mapped_column(Text, comment="The release's own label for the period.")
 
 
@@ -298,6 +303,8 @@ class FctActual(ProvenanceColumns, Base):
     consolidation: Mapped[str] = mapped_column(Text, comment="consolidated, parent or unknown.")
     accounting_standard_key: Mapped[int] = mapped_column(
         SmallInteger, _fk("dim_accounting_standard.accounting_standard_key"), comment="Standard.")
+    accounting_standard_evidence: Mapped[str | None] = mapped_column(Text, comment="What in the release settles "
+                                                                                   "the standard.")
     is_adjusted: Mapped[bool] = mapped_column(Boolean, comment="An adjusted (alternative) result given beside "
                                                                "the reported one.")
     release_key: Mapped[int] = mapped_column(BigInteger, _fk("dim_release.release_key"),

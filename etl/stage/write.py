@@ -19,7 +19,7 @@ DIVIDEND_FIELDS = (
 )
 FIGURE_FIELDS = (
     "metric", "period_start", "period_end", "scenario", "announced_on", "value", "unit", "accounting_standard",
-    "consolidated", "range_low", "range_high", "period_label",
+    "accounting_standard_evidence", "consolidated", "range_low", "range_high", "period_label",
 )
 PROVENANCE_FIELDS = ("line_start", "line_end", "char_start", "char_end", "text", "row_label", "column_label")
 PROVENANCE_COLUMNS = ("line_start", "line_end", "char_start", "char_end", "source_text", "row_label", "column_label")

@@ -221,6 +221,10 @@ def upgrade() -> None:
         sa.Column("published_date_key", sa.Integer(), nullable=False, comment="Dateline of the release."),
         sa.Column("published_on", sa.Date(), nullable=True, comment="Dateline of the release."),
         sa.Column("is_correction", sa.Boolean(), nullable=True, comment="Corrects an earlier release."),
+        sa.Column("stated_company_name", sa.Text(), nullable=True, comment="Company name as this release gives it."),
+        sa.Column(
+            "fiscal_year_end_month", sa.SmallInteger(), nullable=True, comment="Year-end month this release states."
+        ),
         sa.Column("parser_version", sa.Text(), nullable=True, comment="Parser version of the loaded slice."),
         sa.Column(
             "loaded_at",
@@ -316,6 +320,7 @@ def upgrade() -> None:
         sa.Column("value", sa.Numeric(precision=24, scale=4), nullable=True, comment="The figure in whole units."),
         sa.Column("unit", sa.Text(), nullable=False, comment="JPY, JPY_per_share, USD or USD_per_share."),
         sa.Column("accounting_standard", sa.Text(), nullable=True, comment="IFRS, US GAAP or J-GAAP."),
+        sa.Column("accounting_standard_evidence", sa.Text(), nullable=True, comment="What in the release settles the standard."),
         sa.Column("consolidated", sa.Boolean(), nullable=True, comment="Consolidated (true) or parent-only (false)."),
         sa.Column("range_low", sa.Numeric(precision=24, scale=4), nullable=True, comment="Lower bound of a range."),
         sa.Column("range_high", sa.Numeric(precision=24, scale=4), nullable=True, comment="Upper bound of a range."),
@@ -367,6 +372,7 @@ def upgrade() -> None:
         sa.Column("metric_key", sa.SmallInteger(), nullable=False, comment="Metric."),
         sa.Column("consolidation", sa.Text(), nullable=False, comment="consolidated, parent or unknown."),
         sa.Column("accounting_standard_key", sa.SmallInteger(), nullable=False, comment="Standard."),
+        sa.Column("accounting_standard_evidence", sa.Text(), nullable=True, comment="What in the release settles the standard."),
         sa.Column(
             "is_adjusted",
             sa.Boolean(),
@@ -675,6 +681,7 @@ def upgrade() -> None:
         sa.Column("range_high", sa.Numeric(precision=24, scale=4), nullable=True, comment="Upper bound as stated."),
         sa.Column("unit", sa.Text(), nullable=False, comment="Unit as stated."),
         sa.Column("accounting_standard_key", sa.SmallInteger(), nullable=False, comment="Standard as stated."),
+        sa.Column("accounting_standard_evidence", sa.Text(), nullable=True, comment="What in the release settles the standard."),
         sa.Column("period_label", sa.Text(), nullable=True, comment="The release's own label for the period."),
         sa.Column(
             "line_start", sa.Integer(), nullable=True, comment="First line (1-based) of the fact in the repaired text."

@@ -19,7 +19,7 @@ SELECT DISTINCT ON (rel.company_key, bp.fiscal_period_key, d.period, d.scenario,
        d.currency, d.total_amount, d.resource,
        coalesce(to_char(d.record_date, 'YYYYMMDD')::int, -1),
        coalesce(to_char(d.effective_date, 'YYYYMMDD')::int, -1),
-       CASE WHEN d.scenario = 'actual' THEN -2 ELSE coalesce(to_char(d.announced_on, 'YYYYMMDD')::int, -1) END,
+       coalesce(to_char(d.announced_on, 'YYYYMMDD')::int, CASE WHEN d.scenario = 'actual' THEN -2 ELSE -1 END),
        d.fiscal_year_label, d.fact_no,
        d.line_start, d.line_end, d.char_start, d.char_end, d.source_text, d.row_label, d.column_label
 FROM staging.dividend_fact d

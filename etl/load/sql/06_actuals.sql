@@ -8,13 +8,13 @@ DELETE FROM warehouse.fct_actual f USING warehouse.dim_release rel, load_batch b
 WHERE f.release_key = rel.release_key AND rel.release_id = b.release_id;
 
 INSERT INTO warehouse.fct_actual (
-    company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, is_adjusted, release_key,
-    reported_date_key, value, unit, is_latest, period_label, fact_no,
+    company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, accounting_standard_evidence,
+    is_adjusted, release_key, reported_date_key, value, unit, is_latest, period_label, fact_no,
     line_start, line_end, char_start, char_end, source_text, row_label, column_label)
 SELECT DISTINCT ON (rel.company_key, bp.fiscal_period_key, m.metric_key, consolidation, s.accounting_standard_key,
                     is_adjusted, rel.release_key)
-       rel.company_key, bp.fiscal_period_key, m.metric_key, consolidation, s.accounting_standard_key, is_adjusted,
-       rel.release_key, rel.published_date_key, f.value, f.unit, false, f.period_label, f.fact_no,
+       rel.company_key, bp.fiscal_period_key, m.metric_key, consolidation, s.accounting_standard_key,
+       f.accounting_standard_evidence, is_adjusted, rel.release_key, rel.published_date_key, f.value, f.unit, false, f.period_label, f.fact_no,
        f.line_start, f.line_end, f.char_start, f.char_end, f.source_text, f.row_label, f.column_label
 FROM staging.figure_fact f
 JOIN load_batch USING (release_id)

@@ -18,7 +18,7 @@ JOIN load_batch b USING (release_id);
 CREATE TEMP TABLE forecast_statement_input ON COMMIT DROP AS
 SELECT rel.release_key, f.fact_no, rel.company_key, bp.fiscal_period_key, m.metric_key,
        CASE f.consolidated WHEN true THEN 'consolidated' WHEN false THEN 'parent' ELSE 'unknown' END AS consolidation,
-       s.accounting_standard_key, f.scenario, f.announced_on, f.value, f.range_low, f.range_high, f.unit,
+       s.accounting_standard_key, f.accounting_standard_evidence, f.scenario, f.announced_on, f.value, f.range_low, f.range_high, f.unit,
        f.period_label, rel.published_on, rel.sha256, coalesce(rel.is_correction, false) AS is_correction,
        f.line_start, f.line_end, f.char_start, f.char_end, f.source_text, f.row_label, f.column_label
 FROM staging.figure_fact f
@@ -39,7 +39,7 @@ ANALYZE touched_key;
 -- 2. statements of touched keys from releases outside the batch, as they stand
 CREATE TEMP TABLE statement ON COMMIT DROP AS
 SELECT s.release_key, s.fact_no, f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation,
-       s.accounting_standard_key, s.stated_scenario AS scenario, s.stated_announced_on AS announced_on, s.value,
+       s.accounting_standard_key, s.accounting_standard_evidence, s.stated_scenario AS scenario, s.stated_announced_on AS announced_on, s.value,
        s.range_low, s.range_high, s.unit, s.period_label, rel.published_on, rel.sha256,
        coalesce(rel.is_correction, false) AS is_correction,
        s.line_start, s.line_end, s.char_start, s.char_end, s.source_text, s.row_label, s.column_label
@@ -120,10 +120,10 @@ WHERE (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
 -- 6. every statement linked to the version it states
 INSERT INTO warehouse.fct_forecast_statement (
     release_key, fact_no, forecast_key, stated_scenario, stated_announced_on, value, range_low, range_high, unit,
-    accounting_standard_key, period_label, line_start, line_end, char_start, char_end, source_text, row_label,
+    accounting_standard_key, accounting_standard_evidence, period_label, line_start, line_end, char_start, char_end, source_text, row_label,
     column_label)
 SELECT s.release_key, s.fact_no, f.forecast_key, s.scenario, s.announced_on, s.value, s.range_low, s.range_high,
-       s.unit, s.accounting_standard_key, s.period_label, s.line_start, s.line_end, s.char_start, s.char_end,
+       s.unit, s.accounting_standard_key, s.accounting_standard_evidence, s.period_label, s.line_start, s.line_end, s.char_start, s.char_end,
        s.source_text, s.row_label, s.column_label
 FROM (
     SELECT st.*, coalesce(st.announced_on, u.candidate_date) AS version_date
