@@ -284,7 +284,7 @@ def _period_phrase(row_label: str, context: str) -> str | None:
 
 
 def _announced_on(doc: Doc, scenario: str, role: str | None, period: Period) -> str | None:
-    if scenario == "actual":
+    if scenario in ("actual", "adjusted_actual"):
         return None
     if scenario == "previous_forecast":
         return doc.previous_forecast_on.isoformat() if doc.previous_forecast_on else None

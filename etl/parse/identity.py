@@ -76,14 +76,15 @@ def classify(title: str | None, text: str) -> str:
     subject = (title or text[:600]).lower()
     if re.search(r"differences?\s+between|compared\s+with\s+(?:the\s+)?forecast|versus\s+forecast|vs\.?\s+forecast", subject):
         return "results_vs_forecast"
-    if re.search(r"financial\s+results|earnings\s+(?:report|results)|summary\s+of|tanshin|results\s+for\s+the", subject) \
-            and "forecast" not in subject.split("results")[0]:
-        return "earnings_summary"
-    earnings = re.search(r"(?:earnings|financial|business|results|performance|profit)\s+(?:forecasts?|targets?|outlook|projections?)"
-                         r"|forecasts?\s+of\s+(?:financial|earnings|consolidated)|full-year\s+(?:financial\s+)?targets?", subject)
-    if re.search(r"dividend|distribution\s+of\s+(?:retained\s+earnings|surplus)|surplus", subject) and not earnings:
+    dividend = re.search(r"dividend|distribution\s+of\s+(?:retained\s+earnings|surplus)|surplus", subject)
+    if re.search(r"revis|chang|amend", subject) and re.search(r"forecast|target|outlook|projection|guidance", subject):
+        earnings = re.search(r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sales", subject)
+        return "dividend_notice" if dividend and not earnings else "forecast_revision"
+    if dividend:
         return "dividend_notice"
-    if earnings or re.search(r"revision|revised", subject) and re.search(r"forecast|target|outlook", subject):
+    if re.search(r"financial\s+results|earnings\s+(?:report|results)|summary\s+of|tanshin|results\s+for\s+the", subject):
+        return "earnings_summary"
+    if re.search(r"(?:earnings|financial|results)\s+(?:forecasts?|targets?)", subject):
         return "forecast_revision"
     return "other"
 

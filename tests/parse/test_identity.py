@@ -1,0 +1,100 @@
+"""Identity: kind, title, dateline, securities code, company name (repaired, registry), year end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.parse import parse_release
+from etl.parse.identity import classify, company_name, published_on, securities_code
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Notice Regarding Dividends of Surplus", "dividend_notice"),
+        ("IIJ Announces the Distribution of Retained Earnings", "dividend_notice"),
+        ("Notice on Revision of Dividend Forecast", "dividend_notice"),
+        ("Notice Regarding Revision of Financial Results Forecasts", "forecast_revision"),
+        ("Notification of Revisions to Earnings Forecasts", "forecast_revision"),
+        ("Notice Regarding Revision of Earnings and Dividend Forecasts", "forecast_revision"),
+        ("Notice Regarding Differences between Forecasts and Actual Results", "results_vs_forecast"),
+        ("Consolidated Financial Results for the Year Ended March 31, 2021", "earnings_summary"),
+        ("Summary of Consolidated Financial Results for the Nine Months Ended December 31, 2023", "earnings_summary"),
+        ("Notice Regarding Change of Representative Director", "other"),
+    ],
+)
+def test_classify(title: str, kind: str) -> None:
+    assert classify(title, "") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("For Immediate Release\n\nX Announces Y\n\nTOKYO - May 24, 2018 - X Inc. announced", date(2018, 5, 24)),
+        ("[Translation]\nNovember 8, 2019\nCompany name: X", date(2019, 11, 8)),
+        ("Date: 2023/06/01\nCompany: X", date(2023, 6, 1)),
+        ("14 May 2024\nNotice", date(2024, 5, 14)),
+        ("Notice\nFebruary 8th, 2021\n", date(2021, 2, 8)),
+        ("No date at all in this release.", None),
+    ],
+)
+def test_dateline(text: str, day: date | None) -> None:
+    assert published_on(text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("(Securities code: 3099, Tokyo Stock Exchange Prime Market)", "3099"),
+        ("Stock code:\n6413\n", "6413"),
+        ("(Code Number: 5201; TSE 1st section)", "5201"),
+        ("Code: 37740 (TSE Prime)", "3774"),
+        ("Securities code: 130A (TSE Growth)", "130A"),
+        ("Internet Initiative Japan Inc. (TSE1: 3774)", "3774"),
+        ("Nothing here 2021", None),
+    ],
+)
+def test_securities_code(text: str, code: str | None) -> None:
+    assert securities_code(text) == code
+
+
+def test_name_is_the_most_frequent_clean_mention() -> None:
+    text = "Company name: Kanto Precisi0n Co., Ltd.\nKanto Precision Co., Ltd. announced. Kanto Precision Co., Ltd."
+    from etl.text import repair_text
+
+    assert company_name(repair_text(text), "7011", None) == "Kanto Precision Co., Ltd."
+
+
+def test_registry_name_wins_for_the_code() -> None:
+    text = "April 1, 2022\nCompany name: 5UM1D4 C0RP\nSecurities code: 6817\nNotice Regarding Dividends of Surplus\n"
+    result = parse_release(text, registry={"6817": "SUMIDA CORPORATION"})
+    assert result["document"]["company"] == {"code": "6817", "name": "SUMIDA CORPORATION"}
+
+
+def test_noise_in_names_and_prose_is_repaired() -> None:
+    text = (
+        "May 24, 2018\nH0KUT0 1nc. Announces the Distribution of Retained Earnings\n"
+        "TOKYO - May 24, 2018 - HOKUTO Inc. (\"HOKUTO\", TSE1: 4411) announced that H0KUT0°s Board resolved ...\n"
+    )
+    result = parse_release(text)
+    assert result["document"]["company"] == {"code": "4411", "name": "HOKUTO Inc."}
+    assert result["document"]["title"] == "HOKUTO Inc. Announces the Distribution of Retained Earnings"
+
+
+def test_correction_notice_is_flagged() -> None:
+    text = "June 2, 2022\nCompany name: X Holdings Inc.\nNotice of Partial Correction of \"Notice Regarding Dividends\"\n"
+    assert parse_release(text)["document"]["is_correction"] is True
+
+
+def test_known_kind_without_facts_is_unparsed_with_a_reason() -> None:
+    text = "June 2, 2022\nCompany name: X Holdings Inc.\nNotice Regarding Dividends of Surplus\nNo table here.\n"
+    result = parse_release(text)
+    assert result["status"] == "unparsed"
+    assert "no dividend or figure" in result["status_reason"]
+
+
+def test_other_kind_without_facts_is_parsed() -> None:
+    result = parse_release("June 2, 2022\nNotice Regarding Change of Auditor\nX Inc. changes its auditor.\n")
+    assert result["status"] == "parsed" and result["document"]["kind"] == "other"
