@@ -124,10 +124,12 @@ def db_url() -> None:
 def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
     """Apply the alembic migrations (to head by default)."""
     from etl.db import migrate
+    from etl.db.embedded import reader_password
     from etl.db.urls import database_url
 
+    settings = _settings()
     engine = _engine()
-    migrate.upgrade(database_url(_settings()), revision)
+    migrate.upgrade(database_url(settings), revision, reader_password(settings))
     typer.echo(f"schema at revision {migrate.current_revision(engine)}")
 
 
@@ -237,7 +239,7 @@ def demo() -> None:
         except embedded.EmbeddedServerError as exc:
             _fail(str(exc))
     engine = _engine()
-    migrate.upgrade(database_url(settings))
+    migrate.upgrade(database_url(settings), reader_password=embedded.reader_password(settings))
     report = ingest_paths(engine, [settings.samples_dir])
     print_demo_summary(settings, report, collect_status(settings, engine))
 

@@ -18,6 +18,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PG_PORT = 54329
 DATABASE_NAME = "irwh"
 OWNER_ROLE = "irwh"
+READER_ROLE = "irwh_reader"
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,12 @@ class Settings:
     """Folder the ingestion asset and the sensor read new releases from (``IRWH_LANDING_DIR``)."""
     samples_dir: Path
     """Releases bundled with the project, ingested by ``make demo``."""
+    db_password: str | None
+    """Owner password given to the embedded server at initialisation (``IRWH_DB_PASSWORD``); generated
+    when unset. docker-compose uses the same variable for its server."""
     reader_password: str | None
-    """Password for the read-only BI role ``irwh_reader`` (``IRWH_READER_PASSWORD``)."""
+    """Password for the read-only BI role ``irwh_reader`` (``IRWH_READER_PASSWORD``); the embedded
+    server generates one when this is unset."""
 
     @property
     def uses_embedded_server(self) -> bool:
@@ -66,5 +71,6 @@ def load_settings() -> Settings:
         pg_port=port,
         landing_dir=landing.resolve(),
         samples_dir=PROJECT_ROOT / "data" / "samples",
+        db_password=env.get("IRWH_DB_PASSWORD") or None,
         reader_password=env.get("IRWH_READER_PASSWORD") or None,
     )

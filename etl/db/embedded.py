@@ -54,6 +54,18 @@ def password_file(settings: Settings) -> Path:
     return settings.pg_dir / "owner.password"
 
 
+def reader_password_file(settings: Settings) -> Path:
+    return settings.pg_dir / "reader.password"
+
+
+def reader_password(settings: Settings) -> str | None:
+    """The BI role's password: IRWH_READER_PASSWORD, else the one generated at initialisation."""
+    if settings.reader_password:
+        return settings.reader_password
+    path = reader_password_file(settings)
+    return path.read_text().strip() if path.exists() else None
+
+
 def owner_password(settings: Settings) -> str:
     path = password_file(settings)
     if not path.exists():
@@ -125,10 +137,11 @@ def stop(settings: Settings) -> bool:
 
 def _initdb(settings: Settings, run_as: str | None) -> None:
     settings.pg_dir.mkdir(parents=True, exist_ok=True)
-    password = os.environ.get("IRWH_DB_PASSWORD") or secrets.token_urlsafe(24)
-    secret = password_file(settings)
-    secret.write_text(password + "\n")
-    secret.chmod(0o600)
+    password = settings.db_password or secrets.token_urlsafe(24)
+    for secret, value in ((password_file(settings), password),
+                          (reader_password_file(settings), secrets.token_urlsafe(24))):
+        secret.write_text(value + "\n")
+        secret.chmod(0o600)
     # initdb runs as the service user, which cannot read the owner's secret: hand it a copy
     # it owns, removed straight after.
     pwfile = settings.pg_dir / ".initdb.pw"

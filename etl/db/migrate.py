@@ -8,7 +8,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from etl.settings import PROJECT_ROOT
+from etl.settings import PROJECT_ROOT, READER_ROLE
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -19,8 +19,23 @@ def alembic_config(url: str | None = None) -> Config:
     return config
 
 
-def upgrade(url: str, revision: str = "head") -> None:
+def upgrade(url: str, revision: str = "head", reader_password: str | None = None) -> None:
+    """Migrate, then let the read-only role log in with ``reader_password`` when one is configured."""
     command.upgrade(alembic_config(url), revision)
+    if reader_password:
+        set_reader_password(url, reader_password)
+
+
+def set_reader_password(url: str, password: str) -> None:
+    import psycopg
+    from psycopg import sql
+
+    from etl.db.urls import sqlalchemy_url
+
+    libpq = sqlalchemy_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(libpq, autocommit=True) as conn:
+        conn.execute(sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(READER_ROLE),
+                                                                     sql.Literal(password)))
 
 
 def downgrade(url: str, revision: str = "base") -> None:

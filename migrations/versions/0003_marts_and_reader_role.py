@@ -2,8 +2,8 @@
 
 Every view and column carries a COMMENT: BI tools show it and ``irwh docs`` builds the data
 dictionary from it. The read-only role ``irwh_reader`` may read ``mart`` and ``warehouse`` only;
-its password is set from IRWH_READER_PASSWORD when the migration runs (without it the role
-cannot log in).
+it is created without a login; ``irwh db upgrade`` gives it one with the configured password
+(IRWH_READER_PASSWORD, or the one generated for the embedded server).
 
 Revision ID: 0003
 Revises: 0002
@@ -12,7 +12,6 @@ Create Date: 2026-11-22
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 
 from alembic import op
@@ -374,15 +373,11 @@ def downgrade() -> None:
 
 
 def _create_reader() -> None:
-    password = os.environ.get("IRWH_READER_PASSWORD")
-    login = f"LOGIN PASSWORD {_literal(password)}" if password else "NOLOGIN"
     op.execute(
         f"""
         DO $$ BEGIN
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{READER}') THEN
-                CREATE ROLE {READER} {login} NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT;
-            ELSE
-                ALTER ROLE {READER} {login};
+                CREATE ROLE {READER} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT;
             END IF;
         END $$;
         """
