@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from etl.parse.dates import DATE_RE
 
@@ -35,6 +36,7 @@ UNIT_RE = re.compile(
     r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
     re.IGNORECASE,
 )
+_MAYBE_CELL = re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)
 SCALES = {"thousand": 1e3, "million": 1e6, "hundred million": 1e8, "billion": 1e9}
 
 
@@ -81,22 +83,33 @@ def scale_of(unit: str) -> float:
     return 1.0
 
 
+def _hash_out(m: re.Match[str]) -> str:
+    return "#" * (m.end() - m.start())
+
+
 def masked(text: str) -> str:
     """`text` with dates and other non-value digits blanked out (same length, offsets kept)."""
-    chars = list(text)
-    for rx in (DATE_RE, _NOT_VALUES):
-        for m in rx.finditer(text):
-            chars[m.start():m.end()] = "#" * (m.end() - m.start())
-    return "".join(chars)
+    return _NOT_VALUES.sub(_hash_out, DATE_RE.sub(_hash_out, text))
 
 
 def cells_in(text: str, offset: int = 0) -> list[Cell]:
     """Value and blank cells of a stretch of table text, in order, with absolute spans."""
+    cells = _cells(text)
+    if not offset:
+        return list(cells)
+    return [replace(c, start=c.start + offset, end=c.end + offset, lead=c.lead + offset, tail=c.tail + offset)
+            for c in cells]
+
+
+@lru_cache(maxsize=256)
+def _cells(text: str) -> tuple[Cell, ...]:
+    """Cells of one stretch of text at offset 0; cached because lines are read more than once."""
+    if not _MAYBE_CELL.search(text):
+        return ()
     hidden = masked(text)
     out: list[Cell] = []
     for m in CELL_RE.finditer(hidden):
         num = m.group("num")
-        start = offset + m.start("num")
         suffix = (m.group("suf") or "").strip()
         low = high = None
         parts = re.split(r"\s?[~〜～]\s?", num)
@@ -110,15 +123,15 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
             if value is None:
                 continue
         out.append(Cell(
-            text=text[m.start("num"):m.end("num")], start=start, end=offset + m.end("num"),
+            text=text[m.start("num"):m.end("num")], start=m.start("num"), end=m.end("num"),
             value=value, low=low, high=high, percent=suffix == "%",
-            yen_suffix=suffix.lower().endswith(("yen", "jpy")) or (bool(m.group("pre")) and not suffix),
+            yen_suffix=suffix.lower().endswith(("yen", "jpy")) or bool(m.group("pre")) and not suffix,
             scale=scale_of(suffix) if suffix and suffix != "%" and scale_of(suffix) != 1.0 else None,
-            paid="paid" in (m.group("paid") or ""), lead=offset + m.start(), tail=offset + m.end(),
+            paid="paid" in (m.group("paid") or ""), lead=m.start(), tail=m.end(),
         ))
     for m in BLANK_RE.finditer(hidden):
-        if not any(c.start <= offset + m.start() < c.end for c in out):
-            out.append(Cell(text=text[m.start():m.end()], start=offset + m.start(),
-                            end=offset + m.end(), value=None, lead=offset + m.start(), tail=offset + m.end()))
+        if not any(c.start <= m.start() < c.end for c in out):
+            out.append(Cell(text=text[m.start():m.end()], start=m.start(), end=m.end(), value=None,
+                            lead=m.start(), tail=m.end()))
     out.sort(key=lambda c: c.start)
-    return out
+    return tuple(out)

@@ -116,22 +116,21 @@ def _paragraphs(text: str) -> list[tuple[str, int]]:
     return out
 
 
+_SENTENCE = re.compile(r"\S(?:[^.;!?]|[.;!?](?=\S))*[.;!?]?")
+
+
 def _prose_sentences(text: str) -> list[tuple[str, int]]:
     """Sentences of running prose with their offsets. Table lines are blanked out first (same
     length, so offsets hold); a short line ending a paragraph stays with the prose before it."""
     kept: list[str] = []
     previous_prose = False
     for line in text.splitlines(keepends=True):
-        prose = is_prose(line) or (previous_prose and len(cells_in(line)) <= 1 and bool(line.strip()))
-        kept.append(line if prose else re.sub(r"[^\n]", " ", line))
-        previous_prose = prose and is_prose(line)
+        own = is_prose(line)
+        prose = own or (previous_prose and bool(line.strip()) and len(cells_in(line)) <= 1)
+        kept.append(line if prose else " " * len(line))
+        previous_prose = own
     flat = "".join(kept).replace("\n", " ")
-    out = []
-    for m in re.finditer(r"(?:[^.;!?\s]|\.(?=\d)|\s(?!\s{2,}))(?:[^.;!?]|\.(?=\d))*[.;!?]?", flat):
-        sentence = m.group(0).strip()
-        if len(sentence.split()) >= 6:
-            out.append((sentence, m.start() + len(m.group(0)) - len(m.group(0).lstrip())))
-    return out
+    return [(m.group(0), m.start()) for m in _SENTENCE.finditer(flat) if m.group(0).count(" ") >= 5]
 
 
 def _merge(facts: list[dict], key: tuple[str, ...]) -> list[dict]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from etl.parse.numbers import UNIT_RE, Cell, cells_in
 
@@ -93,6 +94,7 @@ _FUNCTION_WORDS = re.compile(
     r"|this|these|due|because|and|but|not)\b", re.I)
 
 
+@lru_cache(maxsize=256)
 def is_prose(line: str) -> bool:
     """A sentence line: many words, mostly lower-case (headers are title case), few values (a table
     row, however long, is mostly values)."""
@@ -119,7 +121,12 @@ def blocks(text: str) -> list[Block]:
     pos = 0
     current = Block("", "", 0, 0, 0)
     lines = text.splitlines(keepends=True)
-    following = [next((nxt for nxt in lines[i + 1:] if nxt.strip()), "") for i in range(len(lines))]
+    following = [""] * len(lines)
+    nxt = ""
+    for i in range(len(lines) - 1, -1, -1):
+        following[i] = nxt
+        if lines[i].strip():
+            nxt = lines[i]
     skip = 0
     for i, line in enumerate(lines):
         if skip:

@@ -18,6 +18,10 @@ _CONT = f"[\u00a0-\u00bf{_CP1252_HIGH}\u0081\u008d\u008f\u0090\u009d]"
 # A UTF-8 lead byte read as cp1252 followed by its continuation bytes (2- and 3-byte sequences).
 _MOJIBAKE = re.compile(f"[\u00e0-\u00ef]{_CONT}{{2}}|[\u00c2-\u00df]{_CONT}")
 
+# Characters that UTF-8 read as cp1252 is made of: a Latin-1 letter followed by a continuation character.
+_SUSPECT = re.compile(f"[\u00c2-\u00ef]{_CONT}")
+_QUOTES = str.maketrans({"\u3000": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'"})
+
 # Words damaged by OCR: letters mixed with the digits 0 and 1 (C0RPORATION, SUM1DA, I1J, 1nc).
 _CONFUSABLE_WORD = re.compile(r"(?<![\w.,/*\\$¥-])[A-Za-z01]+(?![\w/]|[.,]\d)")
 # Tokens with letters and digits that are not damage: period and quarter markers, ordinals, tickers.
@@ -31,11 +35,17 @@ _DEGREE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])°['’]?(?=s\b)|(?<=[A-Za-z])°(
 
 
 def repair_text(text: str) -> str:
-    """The text the parser reads: mojibake undone, NFKC forms, OCR-damaged words mended."""
-    text = ftfy.fix_text(text, normalization="NFC", fix_line_breaks=True)
-    text = _MOJIBAKE.sub(_undo_mojibake, text)
-    text = unicodedata.normalize("NFKC", text)
-    text = text.replace("\u3000", " ")
+    """The text the parser reads: mojibake undone, NFKC forms, OCR-damaged words mended.
+
+    ftfy is the mojibake repairer; it only runs when the text holds characters mojibake is made
+    of, which keeps clean ASCII releases on the fast path.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        if _SUSPECT.search(text):
+            text = ftfy.fix_text(text, normalization="NFC", fix_line_breaks=False)
+            text = _MOJIBAKE.sub(_undo_mojibake, text)
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _DEGREE_APOSTROPHE.sub("'", text)
     text = _ORDINAL_W.sub(r"\1th", text)
     return _CONFUSABLE_WORD.sub(_mend_word, text)

@@ -1,0 +1,60 @@
+"""Parse throughput on one core: the dev corpus repeated, as `name: value unit` lines.
+
+    python benchmarks/bench_parse.py [--seconds 3]
+
+read_files_per_s times reading and decoding the text files; parse_releases_per_s times
+parse_release on the decoded texts (repair, identity, tables, facts), which is pure CPU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from etl.parse import parse_release
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
+
+
+def _rate(work, seconds: float) -> tuple[float, int]:
+    """Items per second of `work()` (which returns how many items it did), run for about `seconds`."""
+    done, start = 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - start) < seconds:
+        done += work()
+    return done / elapsed, done
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args()
+    paths = sorted(args.corpus.glob("*.txt"))
+    if not paths:
+        raise SystemExit(f"no .txt releases in {args.corpus}")
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+
+    def read() -> int:
+        for p in paths:
+            p.read_bytes().decode("utf-8")
+        return len(paths)
+
+    def parse() -> int:
+        for text in texts:
+            parse_release(text)
+        return len(texts)
+
+    parse()  # warm regex caches once, as a long-running batch would be
+    read_rate, _ = _rate(read, args.seconds / 3)
+    parse_rate, parsed = _rate(parse, args.seconds)
+    kb = sum(len(t.encode()) for t in texts) / len(texts) / 1024
+    print(f"releases_in_corpus: {len(texts)} releases")
+    print(f"mean_release_size: {kb:.1f} KB")
+    print(f"read_files_per_s: {read_rate:.0f} files/s")
+    print(f"parse_releases_per_s: {parse_rate:.0f} releases/s")
+    print(f"parsed_total: {parsed} releases")
+
+
+if __name__ == "__main__":
+    main()
