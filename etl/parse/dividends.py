@@ -14,7 +14,7 @@ from datetime import date
 from etl.parse.context import Doc, announcement_dates
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
 from etl.parse.numbers import Cell, cells_in
-from etl.parse.periods import LABEL_RE, label_period, resolve
+from etl.parse.periods import LABEL_RE, resolve
 from etl.parse.tables import Block, Table
 
 PERIODS = ("q1", "interim", "q3", "year_end", "annual")

@@ -93,7 +93,7 @@ def published_on(text: str) -> date | None:
     """The release's dateline: a line that is just a date near the top, or 'CITY - date -'."""
     head = text[:3000]
     for line in head.splitlines()[:40]:
-        m = DATE_RE.fullmatch(re.sub(r"^\s*(?:Date\s*:|Dated|Tokyo,|TOKYO,)\s*", "", line).strip(" \t.")) 
+        m = DATE_RE.fullmatch(re.sub(r"^\s*(?:Date\s*:|Dated|Tokyo,|TOKYO,)\s*", "", line).strip(" \t."))
         if m:
             return parse_date_match(m)
     m = re.search(r"\b[A-Z][A-Za-z]+\s*[,\-–—]\s*(?P<d>[A-Z][a-z]+\.?\s*\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*[\-–—]", head)

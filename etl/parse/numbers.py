@@ -5,8 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass
 
 from etl.parse.dates import DATE_RE
 
@@ -36,6 +35,8 @@ UNIT_RE = re.compile(
     r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
     re.IGNORECASE,
 )
+_RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?")
+_NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
 _MAYBE_CELL = re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)
 SCALES = {"thousand": 1e3, "million": 1e6, "hundred million": 1e8, "billion": 1e9}
 
@@ -92,27 +93,22 @@ def masked(text: str) -> str:
     return _NOT_VALUES.sub(_hash_out, DATE_RE.sub(_hash_out, text))
 
 
+def value_count(text: str) -> int:
+    """How many numbers a line holds outside dates, for telling prose from table rows."""
+    return len(_NUMBERISH.findall(masked(text))) if _MAYBE_CELL.search(text) else 0
+
+
 def cells_in(text: str, offset: int = 0) -> list[Cell]:
     """Value and blank cells of a stretch of table text, in order, with absolute spans."""
-    cells = _cells(text)
-    if not offset:
-        return list(cells)
-    return [replace(c, start=c.start + offset, end=c.end + offset, lead=c.lead + offset, tail=c.tail + offset)
-            for c in cells]
-
-
-@lru_cache(maxsize=256)
-def _cells(text: str) -> tuple[Cell, ...]:
-    """Cells of one stretch of text at offset 0; cached because lines are read more than once."""
     if not _MAYBE_CELL.search(text):
-        return ()
+        return []
     hidden = masked(text)
     out: list[Cell] = []
     for m in CELL_RE.finditer(hidden):
         num = m.group("num")
         suffix = (m.group("suf") or "").strip()
         low = high = None
-        parts = re.split(r"\s?[~〜～]\s?", num)
+        parts = _RANGE_SPLIT.split(num)
         if len(parts) == 2:
             a, b = parse_number(parts[0]), parse_number(parts[1])
             if a is None or b is None:
@@ -123,15 +119,16 @@ def _cells(text: str) -> tuple[Cell, ...]:
             if value is None:
                 continue
         out.append(Cell(
-            text=text[m.start("num"):m.end("num")], start=m.start("num"), end=m.end("num"),
+            text=text[m.start("num"):m.end("num")], start=offset + m.start("num"), end=offset + m.end("num"),
             value=value, low=low, high=high, percent=suffix == "%",
-            yen_suffix=suffix.lower().endswith(("yen", "jpy")) or bool(m.group("pre")) and not suffix,
+            yen_suffix=suffix.lower().endswith(("yen", "jpy")) or (bool(m.group("pre")) and not suffix),
             scale=scale_of(suffix) if suffix and suffix != "%" and scale_of(suffix) != 1.0 else None,
-            paid="paid" in (m.group("paid") or ""), lead=m.start(), tail=m.end(),
+            paid="paid" in (m.group("paid") or ""), lead=offset + m.start(), tail=offset + m.end(),
         ))
     for m in BLANK_RE.finditer(hidden):
-        if not any(c.start <= m.start() < c.end for c in out):
-            out.append(Cell(text=text[m.start():m.end()], start=m.start(), end=m.end(), value=None,
-                            lead=m.start(), tail=m.end()))
+        at = offset + m.start()
+        if not any(c.start <= at < c.end for c in out):
+            out.append(Cell(text=text[m.start():m.end()], start=at, end=offset + m.end(), value=None,
+                            lead=at, tail=offset + m.end()))
     out.sort(key=lambda c: c.start)
-    return tuple(out)
+    return out

@@ -16,9 +16,9 @@ from etl.parse.context import (
 from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
 from etl.parse.figures import figures_from_table, prose_figures
 from etl.parse.identity import Identity, identify
+from etl.parse.numbers import value_count
 from etl.parse.periods import Calendar, fy_end_phrase, learn_calendar, resolve
 from etl.parse.standards import adoption, consolidated_in, marker_in
-from etl.parse.numbers import cells_in
 from etl.parse.tables import blocks, is_prose, tables
 from etl.text import repair_text
 
@@ -116,7 +116,7 @@ def _paragraphs(text: str) -> list[tuple[str, int]]:
     return out
 
 
-_SENTENCE = re.compile(r"\S(?:[^.;!?]|[.;!?](?=\S))*[.;!?]?")
+_SENTENCE = re.compile(r"\S(?:[^.;!?\s]|\s(?!\s)|[.;!?](?=\S))*[.;!?]?")
 
 
 def _prose_sentences(text: str) -> list[tuple[str, int]]:
@@ -126,7 +126,7 @@ def _prose_sentences(text: str) -> list[tuple[str, int]]:
     previous_prose = False
     for line in text.splitlines(keepends=True):
         own = is_prose(line)
-        prose = own or (previous_prose and bool(line.strip()) and len(cells_in(line)) <= 1)
+        prose = own or (previous_prose and bool(line.strip()) and value_count(line) <= 1)
         kept.append(line if prose else " " * len(line))
         previous_prose = own
     flat = "".join(kept).replace("\n", " ")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from etl.parse.numbers import UNIT_RE, Cell, cells_in
+from etl.parse.numbers import BLANK_RE, UNIT_RE, Cell, cells_in, scale_of, value_count
 
 # Headings: '1.', '(1)', '１．' (after NFKC), '●', '■', '<Reference>', '(Reference)', numbered twice ('1. 1.').
 _HEADING = re.compile(
@@ -49,6 +49,7 @@ DIVP = (
     r"|Annual|\bQ[1-4]\b|\b[1-4]Q\b"
 )
 CLASSES = {"scen": re.compile(SCEN, re.I), "metric": re.compile(METRIC, re.I), "divp": re.compile(DIVP, re.I)}
+_ANY_CLASS = re.compile(f"{SCEN}|{METRIC}|{DIVP}", re.I)
 
 
 @dataclass
@@ -78,6 +79,7 @@ class Block:
     body_start: int
 
 
+@lru_cache(maxsize=1024)
 def is_heading(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 220:
@@ -99,11 +101,11 @@ def is_prose(line: str) -> bool:
     """A sentence line: many words, mostly lower-case (headers are title case), few values (a table
     row, however long, is mostly values)."""
     words = re.findall(r"[A-Za-z]{2,}", line)
-    if len(words) < 12 or sum(w[0].islower() for w in words) * 2 < len(words):
+    if len(words) < 12 or sum(w[0].islower() for w in words) * 5 < len(words) * 2:
         return False
     if len(_FUNCTION_WORDS.findall(line)) < 2:
         return False
-    return sum(not c.blank for c in cells_in(line)) * 6 < len(words)
+    return value_count(line) * 6 < len(words)
 
 
 def _is_title_line(line: str, following: str) -> bool:
@@ -111,7 +113,8 @@ def _is_title_line(line: str, following: str) -> bool:
     stripped = line.strip()
     words = stripped.split()
     return (0 < len(words) <= 8 and stripped[:1].isupper() and stripped[-1:] not in ".,;:"
-            and not cells_in(stripped) and is_prose(following))
+            and not value_count(stripped) and not BLANK_RE.search(stripped)
+            and is_prose(following) and not NOTE_LINE.match(following))
 
 
 def blocks(text: str) -> list[Block]:
@@ -175,12 +178,13 @@ def _items(text: str, start: int, end: int) -> list[list[_Item]]:
         pos += len(line)
         if not line.strip():
             continue
-        if NOTE_LINE.match(line) or is_prose(line) or (_COLON_VALUE.search(line) and len(cells_in(line)) <= 2):
+        cells = cells_in(line, line_start)
+        if NOTE_LINE.match(line) or is_prose(line) or (_COLON_VALUE.search(line) and len(cells) <= 2):
             if segments[-1]:
                 segments.append([])
             continue
         cursor = 0
-        for cell in cells_in(line, line_start):
+        for cell in cells:
             label = line[cursor:cell.lead - line_start]
             _add_label(segments[-1], label, line_start + cursor)
             if segments[-1] and segments[-1][-1].kind == "cells":
@@ -205,9 +209,8 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
 def _starts(text: str, cls: str | None) -> list[int]:
     """Offsets in a label run where a row label can start: a capitalised row word, not inside
     parentheses (except '(Ref.)'), and not the second word of a phrase already started."""
-    classes = [CLASSES[cls]] if cls else list(CLASSES.values())
     found = []
-    matches = sorted((m for rx in classes for m in rx.finditer(text)), key=lambda m: m.start())
+    matches = (CLASSES[cls] if cls else _ANY_CLASS).finditer(text)
     last_end = -10
     for m in matches:
         adjacent = m.start() - last_end <= 1
@@ -324,8 +327,6 @@ def header_units(header: str) -> list[str]:
     out = []
     for m in UNIT_RE.finditer(cleaned):
         if m.group("money"):
-            from etl.parse.numbers import scale_of
-
             out.append(f"money:{scale_of(m.group(0))}")
         elif m.group("usd"):
             out.append("usd")
