@@ -224,6 +224,20 @@ def status() -> None:
 
 
 @app.command()
+def docs(
+    output: Annotated[Path, typer.Option(help="Where to write the Markdown")] = Path("docs/data-dictionary.md"),
+) -> None:
+    """Write the data dictionary (every table, view and column with its comment) as Markdown."""
+    from etl.db.dictionary import data_dictionary
+
+    with _engine().connect() as conn:
+        markdown = data_dictionary(conn)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(markdown)
+    typer.echo(f"wrote {output} ({markdown.count(chr(10))} lines)")
+
+
+@app.command()
 def demo() -> None:
     """Start the server, migrate, ingest the bundled samples, run the pipeline, print a summary."""
     from etl.db import embedded, migrate

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from etl.load.star import LoadReport, load_pending
+from etl.load.star import LoadReport, load_pending, refresh_marts
 from etl.stage.run import StageReport, stage_pending
 
 
@@ -18,8 +18,11 @@ from etl.stage.run import StageReport, stage_pending
 class PipelineReport:
     staged: StageReport
     loaded: LoadReport
+    marts: dict[str, int]
 
 
 def run_pipeline(engine: Engine) -> PipelineReport:
-    """Parse every release that needs it, then load every staged slice the star lacks."""
-    return PipelineReport(staged=stage_pending(engine), loaded=load_pending(engine))
+    """Parse every release that needs it, load every staged slice the star lacks, refresh the marts."""
+    staged = stage_pending(engine)
+    loaded = load_pending(engine)
+    return PipelineReport(staged=staged, loaded=loaded, marts=refresh_marts(engine))

@@ -78,3 +78,11 @@ def load_pending(engine: Engine, *, batch_size: int = BATCH_SIZE) -> LoadReport:
             counts = load_batch(conn, ids)
         report.releases += len(ids)
         report.add(counts)
+
+
+def refresh_marts(engine: Engine) -> dict[str, int]:
+    """Refresh the materialized marts (readers keep reading meanwhile); returns their row counts."""
+    with engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        conn.exec_driver_sql("REFRESH MATERIALIZED VIEW CONCURRENTLY mart.latest_forecasts")
+        return {"mart.latest_forecasts": conn.exec_driver_sql("SELECT count(*) FROM mart.latest_forecasts").scalar_one()}

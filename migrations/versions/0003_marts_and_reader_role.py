@@ -346,6 +346,12 @@ VIEWS["mart.releases"] = (
 )
 
 
+LATEST_FORECASTS_COLUMNS = {
+    **VIEWS["mart.forecasts"][2],
+    "consolidation": "consolidated, parent or unknown (consolidated as a non-null key).",
+}
+
+
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -361,11 +367,29 @@ def upgrade() -> None:
         op.execute(f"COMMENT ON VIEW {name} IS {_literal(comment)}")
         for column, column_comment in columns.items():
             op.execute(f"COMMENT ON COLUMN {name}.{column} IS {_literal(column_comment)}")
+    # Served from a table, not computed per query: the pipeline refreshes it after each load.
+    op.execute(
+        """
+        CREATE MATERIALIZED VIEW mart.latest_forecasts AS
+        SELECT f.*, CASE f.consolidated WHEN true THEN 'consolidated' WHEN false THEN 'parent' ELSE 'unknown' END
+                    AS consolidation
+        FROM mart.forecasts f WHERE f.is_latest
+        """
+    )
+    op.execute("CREATE UNIQUE INDEX ux_latest_forecasts_key ON mart.latest_forecasts "
+               "(company_code, metric, period_start, period_end, consolidation)")
+    op.execute("CREATE INDEX ix_latest_forecasts_period_metric ON mart.latest_forecasts (period_end, metric)")
+    op.execute("COMMENT ON MATERIALIZED VIEW mart.latest_forecasts IS "
+               "'The standing forecast for every company, period and metric (grain: company x period x metric x "
+               "consolidation); refreshed after every load.'")
+    for column, column_comment in LATEST_FORECASTS_COLUMNS.items():
+        op.execute(f"COMMENT ON COLUMN mart.latest_forecasts.{column} IS {_literal(column_comment)}")
     _create_reader()
 
 
 def downgrade() -> None:
     _drop_reader()
+    op.execute("DROP MATERIALIZED VIEW mart.latest_forecasts")
     for name in reversed(VIEWS):
         op.execute(f"DROP VIEW {name}")
     for name in DATE_ROLES:

@@ -66,3 +66,13 @@ def test_every_table_and_column_has_a_comment(engine) -> None:
         ).scalar_one()
     assert missing == []
     assert tables == 0
+
+
+def test_committed_data_dictionary_matches_the_catalog(engine) -> None:
+    from pathlib import Path
+
+    from etl.db.dictionary import data_dictionary
+
+    committed = Path(__file__).resolve().parents[2] / "docs" / "data-dictionary.md"
+    with engine.connect() as conn:
+        assert data_dictionary(conn) == committed.read_text(), "run `irwh docs` and commit the result"

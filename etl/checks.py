@@ -1,0 +1,197 @@
+"""Data-quality checks on the warehouse, as SQL that lists the offending rows.
+
+Plain functions of a connection: the Dagster asset checks wrap them, ``irwh status`` prints
+them, and tests run them on crafted bad data. A check passes when its query finds no rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import Connection, text
+
+SAMPLE_ROWS = 20
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    layer: Literal["staging", "warehouse"]
+    blocking: bool
+    description: str
+    sql: str
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    check: Check
+    failures: int
+    sample: list[dict]
+
+    @property
+    def passed(self) -> bool:
+        return self.failures == 0
+
+
+CHECKS: tuple[Check, ...] = (
+    Check(
+        "forecast_reconciliation", "warehouse", True,
+        "A release citing a forecast by its announcement date (a 'previous forecast (A)' row) gives the value "
+        "that announcement stated.",
+        """
+        SELECT c.company_code, m.metric_code, p.neutral_label, f.valid_from AS announced_on, f.value AS announced,
+               s.value AS cited, rel.file_name AS citing_release
+        FROM warehouse.fct_forecast_statement s
+        JOIN warehouse.fct_forecast f USING (forecast_key)
+        JOIN warehouse.dim_company c ON c.company_key = f.company_key
+        JOIN warehouse.dim_metric m ON m.metric_key = f.metric_key
+        JOIN warehouse.dim_fiscal_period p ON p.fiscal_period_key = f.fiscal_period_key
+        JOIN warehouse.dim_release rel ON rel.release_key = s.release_key
+        WHERE s.stated_announced_on IS NOT NULL
+          AND (s.value, s.range_low, s.range_high) IS DISTINCT FROM (f.value, f.range_low, f.range_high)
+        """,
+    ),
+    Check(
+        "annual_dividend_equals_parts", "warehouse", True,
+        "Within a release, an annual dividend equals the sum of its parts where the interim and year-end parts "
+        "are known.",
+        """
+        WITH parts AS (
+            SELECT DISTINCT ON (release_key, company_key, fiscal_period_key, dividend_period)
+                   release_key, company_key, fiscal_period_key, dividend_period, per_share
+            FROM warehouse.fct_dividend
+            WHERE scenario <> 'previous_forecast' AND dividend_period <> 'annual'
+            ORDER BY release_key, company_key, fiscal_period_key, dividend_period, scenario = 'actual' DESC
+        ),
+        sums AS (
+            SELECT release_key, company_key, fiscal_period_key, sum(per_share) AS parts_total,
+                   count(*) FILTER (WHERE dividend_period IN ('interim', 'year_end') AND per_share IS NOT NULL)
+                       AS known_halves
+            FROM parts GROUP BY release_key, company_key, fiscal_period_key
+        )
+        SELECT c.company_code, p.fiscal_year_end, a.scenario, a.per_share AS annual, s.parts_total,
+               rel.file_name AS release
+        FROM warehouse.fct_dividend a
+        JOIN sums s USING (release_key, company_key, fiscal_period_key)
+        JOIN warehouse.dim_company c ON c.company_key = a.company_key
+        JOIN warehouse.dim_fiscal_period p ON p.fiscal_period_key = a.fiscal_period_key
+        JOIN warehouse.dim_release rel ON rel.release_key = a.release_key
+        WHERE a.dividend_period = 'annual' AND a.scenario <> 'previous_forecast' AND a.per_share IS NOT NULL
+          AND s.known_halves = 2 AND abs(a.per_share - s.parts_total) > 0.005
+        """,
+    ),
+    Check(
+        "facts_have_release_and_provenance", "warehouse", True,
+        "Every fact names its release and where in it the number was read.",
+        """
+        SELECT 'fct_dividend' AS fact_table, dividend_key AS fact_key, release_key FROM warehouse.fct_dividend
+        WHERE release_key < 0 OR char_start IS NULL OR source_text IS NULL
+        UNION ALL
+        SELECT 'fct_actual', actual_key, release_key FROM warehouse.fct_actual
+        WHERE release_key < 0 OR char_start IS NULL OR source_text IS NULL
+        UNION ALL
+        SELECT 'fct_forecast_statement', forecast_key, release_key FROM warehouse.fct_forecast_statement
+        WHERE release_key < 0 OR char_start IS NULL OR source_text IS NULL
+        UNION ALL
+        SELECT 'fct_forecast', forecast_key, source_release_key FROM warehouse.fct_forecast f
+        WHERE source_release_key < 0
+           OR NOT EXISTS (SELECT 1 FROM warehouse.fct_forecast_statement s WHERE s.forecast_key = f.forecast_key)
+        """,
+    ),
+    Check(
+        "no_orphan_keys", "warehouse", True,
+        "Every dimension key a fact or dimension holds exists in its dimension.",
+        """
+        SELECT 'fct_dividend.company_key' AS reference, f.company_key AS key FROM warehouse.fct_dividend f
+        LEFT JOIN warehouse.dim_company d USING (company_key) WHERE d.company_key IS NULL
+        UNION ALL
+        SELECT 'fct_dividend.fiscal_period_key', f.fiscal_period_key FROM warehouse.fct_dividend f
+        LEFT JOIN warehouse.dim_fiscal_period d USING (fiscal_period_key) WHERE d.fiscal_period_key IS NULL
+        UNION ALL
+        SELECT 'fct_dividend.record_date_key', f.record_date_key FROM warehouse.fct_dividend f
+        LEFT JOIN warehouse.dim_date d ON d.date_key = f.record_date_key WHERE d.date_key IS NULL
+        UNION ALL
+        SELECT 'fct_actual.fiscal_period_key', f.fiscal_period_key FROM warehouse.fct_actual f
+        LEFT JOIN warehouse.dim_fiscal_period d USING (fiscal_period_key) WHERE d.fiscal_period_key IS NULL
+        UNION ALL
+        SELECT 'fct_actual.release_key', f.release_key FROM warehouse.fct_actual f
+        LEFT JOIN warehouse.dim_release d USING (release_key) WHERE d.release_key IS NULL
+        UNION ALL
+        SELECT 'fct_forecast.fiscal_period_key', f.fiscal_period_key FROM warehouse.fct_forecast f
+        LEFT JOIN warehouse.dim_fiscal_period d USING (fiscal_period_key) WHERE d.fiscal_period_key IS NULL
+        UNION ALL
+        SELECT 'fct_forecast_statement.forecast_key', s.forecast_key FROM warehouse.fct_forecast_statement s
+        LEFT JOIN warehouse.fct_forecast f USING (forecast_key) WHERE f.forecast_key IS NULL
+        UNION ALL
+        SELECT 'dim_release.release_id', d.release_id FROM warehouse.dim_release d
+        LEFT JOIN raw.release r USING (release_id) WHERE d.release_key > 0 AND r.release_id IS NULL
+        """,
+    ),
+    Check(
+        "natural_keys_unique", "warehouse", True,
+        "No two rows of a fact table or dimension share a natural key.",
+        """
+        SELECT 'fct_dividend' AS fact_table, count(*) AS copies FROM warehouse.fct_dividend
+        GROUP BY company_key, fiscal_period_key, dividend_period, scenario, release_key HAVING count(*) > 1
+        UNION ALL
+        SELECT 'fct_actual', count(*) FROM warehouse.fct_actual
+        GROUP BY company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, is_adjusted,
+                 release_key HAVING count(*) > 1
+        UNION ALL
+        SELECT 'fct_forecast', count(*) FROM warehouse.fct_forecast
+        GROUP BY company_key, fiscal_period_key, metric_key, consolidation, announced_date_key, source_release_key
+        HAVING count(*) > 1
+        UNION ALL
+        SELECT 'dim_company', count(*) FROM warehouse.dim_company GROUP BY company_code HAVING count(*) > 1
+        UNION ALL
+        SELECT 'dim_fiscal_period', count(*) FROM warehouse.dim_fiscal_period
+        GROUP BY company_key, start_date, end_date HAVING count(*) > 1
+        """,
+    ),
+    Check(
+        "standing_forecasts_do_not_overlap", "warehouse", True,
+        "For each forecast key, one version stands at any time: knowledge intervals do not overlap and one "
+        "version is the latest.",
+        """
+        WITH overlapping AS (
+            SELECT DISTINCT f.forecast_key
+            FROM warehouse.fct_forecast f
+            JOIN warehouse.fct_forecast g
+              ON (g.company_key, g.fiscal_period_key, g.metric_key, g.consolidation)
+               = (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
+             AND g.forecast_key <> f.forecast_key
+            WHERE daterange(g.valid_from, g.valid_to) && daterange(f.valid_from, f.valid_to)
+              AND f.valid_from IS NOT NULL AND g.valid_from IS NOT NULL
+        )
+        SELECT c.company_code, m.metric_code, p.neutral_label, f.consolidation,
+               count(*) FILTER (WHERE f.is_latest) AS latest_versions,
+               count(o.forecast_key) AS overlapping_versions
+        FROM warehouse.fct_forecast f
+        LEFT JOIN overlapping o USING (forecast_key)
+        JOIN warehouse.dim_company c ON c.company_key = f.company_key
+        JOIN warehouse.dim_metric m ON m.metric_key = f.metric_key
+        JOIN warehouse.dim_fiscal_period p ON p.fiscal_period_key = f.fiscal_period_key
+        GROUP BY c.company_code, m.metric_code, p.neutral_label, f.consolidation
+        HAVING count(*) FILTER (WHERE f.is_latest) <> 1 OR count(o.forecast_key) > 0
+        """,
+    ),
+    Check(
+        "releases_parsed", "staging", False,
+        "Every archived release was read: unreadable, unparsed and failed releases are listed with the reason.",
+        """
+        SELECT release_id, file_name, parse_status, status_reason FROM mart.releases
+        WHERE parse_status IN ('unreadable', 'unparsed', 'failed')
+        ORDER BY release_id
+        """,
+    ),
+)
+
+
+def run_check(conn: Connection, check: Check) -> CheckOutcome:
+    rows = conn.execute(text(check.sql)).mappings().all()
+    return CheckOutcome(check, len(rows), [dict(r) for r in rows[:SAMPLE_ROWS]])
+
+
+def run_checks(conn: Connection, layer: str | None = None) -> list[CheckOutcome]:
+    return [run_check(conn, c) for c in CHECKS if layer in (None, c.layer)]
