@@ -224,6 +224,23 @@ def status() -> None:
 
 
 @app.command()
+def run() -> None:
+    """Materialize the whole pipeline once, in process: raw -> staging -> star -> marts, with checks."""
+    from rich.console import Console
+
+    from dagster_project.run import run_graph
+    from etl.report import print_run_summary
+
+    settings = _settings()
+    _engine()  # a clear message now if the server is down, rather than a failed run
+    with Console(stderr=True).status("Running raw -> staging -> star -> marts ..."):
+        summary = run_graph(settings)
+    print_run_summary(summary)
+    if not summary.success:
+        _fail(f"the run failed: {summary.failure}")
+
+
+@app.command()
 def docs(
     output: Annotated[Path, typer.Option(help="Where to write the Markdown")] = Path("docs/data-dictionary.md"),
 ) -> None:
@@ -240,10 +257,13 @@ def docs(
 @app.command()
 def demo() -> None:
     """Start the server, migrate, ingest the bundled samples, run the pipeline, print a summary."""
+    from rich.console import Console
+
+    from dagster_project.run import run_graph
     from etl.db import embedded, migrate
     from etl.db.urls import database_url
     from etl.ingest.archive import ingest_paths
-    from etl.report import print_demo_summary
+    from etl.report import print_demo_summary, print_run_summary
     from etl.status import collect_status
 
     settings = _settings()
@@ -255,7 +275,12 @@ def demo() -> None:
     engine = _engine()
     migrate.upgrade(database_url(settings), reader_password=embedded.reader_password(settings))
     report = ingest_paths(engine, [settings.samples_dir])
+    with Console(stderr=True).status("Running raw -> staging -> star -> marts ..."):
+        summary = run_graph(settings)
+    print_run_summary(summary)
     print_demo_summary(settings, report, collect_status(settings, engine))
+    if not summary.success:
+        _fail(f"the run failed: {summary.failure}")
 
 
 @app.command()
@@ -263,9 +288,10 @@ def ui(port: Annotated[int, typer.Option(help="Port of the Dagster UI")] = 3000)
     """Start `dagster dev` on the project, with a persistent DAGSTER_HOME under IRWH_HOME."""
     import os
 
-    settings = _settings()
-    settings.dagster_home.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "DAGSTER_HOME": str(settings.dagster_home)}
+    from dagster_project.run import prepare_dagster_home
+
+    prepare_dagster_home(_settings())
+    env = dict(os.environ)
     dagster = Path(sys.executable).with_name("dagster")
     argv = [str(dagster), "dev", "-m", "dagster_project.definitions", "-h", "127.0.0.1", "-p", str(port)]
     os.execvpe(argv[0], argv, env)

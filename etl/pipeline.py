@@ -26,3 +26,21 @@ def run_pipeline(engine: Engine) -> PipelineReport:
     staged = stage_pending(engine)
     loaded = load_pending(engine)
     return PipelineReport(staged=staged, loaded=loaded, marts=refresh_marts(engine))
+
+
+def reset_derived_layers(engine: Engine) -> None:
+    """Empty staging and the star (keeping the seeded rows) so everything is rebuilt from raw.
+
+    Raw is the archive and is never touched. One transaction: readers see the old warehouse until
+    the reset commits.
+    """
+    from sqlalchemy import text
+
+    with engine.begin() as conn:
+        conn.execute(text(
+            "TRUNCATE staging.release_parse, warehouse.fct_forecast_statement, warehouse.fct_forecast, "
+            "warehouse.fct_actual, warehouse.fct_dividend CASCADE"
+        ))
+        for table, key in (("dim_fiscal_period", "fiscal_period_key"), ("dim_release", "release_key"),
+                           ("dim_company", "company_key")):
+            conn.execute(text(f"DELETE FROM warehouse.{table} WHERE {key} > 0"))

@@ -11,10 +11,11 @@ from rich.console import Console
 from rich.table import Table
 
 from etl.ingest.archive import IngestReport
-from etl.settings import DATABASE_NAME, OWNER_ROLE, Settings
+from etl.settings import DATABASE_NAME, OWNER_ROLE, READER_ROLE, Settings
 from etl.status import WarehouseStatus
 
-console = Console()
+# wide enough for SQL results when piped; a terminal uses its own width
+console = Console(width=None if sys.stdout.isatty() else 200)
 
 
 def _cell(value: Any) -> str:
@@ -77,15 +78,35 @@ def print_parse_result(result: dict) -> None:
 def print_demo_summary(settings: Settings, ingest: IngestReport, status: WarehouseStatus) -> None:
     console.rule("[bold]irwh demo")
     console.print(f"Ingested {settings.samples_dir}: {ingest.summary()}")
-    table = Table("table", "rows", header_style="bold", title="Loaded")
+    table = Table("table", "rows", header_style="bold", title="What the warehouse holds")
     for name, count in status.row_counts.items():
         table.add_row(name, f"{count:,}")
     console.print(table)
     console.print(f"Schema revision {status.revision}; server {status.server}")
+    console.print("\n[bold]Try[/bold]")
+    console.print('  .venv/bin/irwh sql "SELECT * FROM mart.dividends WHERE company_code = \'3774\'"')
+    console.print('  .venv/bin/irwh sql "SELECT company_code, metric, period_label, value, announced_on, is_latest '
+                  'FROM mart.forecasts ORDER BY 1, 2, 3, announced_on"')
+    console.print("  .venv/bin/irwh ui      (Dagster UI on http://127.0.0.1:3000)")
     if settings.uses_embedded_server:
         console.print("\n[bold]Connect[/bold]")
         console.print('  psql:      psql "$(.venv/bin/irwh db url)"')
-        console.print(f"  BI tools:  host 127.0.0.1  port {settings.pg_port}  database {DATABASE_NAME}  "
-                      f"user {OWNER_ROLE}  password: `.venv/bin/irwh db url` prints it")
-        console.print('  SQL:       .venv/bin/irwh sql "SELECT * FROM raw.release"')
+        console.print(f"  BI tools:  host 127.0.0.1  port {settings.pg_port}  database {DATABASE_NAME}")
+        console.print(f"             read-only user {READER_ROLE}, password in {settings.pg_dir / 'reader.password'}")
+        console.print(f"             owner user {OWNER_ROLE}, password in {settings.pg_dir / 'owner.password'}")
         console.print("\n[bold]Stop the server[/bold]: .venv/bin/irwh db stop")
+
+
+def print_run_summary(summary) -> None:
+    """The final table of ``irwh run``: what each asset changed and how each check went."""
+    table = Table("asset", "what changed", "seconds", header_style="bold", title=f"Run {summary.run_id[:8]}")
+    for asset, metadata in summary.materializations.items():
+        shown = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in metadata.items()
+                          if isinstance(v, int) and not k.startswith("dagster/") and v)
+        table.add_row(asset, shown or "nothing new", _cell(metadata.get("duration_s")))
+    console.print(table)
+    failed = [(name, failures, blocking) for name, passed, failures, blocking in summary.checks if not passed]
+    console.print(f"checks: {len(summary.checks) - len(failed)} of {len(summary.checks)} passed")
+    for name, failures, blocking in failed:
+        console.print(f"  [{'red' if blocking else 'yellow'}]{name}[/]: {failures} offending rows "
+                      "(details in `irwh ui` or `irwh status`)")

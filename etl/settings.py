@@ -40,6 +40,15 @@ class Settings:
     """Password for the read-only BI role ``irwh_reader`` (``IRWH_READER_PASSWORD``); the embedded
     server generates one when this is unset."""
 
+    schedule_cron: str
+    """When the nightly run starts (``IRWH_SCHEDULE_CRON``, default 02:00)."""
+    schedule_timezone: str
+    """Time zone of the schedule (``IRWH_SCHEDULE_TIMEZONE``, default Asia/Tokyo)."""
+    schedule_enabled: bool
+    """Whether the nightly schedule starts switched on (``IRWH_SCHEDULE_ENABLED``)."""
+    sensor_enabled: bool
+    """Whether the landing-folder sensor starts switched on (``IRWH_SENSOR_ENABLED``)."""
+
     @property
     def uses_embedded_server(self) -> bool:
         return self.database_url is None
@@ -73,4 +82,14 @@ def load_settings() -> Settings:
         samples_dir=PROJECT_ROOT / "data" / "samples",
         db_password=env.get("IRWH_DB_PASSWORD") or None,
         reader_password=env.get("IRWH_READER_PASSWORD") or None,
+        schedule_cron=env.get("IRWH_SCHEDULE_CRON") or "0 2 * * *",
+        schedule_timezone=env.get("IRWH_SCHEDULE_TIMEZONE") or "Asia/Tokyo",
+        schedule_enabled=_flag(env.get("IRWH_SCHEDULE_ENABLED"), default=True),
+        sensor_enabled=_flag(env.get("IRWH_SENSOR_ENABLED"), default=True),
     )
+
+
+def _flag(value: str | None, *, default: bool) -> bool:
+    if value is None or not value.strip():
+        return default
+    return value.strip().lower() in ("1", "true", "yes", "on")

@@ -85,4 +85,5 @@ def refresh_marts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         conn = conn.execution_options(isolation_level="AUTOCOMMIT")
         conn.exec_driver_sql("REFRESH MATERIALIZED VIEW CONCURRENTLY mart.latest_forecasts")
-        return {"mart.latest_forecasts": conn.exec_driver_sql("SELECT count(*) FROM mart.latest_forecasts").scalar_one()}
+        count = conn.exec_driver_sql("SELECT count(*) FROM mart.latest_forecasts").scalar_one()
+        return {"mart.latest_forecasts": count}
