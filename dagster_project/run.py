@@ -54,9 +54,10 @@ def run_graph(settings: Settings, job_name: str = "ingest_and_load") -> RunSumma
     ]
     failure = None
     if not result.success:
-        failures = [event for event in result.all_events if event.is_step_failure]
-        failure = "; ".join(
-            f"{event.step_key}: {event.step_failure_data.error.message.strip() if event.step_failure_data.error else ''}"
-            for event in failures
-        ) or "the run failed"
+        messages = [
+            f"{event.step_key}: {event.step_failure_data.error.message.strip()}"
+            for event in result.all_events
+            if event.is_step_failure and event.step_failure_data.error
+        ]
+        failure = "; ".join(messages) or "the run failed"
     return RunSummary(result.success, result.run_id, materializations, checks, failure)
