@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.parse.dates import DATE_RE
 
@@ -35,6 +36,7 @@ UNIT_RE = re.compile(
     r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
     re.IGNORECASE,
 )
+_MONTHISH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d[/.-]\d+[/.-]\d", re.I)
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
 _MAYBE_CELL = re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)
@@ -88,9 +90,12 @@ def _hash_out(m: re.Match[str]) -> str:
     return "#" * (m.end() - m.start())
 
 
+@lru_cache(maxsize=512)
 def masked(text: str) -> str:
     """`text` with dates and other non-value digits blanked out (same length, offsets kept)."""
-    return _NOT_VALUES.sub(_hash_out, DATE_RE.sub(_hash_out, text))
+    if _MONTHISH.search(text):
+        text = DATE_RE.sub(_hash_out, text)
+    return _NOT_VALUES.sub(_hash_out, text)
 
 
 def value_count(text: str) -> int:

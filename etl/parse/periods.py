@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from datetime import date, timedelta
 
 from etl.parse.dates import (
@@ -96,11 +97,11 @@ def _date_of(m: re.Match[str]) -> date | None:
     return parse_date_match(m)
 
 
-def explicit_range(text: str) -> tuple[Period, int, int] | None:
-    """A printed 'from A to B' range; a start without a year takes the end's year."""
-    parts = list(_PARTIAL.finditer(text))
-    for a, b in zip(parts, parts[1:], strict=False):
-        if not _CONNECTOR.match(text[a.end():b.start()]) or not b.group("year"):
+def explicit_ranges(text: str) -> list[tuple[Period, int, int]]:
+    """Every printed 'from A to B' range; a start without a year takes the end's year."""
+    out = []
+    for a, b in pairwise(_PARTIAL.finditer(text)):
+        if not b.group("year") or not _CONNECTOR.match(text[a.end():b.start()]):
             continue
         try:
             end = date(era_year(b.group("year")), month_number(b.group("month")) or 0, int(b.group("day")))
@@ -110,8 +111,13 @@ def explicit_range(text: str) -> tuple[Period, int, int] | None:
         except ValueError:
             continue
         if start < end and (end - start).days < 800:
-            return Period(start, end), a.start(), b.end()
-    return None
+            out.append((Period(start, end), a.start(), b.end()))
+    return out
+
+
+def explicit_range(text: str) -> tuple[Period, int, int] | None:
+    found = explicit_ranges(text)
+    return found[0] if found else None
 
 
 def months_named(text: str) -> int | None:
@@ -192,15 +198,11 @@ def learn_calendar(text: str) -> Calendar:
     """The fiscal-year end month, labelling convention and defined labels, from explicit phrases."""
     cal = Calendar()
     votes: Counter[int] = Counter()
-    full_years: list[Period] = []
-    for m in re.finditer(r"[^\n]{0,160}", text):
-        line = m.group(0)
-        found = explicit_range(line)
-        if found and 360 <= (found[0].end - found[0].start).days <= 370:
-            votes[found[0].end.month] += 3
-            full_years.append(found[0])
-        elif found and found[0].start:
-            votes[(found[0].start.month + 10) % 12 + 1] += 1
+    for period, _, _ in explicit_ranges(text):
+        if 360 <= (period.end - period.start).days <= 370:
+            votes[period.end.month] += 3
+        elif period.start:
+            votes[(period.start.month + 10) % 12 + 1] += 1
     for m in re.finditer(r"(?:fiscal\s+|financial\s+|\b)year\s+end(?:ed|ing)\s*(?:on\s+)?", text, re.I):
         tail = text[m.end():m.end() + 30]
         before = text[max(0, m.start() - 12):m.start()].lower()

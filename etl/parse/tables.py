@@ -210,23 +210,23 @@ def _starts(text: str, cls: str | None) -> list[int]:
     """Offsets in a label run where a row label can start: a capitalised row word, not inside
     parentheses (except '(Ref.)'), and not the second word of a phrase already started."""
     found = []
-    matches = (CLASSES[cls] if cls else _ANY_CLASS).finditer(text)
-    last_end = -10
-    for m in matches:
-        adjacent = m.start() - last_end <= 1
+    last_end, depth, scanned = -10, 0, 0
+    for m in (CLASSES[cls] if cls else _ANY_CLASS).finditer(text):
+        start = m.start()
+        depth += text.count("(", scanned, start) - text.count(")", scanned, start)
+        scanned = start
+        adjacent = start - last_end <= 1
         last_end = max(last_end, m.end())
-        if adjacent:
+        first = m.group(0)[0]
+        if adjacent or (start > 0 and text[start - 1] not in " ([<"):
             continue
-        depth = text[:m.start()].count("(") - text[:m.start()].count(")")
-        opener = text[max(0, m.start() - 2):m.start()].strip()
-        if depth > 0 and not (opener.endswith("(") and re.match(r"Ref", m.group(0), re.I)):
+        if not (first.isupper() or first.isdigit() or first in "([<"):
             continue
-        if m.start() > 0 and text[m.start() - 1] not in " ([<":
+        opener = text[max(0, start - 2):start].strip()
+        if depth > 0 and not (opener.endswith("(") and first in "Rr"):
             continue
-        if not (m.group(0)[0].isupper() or m.group(0)[0] in "([<" or m.group(0)[0].isdigit()):
-            continue
-        found.append(m.start() - (1 if opener.endswith(("(", "[", "<")) else 0))
-    return sorted(set(found))
+        found.append(start - (1 if opener.endswith(("(", "[", "<")) else 0))
+    return found
 
 
 def _class_of(label: str) -> str | None:
