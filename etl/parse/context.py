@@ -17,6 +17,7 @@ from etl.parse.standards import Adoption, Evidence
 _ANNOUNCED = re.compile(
     r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I
 )
+_UNCHANGED = re.compile(r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain", re.I)
 _REVISION_FLAG = re.compile(
     r"revisions?\s+(?:of|to)\s+(?:the\s+)?(?P<what>[^:\n]{0,80}?)forecasts?[^:\n]{0,60}:\s*(?P<flag>yes|no|none)\b",
     re.I,
@@ -33,7 +34,8 @@ class Doc:
     consolidated_default: bool | None
     previous_forecast_on: date | None
     unchanged_since: dict[str, date]
-    """Forecast scope ('full_year', 'half', 'dividend', 'all') -> the earlier date the document says it was announced."""
+    """Forecast scope ('full_year', 'half', 'dividend', 'all') -> the earlier date the document says it was announce"
+        "d."""
     revision_flags: dict[str, bool]
     """'figures' / 'dividends' -> whether an earnings summary marks its forecast as revised."""
     warnings: list[str] = field(default_factory=list)
@@ -92,7 +94,7 @@ def unchanged_scopes(text: str, published: date | None) -> dict[str, date]:
     for sentence in re.split(r"(?<=[.;])\s+", text):
         if not re.search(r"forecast|target|outlook", sentence, re.I):
             continue
-        if not re.search(r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain", sentence, re.I):
+        if not _UNCHANGED.search(sentence):
             continue
         dates = announcement_dates(sentence, published)
         if not dates:

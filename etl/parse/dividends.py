@@ -21,19 +21,27 @@ PERIODS = ("q1", "interim", "q3", "year_end", "annual")
 # Strict names for one label; loose words for a header whose multi-line cells are interleaved.
 STRICT = (
     ("annual", re.compile(r"^\W*total\b|annual|full[- ]year", re.I)),
-    ("year_end", re.compile(r"year[- ]end\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|term)\b|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end", re.I)),
+    ("year_end", re.compile(r"year[- ]end\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|term)\b|fourth\s+quar"
+        r"ter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end", re.I)),
     ("q3", re.compile(r"third\s+quarter|3rd\s+quarter|\b3Q\b|\bQ3\b", re.I)),
-    ("interim", re.compile(r"second\s+quarter|2nd\s+quarter|\b2Q\b|\bQ2\b|interim|half[- ]year|first\s+half|mid[- ]year", re.I)),
+    ("interim", re.compile(r"second\s+quarter|2nd\s+quarter|\b2Q\b|\bQ2\b|interim|half[- ]year|first\s+half|mid[- ]y"
+        r"ear", re.I)),
     ("q1", re.compile(r"first\s+quarter|1st\s+quarter|\b1Q\b|\bQ1\b", re.I)),
 )
 LOOSE = {
     "q1": re.compile(r"\bfirst\b|1st|\b1Q\b|\bQ1\b", re.I),
     "interim": re.compile(r"\bsecond\b|2nd|\b2Q\b|\bQ2\b|interim|half", re.I),
     "q3": re.compile(r"\bthird\b|3rd|\b3Q\b|\bQ3\b", re.I),
-    "year_end": re.compile(r"year[- ]end\b|\bfiscal\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?year|fourth|4th|\b4Q\b|\bQ4\b|term[- ]end", re.I),
+    "year_end": re.compile(r"year[- ]end\b|\bfiscal\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?year|fourth|4th|\b4Q\b|\bQ"
+        r"4\b|term[- ]end", re.I),
     "annual": re.compile(r"\btotal\b|annual", re.I),
 }
-_FALLBACK = {5: PERIODS, 4: ("q1", "interim", "q3", "year_end"), 3: ("interim", "year_end", "annual"), 2: ("interim", "year_end")}
+_FALLBACK = {
+    5: PERIODS,
+    4: ("q1", "interim", "q3", "year_end"),
+    3: ("interim", "year_end", "annual"),
+    2: ("interim", "year_end"),
+}
 _RESOURCES = {"retained earnings": "retained_earnings", "capital surplus": "capital_surplus"}
 _PAID = re.compile(r"\bpaid\b", re.I)
 
@@ -152,8 +160,9 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
             ))
         total = _total_amount(cells, share_idx, money_idx, units)
         if total is not None:
+            key = (fy_end.isoformat(), "annual", scenario)
             for entry in out:
-                if entry["fiscal_year_end"] == fy_end.isoformat() and entry["period"] == "annual" and entry["scenario"] == scenario:
+                if (entry["fiscal_year_end"], entry["period"], entry["scenario"]) == key:
                     entry["total_amount"] = total
     return out
 
@@ -205,14 +214,22 @@ def _transposed(table: Table, row_periods: list[str | None], doc: Doc) -> list[d
 
 _DETAIL_ROWS = {
     "record": re.compile(r"record\s+date|base\s+date|date\s+of\s+record|base\s+period", re.I),
-    "per_share": re.compile(r"dividends?\s+per\s+(?:common\s+|ordinary\s+)?share|amount\s+per\s+share|per[- ]share\s+dividend", re.I),
-    "total": re.compile(r"total\s+(?:amount\s+of\s+)?dividends?(?:\s+amount)?|total\s+dividend\s+amount|total\s+amount", re.I),
-    "effective": re.compile(r"effective\s+date|payment\s+(?:start\s+)?date|date\s+of\s+(?:payment|commencement)[^\n]{0,40}|payable\s+date", re.I),
-    "resource": re.compile(r"(?:dividend\s+)?(?:resource|source)(?:\s+of\s+(?:dividends?|funds))?|funds?\s+for\s+dividends?", re.I),
+    "per_share": re.compile(r"dividends?\s+per\s+(?:common\s+|ordinary\s+)?share|amount\s+per\s+share|per[- ]share\s"
+        r"+dividend", re.I),
+    "total": re.compile(r"total\s+(?:amount\s+of\s+)?dividends?(?:\s+amount)?|total\s+dividend\s+amount|total\s+amou"
+        r"nt", re.I),
+    "effective": re.compile(r"effective\s+date|payment\s+(?:start\s+)?date|date\s+of\s+(?:payment|commencement)[^\n]"
+        r"{0,40}|payable\s+date", re.I),
+    "resource": re.compile(r"(?:dividend\s+)?(?:resource|source)(?:\s+of\s+(?:dividends?|funds))?|funds?\s+for\s+div"
+        r"idends?", re.I),
 }
 _SAME = r"same\s+as\s+(?:the\s+)?(?:left|above)"
-_DATE_CELL = re.compile(rf"{DATE_RE.pattern}|(?P<same>{_SAME})|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S)|undetermined|to\s+be\s+determined|TBD)", re.I)
-_RESOURCE_CELL = re.compile(rf"(?P<res>(?:other\s+)?capital\s+surplus|retained\s+earnings)|(?P<same>{_SAME})|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S))", re.I)
+_DATE_CELL = re.compile(rf"{DATE_RE.pattern}|(?P<same>{_SAME})|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S)|undetermin"
+    rf"ed|to\s+be\s+determi"
+    rf"ned|TBD)", re.I)
+_RESOURCE_CELL = re.compile(rf"(?P<res>(?:other\s+)?capital\s+surplus|retained\s+earnings)|(?P<same>{_SAME})|(?P<bla"
+    rf"nk>(?<!\S)(?:-{{1,4}}|[―"
+    rf"—–]+)(?!\S))", re.I)
 
 
 def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
@@ -279,10 +296,17 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
         out.append(dividend_entry(
             fy_end, period, "actual", cell.value, cell, doc, "dividend per share", role,
             paid=paid, effective_date=eff.isoformat() if eff else None,
-            total_amount=round(total.value * (total.scale or 1e6)) if total is not None and total.value is not None else None,
+            total_amount=_amount(total),
             resource=resources[j], **common,
         ))
     return out
+
+
+def _amount(total: Cell | None) -> float | None:
+    """A 'total dividends' cell in whole yen ('JPY608 million', '8,257 million yen'; millions unless said)."""
+    if total is None or total.value is None:
+        return None
+    return round(total.value * (total.scale or 1e6))
 
 
 def _date_cells(segment: tuple[str, int] | None, width: int) -> list[tuple[date | None, bool] | None]:
@@ -345,7 +369,8 @@ def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
         top = max(y for _, y in fy)
         found += [(pos, "determined" if y == top else "prior") for pos, y in fy]
     for rx, role in ((r"forecast", "forecast"), (r"determined|resolved|decided", "determined"),
-                     (r"previous\s+(?:fiscal\s+)?(?:year|interim|year-end|period)|prior\s+(?:fiscal\s+)?year|preceding", "prior")):
+                     (r"previous\s+(?:fiscal\s+)?(?:year|interim|year-end|period)|prior\s+(?:fiscal\s+)?year|prec"
+                         r"eding", "prior")):
         found += [(m.start(), role) for m in re.finditer(rx, header, re.I)]
     order: list[str] = []
     for _, role in sorted(found):
@@ -358,7 +383,8 @@ def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
     if len(order) == len(value_order) == len(roles) and order != value_order:
         doc.warn(
             f"Dividend table: the header lists the columns as {', '.join(order)} but the values read as "
-            f"{', '.join(value_order)} (record dates, blank totals and dates); column identity was taken from the values."
+            f"{', '.join(value_order)} (record dates, blank totals and dates); column identity was taken from th"
+                f"e values."
         )
 
 
@@ -431,8 +457,10 @@ def _last_period_word(text: str) -> str | None:
 
 
 _COMPONENT = re.compile(
-    r"(?P<kind>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividends?\s+(?:of\s+)?(?:JPY|¥|\\)?\s?(?P<a>\d+(?:\.\d+)?)"
-    r"|(?:JPY|¥|\\)?\s?(?P<b>\d+(?:\.\d+)?)\s?(?:yen\s+)?(?:as\s+|of\s+)?(?:an?\s+)?(?P<kind2>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend",
+    r"(?P<kind>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividends?\s+(?:of\s+)?(?:JPY|¥|"
+        r"\\)?\s?(?P<a>\d+(?:\.\d+)?)"
+    r"|(?:JPY|¥|\\)?\s?(?P<b>\d+(?:\.\d+)?)\s?(?:yen\s+)?(?:as\s+|of\s+)?(?:an?\s+)?(?P<kind2>ordinary|regular|s"
+        r"pecial|commemorative|memorial|extraordinary)\s+dividend",
     re.I,
 )
 _KIND = {"regular": "ordinary", "memorial": "commemorative", "extraordinary": "special"}
@@ -462,7 +490,8 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
 def payable_date(doc: Doc) -> date | None:
     """A cover-page 'Dividend payable date (as planned)' / 'Scheduled date of commencement of dividend
     payments': the effective date of the year-end dividend the summary reports."""
-    m = re.search(r"(?:dividend\s+payable\s+date|(?:scheduled\s+)?(?:date\s+of\s+)?commencement\s+of\s+dividend\s+payments?|"
+    m = re.search(r"(?:dividend\s+payable\s+date|(?:scheduled\s+)?(?:date\s+of\s+)?commencement\s+of\s+dividend\s+pa"
+        r"yments?|"
                   r"dividend\s+payment\s+(?:start\s+)?date)[^:\n]{0,30}:?\s*(?:\n\s*)?", doc.text[:5000], re.I)
     if not m:
         return None

@@ -17,31 +17,47 @@ from etl.parse.periods import Period, resolve
 from etl.parse.standards import consolidated_in, standard_for
 from etl.parse.tables import Row, Table
 
-CANONICAL = ("revenue", "operating_profit", "ordinary_profit", "profit_before_tax", "net_profit_attributable", "eps_basic")
+CANONICAL = (
+    "revenue", "operating_profit", "ordinary_profit", "profit_before_tax", "net_profit_attributable", "eps_basic",
+)
 MONEY_METRICS = CANONICAL[:5]
 
-_EXCLUDE = re.compile(r"diluted|ratio|comprehensive|margin|to\s+total|non-controlling|equity|assets|cash|dividend|payout", re.I)
+_EXCLUDE = re.compile(r"diluted|ratio|comprehensive|margin|to\s+total|non-controlling|equity|assets|cash|dividend|pa"
+    r"yout", re.I)
 # Full phrases, used both for row labels and to check that a header names its columns cleanly.
 PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
-    ("eps_basic", re.compile(r"(?:basic\s+)?(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?(?:\s+attributable\s+to\s+owners\s+of\s+(?:the\s+)?parent)?\s+per\s+share(?:\s*\(basic\))?|\bEPS\b", re.I)),
+    ("eps_basic", re.compile(r"(?:basic\s+)?(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?(?:\s+attributable\s"
+        r"+to\s+owners\s+of\s+(?:the\s+)?parent)?\s+per\s+share(?:\s*\(basic\))?|\bEPS\b", re.I)),
     (None, re.compile(r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share", re.I)),
-    ("profit_before_tax", re.compile(r"(?:profit|income|earnings)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)?", re.I)),
-    ("ordinary_profit", re.compile(r"ordinary\s+(?:profit|income)(?:\s+\(loss\))?|ordinary\s+loss|recurring\s+(?:profit|income)", re.I)),
+    ("profit_before_tax", re.compile(r"(?:profit|income|earnings)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)"
+        r"?", re.I)),
+    ("ordinary_profit", re.compile(r"ordinary\s+(?:profit|income)(?:\s+\(loss\))?|ordinary\s+loss|recurring\s+(?:pro"
+        r"fit|income)", re.I)),
     ("revenue", re.compile(r"net\s+sales|operating\s+revenues?|net\s+revenues?|revenues?|\bsales\b|turnover", re.I)),
     ("operating_profit", re.compile(r"operating\s+(?:profit|income)(?:\s+\(loss\))?|operating\s+loss", re.I)),
     ("net_profit_attributable", re.compile(
-        r"(?:net\s+)?(?:profit|income)(?:\s+\(loss\))?(?:\s+for\s+the\s+(?:period|year))?\s+attributable\s+to\s+(?:the\s+)?"
-        r"(?:owners|shareholders|stockholders)(?:\s+of\s+(?:the\s+)?(?:parent|company))?|net\s+(?:income|profit)(?:\s+\(loss\))?"
+        r"(?:net\s+)?(?:profit|income)(?:\s+\(loss\))?(?:\s+for\s+the\s+(?:period|year))?\s+attributable\s+to\s+"
+            r"(?:the\s+)?"
+        r"(?:owners|shareholders|stockholders)(?:\s+of\s+(?:the\s+)?(?:parent|company))?|net\s+(?:income|profit)"
+            r"(?:\s+\(loss\))?"
         r"|profit\s+attributable", re.I)),
     (None, re.compile(r"(?:profit|income)\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income", re.I)),
 )
 _VOCAB = re.compile(r"\b(?:profit|income|sales|revenues?|share|attributable|owners|parent|earnings)\b", re.I)
 
-_DERIVED = re.compile(r"^\W*(?:amount\s+of\s+)?(?:change|increase|decrease|difference)|^\W*percent|^\W*rate\s+of|\(\s*B\s*[-−]\s*A\s*\)|\(%\)|\byoy\b|year[- ]on[- ]year", re.I)
-_REFERENCE = re.compile(r"^\W*[(\[<]?\s*ref(?:erence)?\b|previous\s+(?:fiscal\s+)?(?:year|period)|prior\s+(?:fiscal\s+)?(?:year|period)|same\s+period\s+(?:of|in)\s+the\s+previous", re.I)
+_DERIVED = re.compile(r"^\W*(?:amount\s+of\s+)?(?:change|increase|decrease|difference)|^\W*percent|^\W*rate\s+of|\(\s"
+    r"*B\s*[-−]\s*A\s*\)"
+    r"|\(%\)|\byoy\b|year[- ]on[- ]year", re.I)
+_REFERENCE = re.compile(r"^\W*[(\[<]?\s*ref(?:erence)?\b|previous\s+(?:fiscal\s+)?(?:year|period)|prior\s+(?:fiscal\s"
+    r"+)?(?:year|period)|"
+    r"same\s+period\s+(?:of|in)\s+the\s+previous", re.I)
 _ACTUAL = re.compile(r"\bresults?\b|\bactual\b", re.I)
-_PREVIOUS = re.compile(r"previous\s+(?:forecasts?|targets?|plan|outlook)|initial\s+(?:forecasts?|plan)|original\s+forecast|\(\s*A\s*\)", re.I)
-_REVISED = re.compile(r"revised|\bnew\s+(?:forecasts?|targets?|plan)|latest\s+forecast|current\s+forecast|\(\s*B\s*\)", re.I)
+_PREVIOUS = re.compile(r"previous\s+(?:forecasts?|targets?|plan|outlook)|initial\s+(?:forecasts?|plan)|original\s+fo"
+    r"recast|\(\s*A\s*\)", re.I)
+_REVISED = re.compile(
+    r"revised|\bnew\s+(?:forecasts?|targets?|plan)|latest\s+forecast|current\s+forecast|\(\s*B\s*\)", re.I
+)
+_COMPARISON = re.compile(r"differences?|results?\s+(?:and|vs)", re.I)
 _FORECASTISH = re.compile(r"forecast|outlook|target|projection|\bplan\b|estimate", re.I)
 
 
@@ -79,7 +95,8 @@ def header_metrics(header: str) -> list[str | None]:
         for m in rx.finditer(header):
             if any(taken[m.start():m.end()]):
                 continue
-            if metric not in ("eps_basic", None) and re.match(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shareholders)|ratio)", header[m.end():m.end() + 20], re.I):
+            if metric not in ("eps_basic", None) and re.match(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shar"
+                r"eholders)|ratio)", header[m.end():m.end() + 20], re.I):
                 continue
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
             found.append((m.start(), metric))
@@ -107,7 +124,9 @@ def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
 
 
 def _default_scale(table: Table, doc: Doc) -> float:
-    m = re.search(r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?yen|yen\s+in\s+(?:millions|billions)|JPY\s+(?:millions|billions)",
+    m = re.search(r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?yen|yen\s+in\s+(?:millions|billions)|JPY\s+(?:mil"
+        r"lions|bill"
+        r"ions)",
                   table.context + " " + doc.text[:3000], re.I)
     if m:
         return scale_of(m.group(0))
@@ -148,7 +167,8 @@ def _table_period(table: Table, doc: Doc) -> tuple[Period | None, date | None]:
         period, assumed = resolve(context, doc.cal)
         if period:
             if assumed:
-                doc.warn(f"Assumed how the fiscal-year label in {context[:80]!r} maps to dates; the release does not say.")
+                doc.warn(f"Assumed how the fiscal-year label in {context[:80]!r} maps to dates; the release does not"
+                    f" say.")
             return period, doc.cal.fy_end_for(period.end) or period.end
     return None, doc.cal.current_fy_end
 
@@ -168,7 +188,9 @@ def figures_from_table(table: Table, doc: Doc) -> list[dict]:
 
 def _context_scenario(table: Table) -> str:
     last = table.context.split(" / ")[-1] if table.context else ""
-    return "forecast" if _FORECASTISH.search(last) and not re.search(r"differences?|results?\s+(?:and|vs)", last, re.I) else "actual"
+    if _FORECASTISH.search(last) and not _COMPARISON.search(last):
+        return "forecast"
+    return "actual"
 
 
 def _metrics_as_columns(table: Table, doc: Doc, metrics: list[str | None]) -> list[dict]:
@@ -184,12 +206,12 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: list[str | None]) -> li
     if not yen_cols and "eps_basic" in share_metrics and len(money_cols) == len(money_metrics) + len(share_metrics):
         yen_cols = money_cols[len(money_metrics):]
         money_cols = money_cols[:len(money_metrics)]
-    if len(money_cols) != len(money_metrics) or len(yen_cols) < len([m for m in share_metrics if m]):
-        if money_metrics or share_metrics:
-            doc.warn(
-                f"Table under {table.context[-80:]!r}: {len(money_cols) + len(yen_cols)} value columns but the header "
-                f"names {len(metrics)} metrics; columns matched in order, check them."
-            )
+    mismatch = len(money_cols) != len(money_metrics) or len(yen_cols) < len([m for m in share_metrics if m])
+    if mismatch and (money_metrics or share_metrics):
+        doc.warn(
+            f"Table under {table.context[-80:]!r}: {len(money_cols) + len(yen_cols)} value columns but the header "
+            f"names {len(metrics)} metrics; columns matched in order, check them."
+        )
     assigned: dict[int, str | None] = dict(zip(money_cols, money_metrics, strict=False))
     assigned.update(zip(yen_cols, share_metrics, strict=False))
     table_period, fy_end = _table_period(table, doc)
@@ -274,10 +296,16 @@ def _figure(doc: Doc, table: Table, metric: str, period: Period, scenario: str, 
     }
 
 
+_PERIOD_PHRASE = re.compile(
+    r"(?:first|second)\s+half[^,;()]{0,60}|(?:three|six|nine)\s+months\s+end(?:ed|ing)[^;()]{0,25}"
+    r"|(?:fiscal\s+)?year\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d",
+    re.I,
+)
+
+
 def _period_phrase(row_label: str, context: str) -> str | None:
     for text in (row_label, context.split(" / ")[-1]):
-        m = re.search(r"(?:first|second)\s+half[^,;()]{0,60}|(?:three|six|nine)\s+months\s+end(?:ed|ing)[^;()]{0,25}"
-                      r"|(?:fiscal\s+)?year\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d", text, re.I)
+        m = _PERIOD_PHRASE.search(text)
         if m:
             return m.group(0).strip()
     return None
@@ -364,7 +392,8 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
 
 _COLUMN_PHRASE = re.compile(
     r"(?:for\s+the\s+)?(?:three|six|nine|twelve)\s+months(?:\s+end(?:ed|ing))?|first\s+half|second\s+half|full[- ]year"
-    r"|(?:fiscal\s+)?year\s+end(?:ed|ing)|first\s+quarter|second\s+quarter|third\s+quarter|FY\s?\d{4}(?:\s*\(forecasts?\))?"
+    r"|(?:fiscal\s+)?year\s+end(?:ed|ing)|first\s+quarter|second\s+quarter|third\s+quarter|FY\s?\d{4}(?:\s*\(for"
+        r"ecasts?\))?"
     r"|previous\s+(?:forecasts?|period|year)|revised\s+forecasts?|results?",
     re.I,
 )

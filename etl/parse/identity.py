@@ -20,24 +20,41 @@ KINDS = ("dividend_notice", "forecast_revision", "results_vs_forecast", "earning
 # Letters B, E, I, O, Q, V, Z are not used in post-2024 codes; a 5th TDnet check digit is dropped.
 _CODE_CHAR = r"[0-9ACDFGHJKLMNPRSTUWXY]"
 _CODE = re.compile(
-    r"(?:securities\s+code|stock\s+code(?:\s+number)?|code\s+number|code\s+no\.?|ticker|\bcode|TSE\s?(?:1|Prime|Standard|Growth)?)"
+    r"(?:securities\s+code|stock\s+code(?:\s+number)?|code\s+number|code\s+no\.?|ticker|\bcode|TSE\s?(?:1|Prime|"
+        r"Standard|Growth)?)"
     rf"\s*[:：]?\s*(?:\n\s*)?(?P<code>\d{_CODE_CHAR}\d{_CODE_CHAR})(?P<check>\d)?\b",
     re.IGNORECASE,
 )
-_LEGAL = r"(?:Co\.,\s?Ltd\.|Company,\s?Limited|Co\.\s?Ltd\.|Inc\.|Corporation|CORPORATION|Corp\.|Ltd\.|Limited|LIMITED|K\.K\.|Holdings|HOLDINGS|Group|plc)"
+_LEGAL = (
+    r"(?:Co\.,\s?Ltd\.|Company,\s?Limited|Co\.\s?Ltd\.|Inc\.|Corporation|CORPORATION|Corp\.|Ltd\.|Limited"
+    r"|LIMITED|K\.K\.|Holdings|HOLDINGS|Group|plc)"
+)
 _NAME_WORD = r"(?:[A-Z][\w&'.\-]*|&|and|of|de|the)"
-_NAME = re.compile(rf"(?<![\w.])(?P<name>(?:The[ \t]+)?[A-Z][\w&'.\-]*(?:[ \t]+{_NAME_WORD}){{0,6}}?,?[ \t]+{_LEGAL})(?![\w])")
+_NAME = re.compile(rf"(?<![\w.])(?P<name>(?:The[ \t]+)?[A-Z][\w&'.\-]*(?:[ \t]+{_NAME_WORD}){{0,6}}?,?[ \t]+{_LEGAL}"
+    rf")(?![\w])")
 _LABELLED_NAME = re.compile(
-    r"^\s*(?:Company\s+name|Corporate\s+name|Name\s+of\s+(?:listed\s+)?company|Listed\s+company|Company)\s*[:：]\s*(?:\n\s*)?(?P<name>[^\n(]{3,80})",
+    r"^\s*(?:Company\s+name|Corporate\s+name|Name\s+of\s+(?:listed\s+)?company|Listed\s+company|Company)\s*[:：]\s"
+        r"*(?:\n\s*)?(?P<name>[^\n(]{3,80})",
     re.IGNORECASE | re.MULTILINE,
 )
-_STANDARD_MARK = re.compile(r"\s*[\[(]\s*(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s*", re.I)
+_STANDARD_MARK = re.compile(r"\s*[\[(]\s*(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s"
+    r"*", re.I)
 _TITLE_START = re.compile(
     r"^\s*(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
-    r"|(?:Summary\s+of\s+)?(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+Results|Earnings\s+(?:Report|Results))\b"
+    r"|(?:Summary\s+of\s+)?(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+Results|Earnings\s+(?:Report|R"
+        r"esults))\b"
     r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+Announces\b)",
 )
-_CONTINUES = re.compile(r"(?:\b(?:of|for|the|and|to|on|in|between|Regarding|Concerning|Fiscal|Year|Ending|Ended)|[-,])\s*$")
+_CONTINUES = re.compile(r"(?:\b(?:of|for|the|and|to|on|in|between|Regarding|Concerning|Fiscal|Year|Ending|Ended)|[-,"
+    r"])\s*$")
+
+
+_VERSUS = re.compile(r"differences?\s+between|compared\s+with\s+(?:the\s+)?forecast|versus\s+forecast|vs\.?\s+forecast")
+_SUMMARY = re.compile(r"financial\s+results|earnings\s+(?:report|results)|summary\s+of|tanshin|results\s+for\s+the")
+# 'TOKYO - May 24, 2018 -': a city, the date, and a dash.
+_CITY_DATELINE = re.compile(
+    r"\b[A-Z][A-Za-z]+\s*[,\-–—]\s*(?P<d>[A-Z][a-z]+\.?\s*\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*[\-–—]"
+)
 
 
 @dataclass(frozen=True)
@@ -74,15 +91,16 @@ def find_title(text: str) -> tuple[str | None, int | None]:
 def classify(title: str | None, text: str) -> str:
     """The kind of release, from its title (or, without one, its opening)."""
     subject = (title or text[:600]).lower()
-    if re.search(r"differences?\s+between|compared\s+with\s+(?:the\s+)?forecast|versus\s+forecast|vs\.?\s+forecast", subject):
+    if _VERSUS.search(subject):
         return "results_vs_forecast"
     dividend = re.search(r"dividend|distribution\s+of\s+(?:retained\s+earnings|surplus)|surplus", subject)
     if re.search(r"revis|chang|amend", subject) and re.search(r"forecast|target|outlook|projection|guidance", subject):
-        earnings = re.search(r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sales", subject)
+        earnings = re.search(r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sale"
+            r"s", subject)
         return "dividend_notice" if dividend and not earnings else "forecast_revision"
     if dividend:
         return "dividend_notice"
-    if re.search(r"financial\s+results|earnings\s+(?:report|results)|summary\s+of|tanshin|results\s+for\s+the", subject):
+    if _SUMMARY.search(subject):
         return "earnings_summary"
     if re.search(r"(?:earnings|financial|results)\s+(?:forecasts?|targets?)", subject):
         return "forecast_revision"
@@ -96,7 +114,7 @@ def published_on(text: str) -> date | None:
         m = DATE_RE.fullmatch(re.sub(r"^\s*(?:Date\s*:|Dated|Tokyo,|TOKYO,)\s*", "", line).strip(" \t."))
         if m:
             return parse_date_match(m)
-    m = re.search(r"\b[A-Z][A-Za-z]+\s*[,\-–—]\s*(?P<d>[A-Z][a-z]+\.?\s*\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*[\-–—]", head)
+    m = _CITY_DATELINE.search(head)
     if m:
         d = DATE_RE.search(m.group("d"))
         return parse_date_match(d) if d else None

@@ -28,7 +28,8 @@ _NOT_VALUES = re.compile(
     re.MULTILINE,
 )
 UNIT_RE = re.compile(
-    r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?|hundred millions?)\s+of\s+yen"
+    r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?|hundred millions?)\s+"
+        r"of\s+yen"
     r"|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?|billions?|thousands?)\s*\)"
     r"|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)"
     r"|(?P<usd>(?:US\$|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)"

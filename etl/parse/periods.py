@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from datetime import date, timedelta
+from itertools import pairwise
 
 from etl.parse.dates import (
     _MONTH,
@@ -79,10 +79,12 @@ _FY_END = re.compile(
     r"(?:fiscal\s+year|financial\s+year|\byear|\bFY|period)\s*(?:\(?\s*)?end(?:ed|ing)?\s*(?:on\s+)?",
     re.IGNORECASE,
 )
-_FY_SLASH = re.compile(r"\bFY\s?(?:(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)/(?P<m2>1[0-2]|0?[1-9]))\b")
+_FY_SLASH = re.compile(r"\bFY\s?(?:(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)/(?P<m2>1[0-2]|0?"
+    r"[1-9]))\b")
 _ENDED = re.compile(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$", re.IGNORECASE)
 LABEL_RE = re.compile(
-    r"\b(?:(?P<q>[1-4])\s?(?P<kind>[HQ])\s?(?:FY)?(?P<qy>(?:19|20)?\d\d)|(?P<kind2>[HQ])(?P<q2>[1-4])\s?FY(?P<qy2>(?:19|20)?\d\d)"
+    r"\b(?:(?P<q>[1-4])\s?(?P<kind>[HQ])\s?(?:FY)?(?P<qy>(?:19|20)?\d\d)|(?P<kind2>[HQ])(?P<q2>[1-4])\s?FY(?P<qy"
+        r"2>(?:19|20)?\d\d)"
     r"|FY\s?(?P<fy>(?:19|20)\d\d)|(?:fiscal|Fiscal)\s+(?P<fy2>(?:19|20)\d\d))\b"
 )
 _MONTHS_WORDS = (
@@ -229,7 +231,8 @@ def learn_calendar(text: str) -> Calendar:
 
 
 _RECORD = re.compile(
-    r"(?P<kind>interim|year-end)\s+dividend[^.]{0,120}?record\s+date\s+(?:of\s+|is\s+|:\s*)?(?P<date>[A-Z][a-z]+\.?\s*\d{1,2},\s*\d{4})",
+    r"(?P<kind>interim|year-end)\s+dividend[^.]{0,120}?record\s+date\s+(?:of\s+|is\s+|:\s*)?(?P<date>[A-Z][a-z]+"
+        r"\.?\s*\d{1,2},\s*\d{4})",
     re.I,
 )
 _DEFINITION = re.compile(
@@ -254,7 +257,7 @@ def _learn_labels(text: str, cal: Calendar) -> None:
         label = m.group("label").replace(" ", "")
         period = replace(found[0], label=label)
         cal.labels[label] = period
-        year_text = re.sub(r"\D", "", label[2:] if label.startswith("FY") else label[2:])
+        year_text = re.sub(r"\D", "", label[2:])
         if period.start and year_text:
             year = int(year_text[-2:])
             if period.start.year % 100 == year and period.end.year % 100 != year:

@@ -17,11 +17,13 @@ from etl.parse.periods import Calendar, Period, resolve
 _MARKERS = (
     ("IFRS", re.compile(r"\bIFRS\b|International\s+Financial\s+Reporting\s+Standards", re.I)),
     ("US GAAP", re.compile(r"\bU\.?\s?S\.?\s*GAAP\b", re.I)),
-    ("J-GAAP", re.compile(r"\bJ-?GAAP\b|Japan(?:ese)?\s+GAAP|generally\s+accepted\s+accounting\s+principles\s+in\s+Japan", re.I)),
+    ("J-GAAP", re.compile(r"\bJ-?GAAP\b|Japan(?:ese)?\s+GAAP|generally\s+accepted\s+accounting\s+principles\s+in\s+J"
+        r"apan", re.I)),
 )
 _MARKER_CONTEXT = re.compile(r"[\[(]\s*[^\[\]()]{0,30}(?:IFRS|GAAP)[^\[\]()]{0,20}[\])]|\b(?:IFRS|GAAP)\s+basis", re.I)
 _ADOPTION = re.compile(
-    r"(?:adopted|adopt|applied|apply|voluntarily\s+adopted)\s+(?:the\s+)?(?P<std>IFRS|International\s+Financial\s+Reporting\s+Standards)"
+    r"(?:adopted|adopt|applied|apply|voluntarily\s+adopted)\s+(?:the\s+)?(?P<std>IFRS|International\s+Financial\s"
+        r"+Reporting\s+Standards)"
     r"(?P<rest>[^.]{0,200})",
     re.I,
 )

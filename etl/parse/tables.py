@@ -18,7 +18,8 @@ from etl.parse.numbers import BLANK_RE, UNIT_RE, Cell, cells_in, scale_of, value
 
 # Headings: '1.', '(1)', '１．' (after NFKC), '●', '■', '<Reference>', '(Reference)', numbered twice ('1. 1.').
 _HEADING = re.compile(
-    r"^\s*(?:(?:\d{1,2}\.\s*)+(?=\S)(?!\d)|\(\d{1,2}\)\s|[●■◆◎○□▼▶►]\s*|<\s*Reference\s*>\s*(?=[A-Z])|\(Reference\)\s*(?=[A-Z]))"
+    r"^\s*(?:(?:\d{1,2}\.\s*)+(?=\S)(?!\d)|\(\d{1,2}\)\s|[●■◆◎○□▼▶►]\s*|<\s*Reference\s*>\s*(?=[A-Z])|\(Referenc"
+        r"e\)\s*(?=[A-Z]))"
 )
 # Un-numbered headings that introduce a table: 'Revisions of ... forecast ... (April 1, 2020 - ...)'.
 _LOOSE_HEADING = re.compile(
@@ -40,7 +41,8 @@ SCEN = (
     r"|Full[- ]year|Dividends?\s+paid|Prior\s+(?:year|period)|Same\s+period"
 )
 METRIC = (
-    r"Net\s+sales|(?:Operating\s+)?Revenues?|Sales\b|Operating\s+(?:profit|income|loss)|Ordinary\s+(?:profit|income|loss)"
+    r"Net\s+sales|(?:Operating\s+)?Revenues?|Sales\b|Operating\s+(?:profit|income|loss)|Ordinary\s+(?:profit|inc"
+        r"ome|loss)"
     r"|Recurring\s+(?:profit|income)|Profit|Net\s+income|Income\s+before|Basic\s+earnings|Diluted|Earnings\s+per"
     r"|Total\s+comprehensive|Comprehensive|Total\s+assets|Total\s+equity|Equity\s+attributable|Net\s+assets"
 )
