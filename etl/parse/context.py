@@ -17,7 +17,9 @@ from etl.parse.standards import Adoption, Evidence
 _ANNOUNCED = re.compile(
     r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I
 )
-_UNCHANGED = re.compile(r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain", re.I)
+_UNCHANGED = re.compile(
+    r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain", re.I
+)
 _REVISION_FLAG = re.compile(
     r"revisions?\s+(?:of|to)\s+(?:the\s+)?(?P<what>[^:\n]{0,80}?)forecasts?[^:\n]{0,60}:\s*(?P<flag>yes|no|none)\b",
     re.I,

@@ -17,7 +17,8 @@ Daito Marine Transport Co., Ltd. announces that its Board of Directors resolved 
 dividend of surplus with a record date of September 30, 2024, as follows.
 
 1. Details of the interim dividend
-Determined amount  Latest dividend forecast (Announced on May 10, 2024)  Previous interim dividend (Interim of fiscal year ended March 31, 2024)
+Determined amount  Latest dividend forecast (Announced on May 10, 2024)  Previous interim dividend (Interim\
+ of fiscal year ended March 31, 2024)
 Record date September 30, 2024 Same as left September 30, 2023
 Dividend per share 60.00 yen 50.00 yen 45.00 yen
 Total dividends 3,210 million yen - 2,405 million yen

@@ -17,7 +17,8 @@ Notice Regarding Revision of Consolidated Earnings Forecasts
 Kanto Precision Industries Co., Ltd. (the "Company") has revised the consolidated earnings forecasts for the
 fiscal year ending December 31, 2023 that it announced on November 8, 2022, as set out below.
 
-1. Revision of consolidated earnings forecasts for the fiscal year ending December 31, 2023 (January 1, 2023 - December 31, 2023)
+1. Revision of consolidated earnings forecasts for the fiscal year ending December 31, 2023 (January 1, 2023\
+ - December 31, 2023)
 (Billions of yen)
 Net sales Operating profit Ordinary profit Profit attributable to owners of parent Basic earnings per share (Yen)
 Previous forecast (A) 120.5 8.0 8.4 5.1 88.20
@@ -98,7 +99,8 @@ Notice Regarding Revision of Full-Year Earnings Forecast
 Seto Bio Pharma Corporation revised its consolidated forecast for the fiscal year ending September 30, 2024
 (October 1, 2023 to September 30, 2024), announced on November 13, 2023.
 1. Revision of the consolidated forecast for the fiscal year ending September 30, 2024
-Revenue (Millions of yen) Operating profit (Millions of yen) Profit before tax (Millions of yen) Profit attributable to owners of the parent (Millions of yen) Basic earnings per share (Yen)
+Revenue (Millions of yen) Operating profit (Millions of yen) Profit before tax (Millions of yen) Profit\
+ attributable to owners of the parent (Millions of yen) Basic earnings per share (Yen)
 Previous forecast (A) 88,000~120,000 -- -- -- --
 Revised forecast (B) 95,000~105,000 △1,000~2,000 - - -
 """
@@ -122,8 +124,10 @@ PARENT_ONLY_RESULTS_VS_FORECAST = """\
 April 25, 2019
 Company name: Minato Steel Works, Ltd.
 Stock code: 5488
-Notice Regarding Differences between Non-consolidated Forecasts and Actual Results for the Fiscal Year Ended March 31, 2019
-1. Differences between non-consolidated forecasts and actual results for the fiscal year ended March 31, 2019 (April 1, 2018 to March 31, 2019)
+Notice Regarding Differences between Non-consolidated Forecasts and Actual Results for the Fiscal Year Ended\
+ March 31, 2019
+1. Differences between non-consolidated forecasts and actual results for the fiscal year ended March 31, 2019\
+ (April 1, 2018 to March 31, 2019)
 (Unit: Million yen)
 Net sales Ordinary income Net income Net income per share (Yen)
 Previous forecast (A) 52,000 1,800 1,150 61.20
@@ -176,7 +180,8 @@ Fiscal year ended December 31, 2021 - 20.00 - 25.00 45.00
 Fiscal year ending December 31, 2022 - 22.00
 Fiscal year ending December 31, 2022 (Forecast) - 22.00 44.00
 Note: Revisions to the forecast of dividends most recently announced: None
-3. Forecast of consolidated financial results for the fiscal year ending December 31, 2022 (January 1, 2022 to December 31, 2022)
+3. Forecast of consolidated financial results for the fiscal year ending December 31, 2022 (January 1, 2022\
+ to December 31, 2022)
 Revenue Operating profit Profit before tax Profit attributable to owners of parent Basic earnings per share
 Millions of yen % Millions of yen % Millions of yen % Millions of yen % Yen
 Full year 92,000 9.1 8,100 3.3 7,800 2.0 5,000 1.1 99.83

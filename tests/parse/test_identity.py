@@ -84,7 +84,10 @@ def test_noise_in_names_and_prose_is_repaired() -> None:
 
 
 def test_correction_notice_is_flagged() -> None:
-    text = "June 2, 2022\nCompany name: X Holdings Inc.\nNotice of Partial Correction of \"Notice Regarding Dividends\"\n"
+    text = (
+        "June 2, 2022\nCompany name: X Holdings Inc.\n"
+        "Notice of Partial Correction of \"Notice Regarding Dividends\"\n"
+    )
     assert parse_release(text)["document"]["is_correction"] is True
 
 

@@ -39,7 +39,10 @@ def test_year_ending_november() -> None:
 
 
 def test_defined_labels_settle_the_convention() -> None:
-    text = 'first half ("1H19", from April 1, 2019 to September 30, 2019) and full year ("FY2019", from April 1, 2019 to March 31, 2020)'
+    text = (
+        'first half ("1H19", from April 1, 2019 to September 30, 2019) and '
+        'full year ("FY2019", from April 1, 2019 to March 31, 2020)'
+    )
     cal = learn_calendar(text)
     assert cal.label_start_year is True
     period, assumed = resolve("FY2018 Results", cal)
