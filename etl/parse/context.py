@@ -17,6 +17,7 @@ from etl.parse.standards import Adoption, Evidence
 _ANNOUNCED = re.compile(
     r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I
 )
+_CORRECTING = re.compile(r"\bcorrect(?:ion|ed|s)?\b|\berrors?\b|\bmistakes?\b", re.I)
 _UNCHANGED = re.compile(
     r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain", re.I
 )
@@ -81,6 +82,8 @@ def line_starts(text: str) -> list[int]:
 def announcement_dates(text: str, published: date | None) -> list[tuple[date, int]]:
     """Dates the document says something was announced on, before its own date, with positions."""
     out = []
+    if _CORRECTING.search(text):
+        return out  # the date of the release being corrected is not a forecast's announcement
     for m in _ANNOUNCED.finditer(text):
         d = DATE_RE.match(text, m.end())
         if d:

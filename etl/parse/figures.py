@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from etl.parse.context import Doc
+from etl.parse.dates import DATE_RE, find_dates
 from etl.parse.numbers import Cell, scale_of
 from etl.parse.periods import Period, resolve
 from etl.parse.standards import consolidated_in, standard_for
-from etl.parse.tables import Row, Table
+from etl.parse.tables import Row, Table, row_starts
 
 CANONICAL = (
     "revenue", "operating_profit", "ordinary_profit", "profit_before_tax", "net_profit_attributable", "eps_basic",
@@ -43,6 +44,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         r"|profit\s+attributable", re.I)),
     (None, re.compile(r"(?:profit|income)\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income", re.I)),
 )
+_EPS_WORDS = re.compile(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b", re.I)
 _VOCAB = re.compile(r"\b(?:profit|income|sales|revenues?|share|attributable|owners|parent|earnings)\b", re.I)
 
 _DERIVED = re.compile(r"^\W*(?:amount\s+of\s+)?(?:change|increase|decrease|difference)|^\W*percent|^\W*rate\s+of|\(\s"
@@ -106,7 +108,7 @@ def header_metrics(header: str) -> list[str | None]:
         present = {metric for _, metric in found}
         if re.search(r"attributable|owners\s+of", header, re.I):
             present.add("net_profit_attributable")
-        if re.search(r"per\s+share|earnings\s+per", header, re.I):
+        if _EPS_WORDS.search(header):
             present.add("eps_basic")
         diluted = bool(re.search(r"diluted", header, re.I))
         return [m for m in CANONICAL if m in present] + ([None] if diluted and "eps_basic" in present else [])
@@ -227,7 +229,8 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: list[str | None]) -> li
         if role == "derived":
             rows_by_role.setdefault("pct" if re.search(r"%|percent|rate", row.label, re.I) else "change", values)
             continue
-        period, scenario = _row_period_scenario(row, role, table_period, fy_end, default_scenario, doc)
+        period, scenario = _row_period_scenario(row, role, table_period, fy_end, default_scenario, doc,
+                                                _header_stub(table.header))
         if period is None:
             continue
         rows_by_role.setdefault(role or scenario, values)
@@ -242,15 +245,30 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: list[str | None]) -> li
     return _standing_previous(out)
 
 
+_STUB = re.compile(
+    r"(?:three|six|nine|twelve)\s+months\s+end(?:ed|ing)|(?:fiscal\s+)?year\s+end(?:ed|ing)|as\s+of", re.I
+)
+
+
+def _header_stub(header: str) -> str | None:
+    m = _STUB.search(header)
+    return m.group(0) if m else None
+
+
 def _column_label(metric: str) -> str:
     return metric.replace("_", " ")
 
 
 def _row_period_scenario(
-    row: Row, role: str | None, table_period: Period | None, fy_end: date | None, default: str, doc: Doc
+    row: Row, role: str | None, table_period: Period | None, fy_end: date | None, default: str, doc: Doc,
+    stub: str | None = None,
 ) -> tuple[Period | None, str]:
+    """Period and scenario of one row. `stub` is a header's period phrase ('Nine months ended') that
+    rows labelled with bare dates complete."""
     label = row.label
     period, assumed = resolve(label, doc.cal, fy_end)
+    if period is None and DATE_RE.search(label) and stub:
+        period, assumed = resolve(f"{stub} {label}", doc.cal, fy_end)
     if assumed:
         doc.warn(f"Assumed how the fiscal-year label in row {label[:60]!r} maps to dates; the release does not say.")
     if role == "reference":
@@ -365,16 +383,21 @@ def _cross_check(rows: dict[str, list[Cell | None]], table: Table, doc: Doc) -> 
 
 
 def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> list[dict]:
-    """Metrics down the side, periods (with %-change columns) across: earnings-summary results."""
+    """Metrics down the side; across, periods (with %-change columns, as in earnings summaries) or
+    scenarios (Previous forecast (A) | Revised forecast (B) | Change | Prior results)."""
     width = max(len(r.cells) for r in table.rows)
     columns = _roles(table, width, doc)
     value_cols = [i for i, c in enumerate(columns) if c.role != "pct"]
     table_period, fy_end = _table_period(table, doc)
-    descriptors = _column_periods(table.header, len(value_cols), table_period, fy_end, doc)
+    default_scenario = _context_scenario(table)
+    descriptors = _column_periods(table.header, len(value_cols), table_period, fy_end, doc) or _scenario_columns(
+        table, len(value_cols), table_period, fy_end, default_scenario, doc)
     if descriptors is None:
+        if any(row_metrics):
+            doc.warn(f"Table under {table.context[-80:]!r}: its {len(value_cols)} columns could not be matched to "
+                     f"periods or scenarios in the header {table.header[:80]!r}; its figures were skipped.")
         return []
     has_ordinary = "ordinary_profit" in row_metrics
-    default_scenario = _context_scenario(table)
     out = []
     for row, metric in zip(table.rows, row_metrics, strict=True):
         if metric is None:
@@ -382,31 +405,47 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
         values: dict[int, Cell] = {idx: cell for cell, idx in align(row.cells, columns)}
         for n, idx in enumerate(value_cols):
             cell = values.get(idx)
-            if cell is None or cell.blank:
+            period, scenario, label, role = descriptors[n]
+            if cell is None or cell.blank or period is None:
                 continue
-            period, scenario, label = descriptors[n]
-            out.append(_figure(doc, table, metric, period, scenario or default_scenario, None, cell,
+            out.append(_figure(doc, table, metric, period, scenario or default_scenario, role, cell,
                                columns[idx].scale, has_ordinary, row.label, label))
+    return _standing_previous(out)
+
+
+def _scenario_columns(table: Table, count: int, table_period: Period | None, fy_end: date | None, default: str,
+                      doc: Doc) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+    """Columns named like forecast-revision rows; derived columns (change, %) get no period."""
+    starts = row_starts(table.header, "scen")
+    if len(starts) < count or not count:
+        return None
+    starts = starts[-count:]
+    out: list[tuple[Period | None, str | None, str, str | None]] = []
+    for start, end in zip(starts, [*starts[1:], len(table.header)], strict=True):
+        phrase = table.header[start:end].strip()
+        role = row_role(phrase)
+        if role == "derived":
+            out.append((None, None, phrase, role))
+            continue
+        period, scenario = _row_period_scenario(Row(phrase, [], 0), role, table_period, fy_end, default, doc)
+        out.append((period, scenario, phrase, role))
     return out
 
 
 _COLUMN_PHRASE = re.compile(
-    r"(?:for\s+the\s+)?(?:three|six|nine|twelve)\s+months(?:\s+end(?:ed|ing))?|first\s+half|second\s+half|full[- ]year"
-    r"|(?:fiscal\s+)?year\s+end(?:ed|ing)|first\s+quarter|second\s+quarter|third\s+quarter|FY\s?\d{4}(?:\s*\(for"
-        r"ecasts?\))?"
-    r"|previous\s+(?:forecasts?|period|year)|revised\s+forecasts?|results?",
+    r"(?:for\s+the\s+)?(?:three|six|nine|twelve)\s+months(?:\s+end(?:ed|ing))?|first\s+half|second\s+half"
+    r"|full[- ]year|(?:fiscal\s+)?year\s+end(?:ed|ing)|first\s+quarter|second\s+quarter|third\s+quarter"
+    r"|FY\s?\d{4}(?:\s*\(forecasts?\))?",
     re.I,
 )
 
 
 def _column_periods(header: str, count: int, table_period: Period | None, fy_end: date | None,
-                    doc: Doc) -> list[tuple[Period, str | None, str]] | None:
-    """Period, scenario and label of each value column, from the header's column phrases."""
-    from etl.parse.dates import find_dates
-
+                    doc: Doc) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+    """Period, scenario and label of each value column, from the header's period phrases."""
     phrases = list(_COLUMN_PHRASE.finditer(header))
     dates = find_dates(header)
-    out: list[tuple[Period, str | None, str]] = []
+    out: list[tuple[Period | None, str | None, str, str | None]] = []
     if len(dates) == count and count:
         for n, (day, _, _) in enumerate(dates):
             words = phrases[n].group(0) if n < len(phrases) else (phrases[0].group(0) if phrases else "year ended")
@@ -415,7 +454,7 @@ def _column_periods(header: str, count: int, table_period: Period | None, fy_end
             period, _ = resolve(f"{words} {day.strftime('%B %d, %Y')}", doc.cal)
             if period is None:
                 return None
-            out.append((period, None, f"{words} {day.isoformat()}"))
+            out.append((period, None, f"{words} {day.isoformat()}", None))
         return out
     if len(phrases) == count and count:
         for m in phrases:
@@ -423,10 +462,10 @@ def _column_periods(header: str, count: int, table_period: Period | None, fy_end
             if period is None:
                 return None
             scenario = "forecast" if _FORECASTISH.search(m.group(0)) else None
-            out.append((period, scenario, m.group(0)))
+            out.append((period, scenario, m.group(0), None))
         return out
     if count == 1 and table_period is not None:
-        return [(table_period, None, header[-60:])]
+        return [(table_period, None, header[-60:], None)]
     return None
 
 

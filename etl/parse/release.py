@@ -23,6 +23,7 @@ from etl.parse.tables import blocks, is_prose, tables
 from etl.text import repair_text
 
 PARSER_VERSION = "1.0.0"
+_BEFORE_CORRECTION = re.compile(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s*before\s*\]", re.I)
 
 
 def parse(text: str, registry: Mapping[str, str] | None) -> dict:
@@ -54,6 +55,8 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         detail = detail_dividends(repaired, block, doc)
         dividends.extend(detail)
         for table in tables(repaired, block):
+            if _BEFORE_CORRECTION.search(f"{table.context.split(' / ')[-1]} {table.header}"):
+                continue  # figures a correction shows 'before correction' are not facts
             figures.extend(figures_from_table(table, doc))
             if not detail:
                 dividends.extend(grid_dividends(table, doc))

@@ -38,11 +38,13 @@ SCEN = (
     r"|Change\b|Amount\s+of|Percentage|Rate\s+of|Difference|Increase|Decrease|YoY"
     r"|\(\s*Ref|\(\s*Reference|\[\s*Reference|<\s*Reference|Reference\b|Forecast\s+for"
     r"|(?:Fiscal\s+)?Year\s+end(?:ed|ing)|Six\s+months|Three\s+months|Nine\s+months|First\s+half|Second\s+half"
-    r"|Full[- ]year|Dividends?\s+paid|Prior\s+(?:year|period)|Same\s+period"
+    r"|Full[- ]year|Dividends?\s+paid|Prior\s+(?:year|period)|Same\s+period|As\s+of\b"
+    # A bare date starting a row ('December 31, 2023' under a 'Nine months ended' header stub).
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d\d"
 )
 METRIC = (
-    r"Net\s+sales|(?:Operating\s+)?Revenues?|Sales\b|Operating\s+(?:profit|income|loss)|Ordinary\s+(?:profit|inc"
-        r"ome|loss)"
+    r"Net\s+sales|(?:Operating\s+)?Revenues?|Sales\b|Operating\s+(?:profit|income|loss)"
+    r"|Ordinary\s+(?:profit|income|loss)"
     r"|Recurring\s+(?:profit|income)|Profit|Net\s+income|Income\s+before|Basic\s+earnings|Diluted|Earnings\s+per"
     r"|Total\s+comprehensive|Comprehensive|Total\s+assets|Total\s+equity|Equity\s+attributable|Net\s+assets"
 )
@@ -94,7 +96,7 @@ def is_heading(line: str) -> bool:
 
 
 _FUNCTION_WORDS = re.compile(
-    r"\b(?:the|an?|is|are|was|were|has|have|had|be|been|will|would|that|which|its|their|our|we|it|as|by|with"
+    r"\b(?:the|an|is|are|was|were|has|have|had|be|been|will|would|that|which|its|their|our|we|it|as|by|with"
     r"|this|these|due|because|and|but|not)\b", re.I)
 
 
@@ -208,7 +210,7 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
         items.append(_Item("label", stripped, start + len(text) - len(text.lstrip())))
 
 
-def _starts(text: str, cls: str | None) -> list[int]:
+def row_starts(text: str, cls: str | None) -> list[int]:
     """Offsets in a label run where a row label can start: a capitalised row word, not inside
     parentheses (except '(Ref.)'), and not the second word of a phrase already started."""
     found = []
@@ -282,7 +284,7 @@ def _build(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> list[Table]
 def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:
     second_class = None
     if len(pairs) > 1 and pairs[1][0] is not None:
-        starts = _starts(pairs[1][0].text, None)
+        starts = row_starts(pairs[1][0].text, None)
         second_class = _class_of(pairs[1][0].text[starts[0]:] if starts else pairs[1][0].text)
     first_label, first_cells = pairs[0]
     header, label, label_start = "", "", first_cells.start
@@ -294,7 +296,7 @@ def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:
     rows = [Row(label, list(first_cells.cells), label_start)]
     for label_item, cells in pairs[1:]:
         text = label_item.text if label_item else ""
-        starts = _starts(text, None)
+        starts = row_starts(text, None)
         if cells.cells:
             cut = starts[0] if starts else len(text)
         else:
@@ -311,7 +313,7 @@ def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:
 def _header_split(text: str, cls: str | None) -> int:
     """Where the first row's label starts inside the run that also holds the header."""
     for candidate in ([cls] if cls else []) + ["scen", "metric", "divp"]:
-        starts = _starts(text, candidate)
+        starts = row_starts(text, candidate)
         if starts:
             return _phrase_start(text, starts[-1], candidate)
     units = list(UNIT_RE.finditer(text))

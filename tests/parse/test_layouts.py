@@ -1,0 +1,61 @@
+"""Whole releases in layouts the dev corpus does not show, written for these tests
+(tests/parse/releases/): a March-year-end Q3 summary with bare-date rows under a 'Nine months
+ended' stub, a correction notice, a revision with metrics as rows, and a US GAAP company."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from etl.parse import parse_release
+from tests.parse.conftest import dividend, figure
+
+RELEASES = Path(__file__).parent / "releases"
+
+
+def _parse(name: str) -> dict:
+    return parse_release((RELEASES / name).read_text())
+
+
+def test_q3_summary_with_date_rows_under_a_stub() -> None:
+    result = _parse("march-q3-tanshin-date-rows.txt")
+    assert result["document"]["accounting_standard"] == "J-GAAP"
+    q3 = figure(result, "operating_profit", "2023-12-31", "actual")
+    assert q3["value"] == 5_021_000_000 and q3["period_start"] == "2023-04-01"
+    assert figure(result, "revenue", "2022-12-31", "actual")["value"] == 87_310_000_000
+    assert figure(result, "eps_basic", "2023-12-31", "actual")["value"] == 95.12
+    full = figure(result, "eps_basic", "2024-03-31", "forecast")
+    assert full["value"] == 120.05 and full["announced_on"] == "2024-02-09"  # 'Revisions ...: Yes'
+    assert len(result["figures"]) == 15
+    assert dividend(result, "2024-03-31", "year_end", "forecast")["announced_on"] is None  # 'None', no date
+    assert dividend(result, "2024-03-31", "annual", "forecast")["per_share"] == 64.0
+    assert result["warnings"] == []
+
+
+def test_correction_keeps_only_corrected_figures() -> None:
+    result = _parse("correction-before-after.txt")
+    assert result["document"]["is_correction"] is True
+    corrected = figure(result, "net_profit_attributable", "2022-03-31", "forecast")
+    assert corrected["value"] == 1_750_000_000 and corrected["announced_on"] == "2022-03-03"
+    assert figure(result, "eps_basic", "2022-03-31", "forecast")["value"] == 70.14
+    assert figure(result, "revenue", "2022-03-31", "previous_forecast")["announced_on"] is None
+    assert len(result["figures"]) == 10
+
+
+def test_metrics_as_rows_with_scenario_columns() -> None:
+    result = _parse("revision-metrics-as-rows.txt")
+    assert figure(result, "revenue", "2023-03-31", "forecast")["value"] == 252_000_000_000
+    previous = figure(result, "profit_before_tax", "2023-03-31", "previous_forecast")
+    assert previous["value"] == 30_500_000_000 and previous["announced_on"] == "2022-05-12"
+    prior = figure(result, "eps_basic", "2022-03-31", "actual")
+    assert prior["value"] == 162.98 and prior["period_start"] == "2021-04-01"
+    assert len(result["figures"]) == 15  # the change and % columns are not facts
+
+
+def test_us_gaap_results_vs_forecast() -> None:
+    result = _parse("us-gaap-results-vs-forecast.txt")
+    assert result["document"]["kind"] == "results_vs_forecast"
+    actual = figure(result, "net_profit_attributable", "2023-09-30", "actual")
+    assert actual["value"] == 33_420_000_000 and actual["accounting_standard"] == "US GAAP"
+    assert actual["consolidated"] is None  # neither the title nor the heading says
+    assert figure(result, "profit_before_tax", "2022-09-30", "actual")["value"] == 40_206_000_000
+    assert len(result["figures"]) == 15  # the US$ convenience translation is not a fact
