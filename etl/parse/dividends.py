@@ -223,6 +223,7 @@ _DETAIL_ROWS = {
     "resource": re.compile(r"(?:dividend\s+)?(?:resource|source)(?:\s+of\s+(?:dividends?|funds))?|funds?\s+for\s+div"
         r"idends?", re.I),
 }
+_RECORD_WORDS = re.compile(r"record|base\s+date|base\s+period", re.I)
 _SAME = r"same\s+as\s+(?:the\s+)?(?:left|above)"
 _DATE_CELL = re.compile(rf"{DATE_RE.pattern}|(?P<same>{_SAME})|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S)|undetermin"
     rf"ed|to\s+be\s+determi"
@@ -235,6 +236,8 @@ _RESOURCE_CELL = re.compile(rf"(?P<res>(?:other\s+)?capital\s+surplus|retained\s
 def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     """A dividend notice's detail table: one column per (determined / forecast / prior year)."""
     body = text[block.body_start:block.end]
+    if not _RECORD_WORDS.search(body):
+        return []
     spans: dict[str, re.Match[str]] = {}
     for key, rx in _DETAIL_ROWS.items():
         m = rx.search(body)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from etl.parse.context import Doc
 from etl.parse.dates import DATE_RE, find_dates
@@ -44,6 +45,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         r"|profit\s+attributable", re.I)),
     (None, re.compile(r"(?:profit|income)\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income", re.I)),
 )
+_METRIC_WORDS = re.compile(r"sales|revenue|profit|income|earnings|EPS", re.I)
 _EPS_WORDS = re.compile(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b", re.I)
 _VOCAB = re.compile(r"\b(?:profit|income|sales|revenues?|share|attributable|owners|parent|earnings)\b", re.I)
 
@@ -73,6 +75,7 @@ class Column:
     label: str | None = None
 
 
+@lru_cache(maxsize=1024)
 def metric_of(label: str) -> str | None:
     """The metric a row label names; None for lines that are not one of ours (ratios, diluted EPS, ...)."""
     for metric, rx in PHRASES:
@@ -88,7 +91,8 @@ def metric_of(label: str) -> str | None:
     return None
 
 
-def header_metrics(header: str) -> list[str | None]:
+@lru_cache(maxsize=256)
+def header_metrics(header: str) -> tuple[str | None, ...]:
     """Metrics the header names, in its order when each name is printed whole, else in the standard
     order (interleaved multi-line headers scramble word order, never the columns themselves)."""
     found: list[tuple[int, str | None]] = []
@@ -111,8 +115,8 @@ def header_metrics(header: str) -> list[str | None]:
         if _EPS_WORDS.search(header):
             present.add("eps_basic")
         diluted = bool(re.search(r"diluted", header, re.I))
-        return [m for m in CANONICAL if m in present] + ([None] if diluted and "eps_basic" in present else [])
-    return ordered
+        return tuple(m for m in CANONICAL if m in present) + ((None,) if diluted and "eps_basic" in present else ())
+    return tuple(ordered)
 
 
 def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
@@ -147,6 +151,7 @@ def align(cells: list[Cell], columns: list[Column]) -> list[tuple[Cell, int]]:
     return [(c, i) for i, c in enumerate(cells[:len(columns)])]
 
 
+@lru_cache(maxsize=1024)
 def row_role(label: str) -> str | None:
     if _DERIVED.search(label):
         return "derived"
@@ -177,6 +182,9 @@ def _table_period(table: Table, doc: Doc) -> tuple[Period | None, date | None]:
 
 def figures_from_table(table: Table, doc: Doc) -> list[dict]:
     """Every figure a table states; nothing when it holds none of our metrics."""
+    if not table.rows or (not _METRIC_WORDS.search(table.header) and not any(
+            _METRIC_WORDS.search(r.label) for r in table.rows)):
+        return []
     row_metrics = [metric_of(r.label) for r in table.rows]
     if sum(m is not None for m in row_metrics) >= 2 or (
         row_metrics and row_metrics[0] and len(table.rows) == 1 and not header_metrics(table.header)
@@ -195,7 +203,7 @@ def _context_scenario(table: Table) -> str:
     return "actual"
 
 
-def _metrics_as_columns(table: Table, doc: Doc, metrics: list[str | None]) -> list[dict]:
+def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...]) -> list[dict]:
     fact_rows = [r for r in table.rows if len(r.label) < 160]
     width = max((len(r.cells) for r in fact_rows), default=0)
     if width == 0:

@@ -149,7 +149,7 @@ def company_name(text: str, code: str | None, registry: Mapping[str, str] | None
             key = _key(name)
             votes[key] += 3
             display.setdefault(key, name)
-    for m in _NAME.finditer(text):
+    for m in _NAME.finditer(text[:5000]):
         name = _clean_name(m.group("name"))
         if not name or re.search(r"\d", name) or re.match(r"(?:The\s+)?(?:Company|Group|Board)\b", name):
             continue

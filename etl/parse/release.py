@@ -14,19 +14,27 @@ from etl.parse.context import (
     unchanged_scopes,
 )
 from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
-from etl.parse.figures import figures_from_table, prose_figures
+from etl.parse.figures import figures_from_table, header_metrics, metric_of, prose_figures, row_role
 from etl.parse.identity import Identity, identify
-from etl.parse.numbers import value_count
+from etl.parse.numbers import masked, value_count
 from etl.parse.periods import Calendar, fy_end_phrase, learn_calendar, resolve
 from etl.parse.standards import adoption, consolidated_in, marker_in
-from etl.parse.tables import blocks, is_prose, tables
+from etl.parse.tables import blocks, header_units, is_heading, is_prose, row_words, tables
 from etl.text import repair_text
 
 PARSER_VERSION = "1.0.0"
 _BEFORE_CORRECTION = re.compile(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s*before\s*\]", re.I)
 
 
+# Pure helpers memoised within one release (a line or label is read several times); cleared per
+# release so a batch's throughput and memory do not depend on what other releases held.
+_PER_RELEASE_CACHES = (masked, is_prose, is_heading, header_units, marker_in, consolidated_in, metric_of,
+                       header_metrics, row_role, row_words)
+
+
 def parse(text: str, registry: Mapping[str, str] | None) -> dict:
+    for cached in _PER_RELEASE_CACHES:
+        cached.cache_clear()
     repaired = repair_text(text)
     identity = identify(repaired, registry)
     cal = learn_calendar(repaired)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from etl.parse.periods import Calendar, Period, resolve
 
@@ -43,6 +44,7 @@ class Adoption:
     evidence: str
 
 
+@lru_cache(maxsize=256)
 def marker_in(text: str) -> Evidence | None:
     """A standard named as a marker ('(IFRS basis)', '[Japan GAAP]') in a title or heading."""
     m = _MARKER_CONTEXT.search(text)
@@ -87,6 +89,7 @@ def standard_for(
     return None
 
 
+@lru_cache(maxsize=256)
 def consolidated_in(text: str) -> bool | None:
     """True/False where the words say consolidated / non-consolidated (parent-only); else None."""
     if re.search(r"non[- ]?consolidated|parent[- ]only|unconsolidated|stand[- ]alone", text, re.I):

@@ -52,8 +52,7 @@ DIVP = (
     r"End\s+of|(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+quarter|(?:Fiscal\s+)?Year[- ]end|Interim|Total"
     r"|Annual|\bQ[1-4]\b|\b[1-4]Q\b"
 )
-CLASSES = {"scen": re.compile(SCEN, re.I), "metric": re.compile(METRIC, re.I), "divp": re.compile(DIVP, re.I)}
-_ANY_CLASS = re.compile(f"{SCEN}|{METRIC}|{DIVP}", re.I)
+_CLASSED = re.compile(f"(?P<scen>{SCEN})|(?P<metric>{METRIC})|(?P<divp>{DIVP})", re.I)
 
 
 @dataclass
@@ -68,7 +67,7 @@ class Table:
     context: str
     """The headings above the table, outermost first: they carry its period, scope and scenario."""
     header: str
-    units: list[str]
+    units: tuple[str, ...]
     """Unit words of the header in order ('money:1000000.0', 'pct', 'yen', 'usd:...')."""
     rows: list[Row] = field(default_factory=list)
     start: int = 0
@@ -90,11 +89,13 @@ def is_heading(line: str) -> bool:
         return False
     if _HEADING.match(line):
         rest = _HEADING.sub("", line, count=1)
-        return (len(cells_in(rest)) <= 1 and not re.match(r"^\s*\(\d\)\s+\S+\s*$", line)) or bool(
-            re.search(r"[A-Za-z]{4}", rest) and len(cells_in(rest)) == 0)
+        count = len(cells_in(rest))
+        return (count <= 1 and not re.match(r"^\s*\(\d\)\s+\S+\s*$", line)) or bool(
+            count == 0 and re.search(r"[A-Za-z]{4}", rest))
     return bool(_LOOSE_HEADING.match(line)) and not any(not c.blank for c in cells_in(line))
 
 
+_WORD = re.compile(r"[A-Za-z]{2,}")
 _FUNCTION_WORDS = re.compile(
     r"\b(?:the|an|is|are|was|were|has|have|had|be|been|will|would|that|which|its|their|our|we|it|as|by|with"
     r"|this|these|due|because|and|but|not)\b", re.I)
@@ -104,7 +105,9 @@ _FUNCTION_WORDS = re.compile(
 def is_prose(line: str) -> bool:
     """A sentence line: many words, mostly lower-case (headers are title case), few values (a table
     row, however long, is mostly values)."""
-    words = re.findall(r"[A-Za-z]{2,}", line)
+    if len(line) < 48:  # twelve words do not fit
+        return False
+    words = _WORD.findall(line)
     if len(words) < 12 or sum(w[0].islower() for w in words) * 5 < len(words) * 2:
         return False
     if len(_FUNCTION_WORDS.findall(line)) < 2:
@@ -210,18 +213,25 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
         items.append(_Item("label", stripped, start + len(text) - len(text.lstrip())))
 
 
+@lru_cache(maxsize=512)
+def row_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, class) of every word that can begin a row label, in one pass."""
+    return tuple((m.start(), m.end(), m.lastgroup or "") for m in _CLASSED.finditer(text))
+
+
 def row_starts(text: str, cls: str | None) -> list[int]:
     """Offsets in a label run where a row label can start: a capitalised row word, not inside
     parentheses (except '(Ref.)'), and not the second word of a phrase already started."""
     found = []
     last_end, depth, scanned = -10, 0, 0
-    for m in (CLASSES[cls] if cls else _ANY_CLASS).finditer(text):
-        start = m.start()
+    for start, end, name in row_words(text):
+        if cls and name != cls:
+            continue
         depth += text.count("(", scanned, start) - text.count(")", scanned, start)
         scanned = start
         adjacent = start - last_end <= 1
-        last_end = max(last_end, m.end())
-        first = m.group(0)[0]
+        last_end = max(last_end, end)
+        first = text[start]
         if adjacent or (start > 0 and text[start - 1] not in " ([<"):
             continue
         if not (first.isupper() or first.isdigit() or first in "([<"):
@@ -234,12 +244,8 @@ def row_starts(text: str, cls: str | None) -> list[int]:
 
 
 def _class_of(label: str) -> str | None:
-    best = None
-    for name, rx in CLASSES.items():
-        m = rx.search(label)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name)
-    return best[1] if best else None
+    words = row_words(label)
+    return words[0][2] if words else None
 
 
 def tables(text: str, block: Block) -> list[Table]:
@@ -315,17 +321,13 @@ def _header_split(text: str, cls: str | None) -> int:
     for candidate in ([cls] if cls else []) + ["scen", "metric", "divp"]:
         starts = row_starts(text, candidate)
         if starts:
-            return _phrase_start(text, starts[-1], candidate)
+            return starts[-1]
     units = list(UNIT_RE.finditer(text))
     return units[-1].end() if units else 0
 
 
-def _phrase_start(text: str, pos: int, cls: str) -> int:
-    """Back up over words that belong to the same row label ('Dividend paid in' before 'FY2021')."""
-    return pos
-
-
-def header_units(header: str) -> list[str]:
+@lru_cache(maxsize=256)
+def header_units(header: str) -> tuple[str, ...]:
     """The unit words of a header in order; notes in parentheses ('(%: year-on-year change)') are skipped."""
     cleaned = re.sub(r"\([^()]*(?::|change|represent|rounded)[^()]*\)", " ", header, flags=re.I)
     out = []
@@ -338,4 +340,4 @@ def header_units(header: str) -> list[str]:
             out.append("pct")
         else:
             out.append("yen")
-    return out
+    return tuple(out)
