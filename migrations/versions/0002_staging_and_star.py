@@ -750,25 +750,32 @@ METRICS = [
 # Pure calendar arithmetic the loader and the marts share (IMMUTABLE: no table access, no writes).
 FISCAL_FUNCTIONS = """
 CREATE FUNCTION warehouse.fiscal_year_end_of(period_start date, period_end date, year_end_month int)
-RETURNS date LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE
-        WHEN year_end_month IS NOT NULL THEN (
-            SELECT CASE WHEN same_year >= period_end THEN same_year
-                        ELSE (make_date(extract(year FROM period_end)::int + 1, year_end_month, 1)
-                              + interval '1 month' - interval '1 day')::date END
-            FROM (SELECT (make_date(extract(year FROM period_end)::int, year_end_month, 1)
-                          + interval '1 month' - interval '1 day')::date AS same_year) AS candidate)
-        WHEN period_start IS NOT NULL THEN (period_start + interval '1 year' - interval '1 day')::date
-        ELSE period_end
-    END
+RETURNS date LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE same_year date;
+BEGIN
+    IF year_end_month IS NULL THEN
+        RETURN coalesce((period_start + interval '1 year' - interval '1 day')::date, period_end);
+    END IF;
+    same_year := (make_date(extract(year FROM period_end)::int, year_end_month, 1) + interval '1 month'
+                  - interval '1 day')::date;
+    IF same_year >= period_end THEN
+        RETURN same_year;
+    END IF;
+    RETURN (make_date(extract(year FROM period_end)::int + 1, year_end_month, 1) + interval '1 month'
+            - interval '1 day')::date;
+END
 $$;
 COMMENT ON FUNCTION warehouse.fiscal_year_end_of(date, date, int) IS
     'Last day of the fiscal year holding a period: the first month-end of the year-end month on or after the '
     'period end; without a known month, one year from the period start (periods are cumulative).';
 
 CREATE FUNCTION warehouse.fiscal_period_type(start_date date, end_date date, fiscal_year_end date)
-RETURNS text LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE
+RETURNS text LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    start_offset int := round((start_date - (fiscal_year_end - interval '1 year' + interval '1 day')::date) / 30.44);
+    months int := round((end_date - start_date + 1) / 30.44);
+BEGIN
+    RETURN CASE
         WHEN start_offset = 0 AND months = 12 THEN 'FY'
         WHEN start_offset = 0 AND months = 3 THEN 'Q1'
         WHEN start_offset = 0 AND months = 6 THEN 'H1'
@@ -779,24 +786,25 @@ RETURNS text LANGUAGE sql IMMUTABLE AS $$
         WHEN start_offset = 6 AND months = 6 THEN 'H2'
         WHEN end_date = fiscal_year_end THEN 'FY'
         ELSE 'other'
-    END
-    FROM (SELECT round((end_date - start_date + 1) / 30.44) AS months,
-                 round((start_date - (fiscal_year_end - interval '1 year' + interval '1 day')::date) / 30.44)
-                     AS start_offset) AS shape
+    END;
+END
 $$;
 COMMENT ON FUNCTION warehouse.fiscal_period_type(date, date, date) IS
     'FY, H1, H2, Q1-Q4 (stand-alone quarters), 9M (cumulative), or other, from a period''s position in its '
     'fiscal year; a period ending on the year end that fits none (a transitional year) is FY.';
 
 CREATE FUNCTION warehouse.fiscal_period_label(start_date date, end_date date, fiscal_year_end date)
-RETURNS text LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE warehouse.fiscal_period_type(start_date, end_date, fiscal_year_end)
-        WHEN 'FY' THEN 'FY ending ' || to_char(fiscal_year_end, 'YYYY-MM')
-        WHEN 'other' THEN start_date || ' to ' || end_date || ' (FY ending ' || to_char(fiscal_year_end, 'YYYY-MM')
-                          || ')'
-        ELSE warehouse.fiscal_period_type(start_date, end_date, fiscal_year_end) || ' of FY ending '
-             || to_char(fiscal_year_end, 'YYYY-MM')
-    END
+RETURNS text LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    period_type text := warehouse.fiscal_period_type(start_date, end_date, fiscal_year_end);
+    year_label text := 'FY ending ' || to_char(fiscal_year_end, 'YYYY-MM');
+BEGIN
+    RETURN CASE period_type
+        WHEN 'FY' THEN year_label
+        WHEN 'other' THEN start_date || ' to ' || end_date || ' (' || year_label || ')'
+        ELSE period_type || ' of ' || year_label
+    END;
+END
 $$;
 COMMENT ON FUNCTION warehouse.fiscal_period_label(date, date, date) IS
     'Company-neutral period label: ''FY ending 2020-03'', ''H1 of FY ending 2020-03''.';

@@ -3,10 +3,10 @@ WITH batch_dates AS (
     SELECT p.published_on AS d FROM staging.release_parse p JOIN load_batch b USING (release_id)
     UNION ALL
     SELECT unnest(ARRAY[f.fiscal_year_end, f.record_date, f.effective_date, f.announced_on])
-    FROM staging.dividend_fact f JOIN load_batch b USING (release_id)
+    FROM batch_dividend f
     UNION ALL
     SELECT unnest(ARRAY[f.period_start, f.period_end, f.announced_on])
-    FROM staging.figure_fact f JOIN load_batch b USING (release_id)
+    FROM batch_figure f
 ),
 span AS (
     SELECT least(min(extract(year FROM d)), (SELECT min(year) FROM warehouse.dim_date))::int AS first_year,

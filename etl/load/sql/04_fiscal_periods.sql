@@ -7,8 +7,7 @@ WITH figure_ends AS (
     SELECT f.release_id, f.fact_no, rel.company_key, f.period_start, f.period_end, f.period_label,
            warehouse.fiscal_year_end_of(f.period_start, f.period_end,
                                         coalesce(p.fiscal_year_end_month, c.fiscal_year_end_month)) AS fye
-    FROM staging.figure_fact f
-    JOIN load_batch USING (release_id)
+    FROM batch_figure f
     JOIN staging.release_parse p USING (release_id)
     JOIN warehouse.dim_release rel USING (release_id)
     JOIN warehouse.dim_company c ON c.company_key = rel.company_key
@@ -22,8 +21,7 @@ UNION ALL
 SELECT 'dividend', d.release_id, d.fact_no, rel.company_key,
        (d.fiscal_year_end - interval '1 year' + interval '1 day')::date, d.fiscal_year_end, d.fiscal_year_end,
        true, d.fiscal_year_label
-FROM staging.dividend_fact d
-JOIN load_batch USING (release_id)
+FROM batch_dividend d
 JOIN warehouse.dim_release rel USING (release_id);
 
 INSERT INTO warehouse.dim_fiscal_period (company_key, fiscal_year_end, period_type, start_date, end_date,

@@ -22,8 +22,7 @@ SELECT DISTINCT ON (rel.company_key, bp.fiscal_period_key, d.period, d.scenario,
        coalesce(to_char(d.announced_on, 'YYYYMMDD')::int, CASE WHEN d.scenario = 'actual' THEN -2 ELSE -1 END),
        d.fiscal_year_label, d.fact_no,
        d.line_start, d.line_end, d.char_start, d.char_end, d.source_text, d.row_label, d.column_label
-FROM staging.dividend_fact d
-JOIN load_batch USING (release_id)
+FROM batch_dividend d
 JOIN warehouse.dim_release rel USING (release_id)
 JOIN batch_fact_period bp ON bp.fact_kind = 'dividend' AND bp.release_id = d.release_id AND bp.fact_no = d.fact_no
 ORDER BY rel.company_key, bp.fiscal_period_key, d.period, d.scenario, rel.release_key, d.fact_no;

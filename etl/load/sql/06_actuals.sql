@@ -14,10 +14,15 @@ INSERT INTO warehouse.fct_actual (
 SELECT DISTINCT ON (rel.company_key, bp.fiscal_period_key, m.metric_key, consolidation, s.accounting_standard_key,
                     is_adjusted, rel.release_key)
        rel.company_key, bp.fiscal_period_key, m.metric_key, consolidation, s.accounting_standard_key,
-       f.accounting_standard_evidence, is_adjusted, rel.release_key, rel.published_date_key, f.value, f.unit, false, f.period_label, f.fact_no,
+       f.accounting_standard_evidence, is_adjusted, rel.release_key, rel.published_date_key, f.value, f.unit,
+       -- provisional, right within the batch; the UPDATE below settles it across releases and
+       -- then only writes the rows whose flag changes
+       row_number() OVER (PARTITION BY rel.company_key, bp.fiscal_period_key, m.metric_key, consolidation,
+                                       is_adjusted
+                          ORDER BY rel.published_on DESC NULLS LAST, rel.sha256 DESC) = 1,
+       f.period_label, f.fact_no,
        f.line_start, f.line_end, f.char_start, f.char_end, f.source_text, f.row_label, f.column_label
-FROM staging.figure_fact f
-JOIN load_batch USING (release_id)
+FROM batch_figure f
 JOIN warehouse.dim_release rel USING (release_id)
 JOIN warehouse.dim_metric m ON m.metric_code = f.metric
 JOIN warehouse.dim_accounting_standard s ON s.standard_code = coalesce(f.accounting_standard, 'unknown')

@@ -21,8 +21,7 @@ SELECT rel.release_key, f.fact_no, rel.company_key, bp.fiscal_period_key, m.metr
        s.accounting_standard_key, f.accounting_standard_evidence, f.scenario, f.announced_on, f.value, f.range_low, f.range_high, f.unit,
        f.period_label, rel.published_on, rel.sha256, coalesce(rel.is_correction, false) AS is_correction,
        f.line_start, f.line_end, f.char_start, f.char_end, f.source_text, f.row_label, f.column_label
-FROM staging.figure_fact f
-JOIN load_batch USING (release_id)
+FROM batch_figure f
 JOIN warehouse.dim_release rel USING (release_id)
 JOIN warehouse.dim_metric m ON m.metric_code = f.metric
 JOIN warehouse.dim_accounting_standard s ON s.standard_code = coalesce(f.accounting_standard, 'unknown')
@@ -50,6 +49,11 @@ JOIN warehouse.dim_release rel ON rel.release_key = s.release_key
 WHERE rel.release_id NOT IN (SELECT release_id FROM load_batch);
 INSERT INTO statement SELECT * FROM forecast_statement_input;
 
+-- explicit, not by cascade: the load may run with FK triggers (and so cascades) off
+DELETE FROM warehouse.fct_forecast_statement s USING warehouse.fct_forecast f, touched_key t
+WHERE s.forecast_key = f.forecast_key
+  AND (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
+    = (t.company_key, t.fiscal_period_key, t.metric_key, t.consolidation);
 DELETE FROM warehouse.fct_forecast f USING touched_key t
 WHERE (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
     = (t.company_key, t.fiscal_period_key, t.metric_key, t.consolidation);
@@ -66,6 +70,9 @@ WHERE announced_on IS NOT NULL
 ORDER BY company_key, fiscal_period_key, metric_key, consolidation, announced_on,
          (scenario = 'forecast' AND announced_on = published_on) DESC, is_correction DESC,
          published_on DESC NULLS LAST, sha256 DESC;
+
+CREATE INDEX ON version (company_key, fiscal_period_key, metric_key, consolidation, announced_on);
+ANALYZE version;
 
 -- 4. undated statements: the latest earlier dated version with the same value, else their own version
 CREATE TEMP TABLE undated ON COMMIT DROP AS
@@ -133,6 +140,15 @@ FROM (
 JOIN warehouse.fct_forecast f
   ON (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
    = (s.company_key, s.fiscal_period_key, s.metric_key, s.consolidation)
- AND (CASE WHEN s.version_date IS NOT NULL THEN f.valid_from = s.version_date
-           ELSE f.valid_from IS NULL AND (f.value, f.range_low, f.range_high)
-                                         IS NOT DISTINCT FROM (s.value, s.range_low, s.range_high) END);
+ AND f.valid_from = s.version_date
+UNION ALL
+SELECT u.release_key, u.fact_no, f.forecast_key, u.scenario, u.announced_on, u.value, u.range_low, u.range_high,
+       u.unit, u.accounting_standard_key, u.accounting_standard_evidence, u.period_label, u.line_start, u.line_end,
+       u.char_start, u.char_end, u.source_text, u.row_label, u.column_label
+FROM undated u
+JOIN warehouse.fct_forecast f
+  ON (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
+   = (u.company_key, u.fiscal_period_key, u.metric_key, u.consolidation)
+ AND f.valid_from IS NULL
+ AND (f.value, f.range_low, f.range_high) IS NOT DISTINCT FROM (u.value, u.range_low, u.range_high)
+WHERE u.candidate_date IS NULL;
