@@ -52,6 +52,7 @@ DIVP = (
     r"End\s+of|(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+quarter|(?:Fiscal\s+)?Year[- ]end|Interim|Total"
     r"|Annual|\bQ[1-4]\b|\b[1-4]Q\b"
 )
+_CANDIDATE = re.compile(r"(?:^|(?<=[\s(\[<]))[A-Za-z0-9(\[<]")
 _CLASSED = re.compile(f"(?P<scen>{SCEN})|(?P<metric>{METRIC})|(?P<divp>{DIVP})", re.I)
 
 
@@ -215,8 +216,17 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
 
 @lru_cache(maxsize=512)
 def row_words(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, class) of every word that can begin a row label, in one pass."""
-    return tuple((m.start(), m.end(), m.lastgroup or "") for m in _CLASSED.finditer(text))
+    """(start, end, class) of every word or bracket that begins a row-label phrase, matched at word starts."""
+    out = []
+    end = 0
+    for candidate in _CANDIDATE.finditer(text):
+        if candidate.start() < end:
+            continue
+        m = _CLASSED.match(text, candidate.start())
+        if m:
+            out.append((m.start(), m.end(), m.lastgroup or ""))
+            end = m.end()
+    return tuple(out)
 
 
 def row_starts(text: str, cls: str | None) -> list[int]:
