@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.9
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint lock bench-parse clean-state
+.PHONY: demo test lint lock bench-parse bench-load
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,5 +30,9 @@ lint: $(STAMP)
 lock: $(STAMP)
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
 
+## Benchmarks: scripts that print `name: value unit` lines (not part of the test suite).
 bench-parse: $(STAMP)
 	$(BIN)/python benchmarks/bench_parse.py
+
+bench-load: $(STAMP)
+	$(BIN)/python benchmarks/bench_load.py
