@@ -6,6 +6,10 @@ import dagster as dg
 from pydantic import PrivateAttr
 from sqlalchemy import Engine
 
+# A dropped connection or a server restart is usually over in seconds: retry the step with
+# backoff. Every step is one transaction per batch, so a retried step never half-loads.
+DB_RETRY = dg.RetryPolicy(max_retries=3, delay=2, backoff=dg.Backoff.EXPONENTIAL)
+
 
 class WarehouseResource(dg.ConfigurableResource):
     """The PostgreSQL warehouse. The engine is created on first use, never at import.

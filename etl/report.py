@@ -44,6 +44,18 @@ def print_status(status: WarehouseStatus) -> None:
     for name, count in status.row_counts.items():
         table.add_row(name, f"{count:,}")
     console.print(table)
+    checks = Table("check", "result", "on", header_style="bold", title="Data-quality checks")
+    for outcome in status.checks:
+        if outcome.passed:
+            verdict = "[green]passed[/green]"
+        else:
+            colour = "red" if outcome.check.blocking else "yellow"
+            verdict = f"[{colour}]{outcome.failures} offending rows[/{colour}]"
+        checks.add_row(outcome.check.name, verdict, outcome.check.layer)
+    console.print(checks)
+    for outcome in status.checks:
+        for row in outcome.sample[:5] if not outcome.passed else ():
+            console.print(f"  {outcome.check.name}: " + ", ".join(f"{k}={v}" for k, v in row.items()))
 
 
 def print_parse_result(result: dict) -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from etl.checks import CheckOutcome, run_checks
 from etl.db import migrate
 from etl.db.catalog import layer_row_counts
 from etl.db.urls import database_url, redacted
@@ -20,6 +21,7 @@ class WarehouseStatus:
     revision: str | None
     head: str | None
     row_counts: dict[str, int]
+    checks: list[CheckOutcome]
 
     @property
     def up_to_date(self) -> bool:
@@ -33,4 +35,10 @@ def collect_status(settings: Settings, engine: Engine) -> WarehouseStatus:
         revision=migrate.current_revision(engine),
         head=migrate.head_revision(),
         row_counts=layer_row_counts(engine),
+        checks=_checks(engine),
     )
+
+
+def _checks(engine: Engine) -> list[CheckOutcome]:
+    with engine.connect() as conn:
+        return run_checks(conn)

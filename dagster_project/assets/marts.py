@@ -4,7 +4,7 @@ import time
 
 import dagster as dg
 
-from dagster_project.resources import WarehouseResource
+from dagster_project.resources import DB_RETRY, WarehouseResource
 from etl.load.star import refresh_marts
 
 
@@ -16,6 +16,7 @@ from etl.load.star import refresh_marts
     "mart views (dividends, dividend_history, forecasts, actuals, forecast_vs_actual, releases) read the star "
     "live.",
     kinds={"postgres"},
+    retry_policy=DB_RETRY,
 )
 def mart_latest_forecasts(warehouse: WarehouseResource) -> dg.MaterializeResult:
     started = time.monotonic()

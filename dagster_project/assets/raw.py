@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from dagster_project.resources import WarehouseResource
+from dagster_project.resources import DB_RETRY, WarehouseResource
 from etl.ingest.archive import ingest_paths
 from etl.settings import load_settings
 
@@ -14,6 +14,7 @@ from etl.settings import load_settings
     description="Every release file that reached the landing folder (IRWH_LANDING_DIR), archived by content "
     "hash with its bytes and text; unreadable files are archived with the reason.",
     kinds={"postgres"},
+    retry_policy=DB_RETRY,
 )
 def raw_release(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     landing = load_settings().landing_dir

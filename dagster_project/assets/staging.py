@@ -4,7 +4,7 @@ import time
 
 import dagster as dg
 
-from dagster_project.resources import WarehouseResource
+from dagster_project.resources import DB_RETRY, WarehouseResource
 from etl.pipeline import reset_derived_layers
 from etl.stage.run import stage_pending
 
@@ -21,6 +21,7 @@ class StagingConfig(dg.Config):
     description="Parse results per release (status, identity, facts with provenance, warnings). Only new "
     "releases and releases parsed by an older parser version are parsed.",
     kinds={"postgres", "python"},
+    retry_policy=DB_RETRY,
 )
 def staging_release_parse(
     context: dg.AssetExecutionContext, config: StagingConfig, warehouse: WarehouseResource

@@ -4,7 +4,7 @@ import time
 
 import dagster as dg
 
-from dagster_project.resources import WarehouseResource
+from dagster_project.resources import DB_RETRY, WarehouseResource
 from etl.load.star import load_pending
 
 
@@ -15,6 +15,7 @@ from etl.load.star import load_pending
     description="Dimensions (company, fiscal period, date, metric, standard, release) and facts (dividends, "
     "forecast versions with knowledge intervals, actuals), loaded set-based one batch per transaction.",
     kinds={"postgres"},
+    retry_policy=DB_RETRY,
 )
 def warehouse_star(warehouse: WarehouseResource) -> dg.MaterializeResult:
     started = time.monotonic()

@@ -51,6 +51,7 @@ def test_status_shows_revision_and_row_counts_without_the_password(warehouse_env
     result = runner.invoke(app, ["status"])
     assert result.exit_code == 0
     assert "up to date" in result.stdout and "raw.release" in result.stdout
+    assert "standing_forecasts_do_not_overlap" in result.stdout and "passed" in result.stdout
     password = db_url.split(":")[2].split("@")[0]
     assert password not in result.stdout
 
@@ -63,9 +64,12 @@ def test_a_server_that_is_down_gives_one_clear_line(monkeypatch, tmp_path: Path)
     assert "secret-pw" not in result.stderr
 
 
-def test_parse_starts_without_loading_the_database_or_dagster_stack() -> None:
+def test_parse_runs_without_loading_the_database_or_dagster_stack() -> None:
+    sample = SAMPLES_DIR / "iij-2018-05-24-dividend.txt"
     code = (
-        "import sys; from etl.cli import app\n"
+        "import sys; from typer.testing import CliRunner; from etl.cli import app\n"
+        f"result = CliRunner().invoke(app, ['parse', {str(sample)!r}, '--json'])\n"
+        "assert result.exit_code == 0 and '13.5' in result.stdout, result.output\n"
         "heavy = [m for m in ('sqlalchemy', 'pandas', 'dagster', 'psycopg') if m in sys.modules]\n"
         "print(heavy)"
     )
