@@ -20,13 +20,19 @@ def parse_release(text: str, *, registry: Mapping[str, str] | None = None) -> di
         return parse(text if isinstance(text, str) else str(text), registry)
     except Exception as exc:  # a fault in one release's parse must never stop a batch
         return {
-            "document": {"kind": "other", "title": None, "company": {"code": None, "name": None},
-                         "published_on": None, "fiscal_year_end_month": None, "is_correction": None},
+            "document": {
+                "kind": "other",
+                "title": None,
+                "company": {"code": None, "name": None},
+                "published_on": None,
+                "fiscal_year_end_month": None,
+                "is_correction": None,
+            },
             "dividends": [],
             "figures": [],
             "warnings": [f"The parser failed on this release ({type(exc).__name__}: {exc}); report it with the file."],
             "parser_version": PARSER_VERSION,
             "status": "unparsed",
             "status_reason": f"Parser error {type(exc).__name__}: {exc}. The release is kept raw; re-parse after a f"
-                f"ix.",
+            f"ix.",
         }

@@ -21,19 +21,34 @@ PERIODS = ("q1", "interim", "q3", "year_end", "annual")
 # Strict names for one label; loose words for a header whose multi-line cells are interleaved.
 STRICT = (
     ("annual", re.compile(r"^\W*total\b|annual|full[- ]year", re.I)),
-    ("year_end", re.compile(r"year[- ]end\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|term)\b|fourth\s+quar"
-        r"ter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end", re.I)),
+    (
+        "year_end",
+        re.compile(
+            r"year[- ]end\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|term)\b"
+            r"|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end",
+            re.I,
+        ),
+    ),
     ("q3", re.compile(r"third\s+quarter|3rd\s+quarter|\b3Q\b|\bQ3\b", re.I)),
-    ("interim", re.compile(r"second\s+quarter|2nd\s+quarter|\b2Q\b|\bQ2\b|interim|half[- ]year|first\s+half|mid[- ]y"
-        r"ear", re.I)),
+    (
+        "interim",
+        re.compile(
+            r"second\s+quarter|2nd\s+quarter|\b2Q\b|\bQ2\b|interim|half[- ]year|first\s+half"
+            r"|mid[- ]year",
+            re.I,
+        ),
+    ),
     ("q1", re.compile(r"first\s+quarter|1st\s+quarter|\b1Q\b|\bQ1\b", re.I)),
 )
 LOOSE = {
     "q1": re.compile(r"\bfirst\b|1st|\b1Q\b|\bQ1\b", re.I),
     "interim": re.compile(r"\bsecond\b|2nd|\b2Q\b|\bQ2\b|interim|half", re.I),
     "q3": re.compile(r"\bthird\b|3rd|\b3Q\b|\bQ3\b", re.I),
-    "year_end": re.compile(r"year[- ]end\b|\bfiscal\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?year|fourth|4th|\b4Q\b|\bQ"
-        r"4\b|term[- ]end", re.I),
+    "year_end": re.compile(
+        r"year[- ]end\b|\bfiscal\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?year|fourth|4th|\b4Q\b"
+        r"|\bQ4\b|term[- ]end",
+        re.I,
+    ),
     "annual": re.compile(r"\btotal\b|annual", re.I),
 }
 _FALLBACK = {
@@ -53,8 +68,17 @@ def strict_period(label: str) -> str | None:
     return None
 
 
-def dividend_entry(fy_end: date, period: str, scenario: str, per_share: float | None, cell: Cell | None,
-                   doc: Doc, row_label: str | None, column_label: str | None, **extra) -> dict:
+def dividend_entry(
+    fy_end: date,
+    period: str,
+    scenario: str,
+    per_share: float | None,
+    cell: Cell | None,
+    doc: Doc,
+    row_label: str | None,
+    column_label: str | None,
+    **extra,
+) -> dict:
     entry = {
         "fiscal_year_end": fy_end.isoformat(),
         "period": period,
@@ -79,7 +103,8 @@ def dividend_entry(fy_end: date, period: str, scenario: str, per_share: float | 
 
 def _is_dividend_table(table: Table) -> bool:
     return bool(re.search(r"dividend", table.context + " " + table.header, re.I)) and not re.search(
-        r"record\s+date.{0,200}effective|effective\s+date", table.header, re.I)
+        r"record\s+date.{0,200}effective|effective\s+date", table.header, re.I
+    )
 
 
 def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
@@ -97,7 +122,8 @@ def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
     if current is None:
         return None, fy_label
     if re.search(r"previous|prior|last\s+(?:fiscal\s+)?year|preceding", label, re.I) and not re.search(
-            r"previous\s+forecast", label, re.I):
+        r"previous\s+forecast", label, re.I
+    ):
         return add_months(current, -12), fy_label
     if re.search(r"next\s+(?:fiscal\s+)?year|following\s+(?:fiscal\s+)?year|coming", label, re.I):
         return add_months(current, 12), fy_label
@@ -150,14 +176,24 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
         # continues where the first stopped.
         shift = previous[1] if previous[0] == fy_end and previous[1] + len(cells) == len(share_idx) else 0
         previous = (fy_end, len(cells))
-        for n, idx in enumerate(share_idx[:len(periods)]):
+        for n, idx in enumerate(share_idx[: len(periods)]):
             if idx < shift or idx - shift >= len(cells) or cells[idx - shift].blank:
                 continue
             cell = cells[idx - shift]
-            out.append(dividend_entry(
-                fy_end, periods[n], scenario, cell.value, cell, doc, row.label, periods[n],
-                paid=cell.paid or paid_row, fiscal_year_label=fy_label,
-            ))
+            out.append(
+                dividend_entry(
+                    fy_end,
+                    periods[n],
+                    scenario,
+                    cell.value,
+                    cell,
+                    doc,
+                    row.label,
+                    periods[n],
+                    paid=cell.paid or paid_row,
+                    fiscal_year_label=fy_label,
+                )
+            )
         total = _total_amount(cells, share_idx, money_idx, units)
         if total is not None:
             key = (fy_end.isoformat(), "annual", scenario)
@@ -175,7 +211,7 @@ def _total_amount(cells: list[Cell], share_idx: list[int], money_idx: list[int],
     if len(cells) == len(units):
         cell = cells[idx]
     else:
-        rest = cells[len(share_idx):]
+        rest = cells[len(share_idx) :]
         cell = rest[0] if rest and rest[0].value is not None and "." not in rest[0].text else None
     if cell is None or cell.value is None:
         return None
@@ -184,9 +220,9 @@ def _total_amount(cells: list[Cell], share_idx: list[int], money_idx: list[int],
 
 
 _COLUMN_DESCRIPTOR = re.compile(
-    r"FY\s?\d{4}(?:\s*\((?:forecasts?|plan|results?)\))?"
-    r"|(?:fiscal\s+)?year\s+end(?:ed|ing)\s+[A-Z][a-z]+\.?\s*\d{1,2},?\s*\d{4}(?:\s*\((?:forecasts?|plan)\))?"
-    r"|(?:previous|current|this|next)\s+(?:fiscal\s+)?(?:year|period)(?:\s*\((?:forecasts?|plan)\))?",
+    r"FY\s?\d{4}(?:\s*\((?:forecasts?|plan|results?)\))?|(?:fiscal\s+)?year\s+end(?:ed"
+    r"|ing)\s+[A-Z][a-z]+\.?\s*\d{1,2},?\s*\d{4}(?:\s*\((?:forecasts?|plan)\))?|(?:previous|current|this"
+    r"|next)\s+(?:fiscal\s+)?(?:year|period)(?:\s*\((?:forecasts?|plan)\))?",
     re.I,
 )
 
@@ -207,35 +243,63 @@ def _transposed(table: Table, row_periods: list[str | None], doc: Doc) -> list[d
             fy_end, fy_label = _fy_of_label(descriptor, doc)
             if fy_end is None:
                 continue
-            out.append(dividend_entry(fy_end, period, _scenario_of(descriptor), cell.value, cell, doc, row.label,
-                                      descriptor, paid=cell.paid, fiscal_year_label=fy_label))
+            out.append(
+                dividend_entry(
+                    fy_end,
+                    period,
+                    _scenario_of(descriptor),
+                    cell.value,
+                    cell,
+                    doc,
+                    row.label,
+                    descriptor,
+                    paid=cell.paid,
+                    fiscal_year_label=fy_label,
+                )
+            )
     return out
 
 
 _DETAIL_ROWS = {
     "record": re.compile(r"record\s+date|base\s+date|date\s+of\s+record|base\s+period", re.I),
-    "per_share": re.compile(r"dividends?\s+per\s+(?:common\s+|ordinary\s+)?share|amount\s+per\s+share|per[- ]share\s"
-        r"+dividend", re.I),
-    "total": re.compile(r"total\s+(?:amount\s+of\s+)?dividends?(?:\s+amount)?|total\s+dividend\s+amount|total\s+amou"
-        r"nt", re.I),
-    "effective": re.compile(r"effective\s+date|payment\s+(?:start\s+)?date|date\s+of\s+(?:payment|commencement)[^\n]"
-        r"{0,40}|payable\s+date", re.I),
-    "resource": re.compile(r"(?:dividend\s+)?(?:resource|source)(?:\s+of\s+(?:dividends?|funds))?|funds?\s+for\s+div"
-        r"idends?", re.I),
+    "per_share": re.compile(
+        r"dividends?\s+per\s+(?:common\s+|ordinary\s+)?share|amount\s+per\s+share"
+        r"|per[- ]share\s+dividend",
+        re.I,
+    ),
+    "total": re.compile(
+        r"total\s+(?:amount\s+of\s+)?dividends?(?:\s+amount)?|total\s+dividend\s+amount"
+        r"|total\s+amount",
+        re.I,
+    ),
+    "effective": re.compile(
+        r"effective\s+date|payment\s+(?:start\s+)?date|date\s+of\s+(?:payment"
+        r"|commencement)[^\n]{0,40}|payable\s+date",
+        re.I,
+    ),
+    "resource": re.compile(
+        r"(?:dividend\s+)?(?:resource|source)(?:\s+of\s+(?:dividends?|funds))?"
+        r"|funds?\s+for\s+dividends?",
+        re.I,
+    ),
 }
 _RECORD_WORDS = re.compile(r"record|base\s+date|base\s+period", re.I)
 _SAME = r"same\s+as\s+(?:the\s+)?(?:left|above)"
-_DATE_CELL = re.compile(rf"{DATE_RE.pattern}|(?P<same>{_SAME})|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S)|undetermin"
-    rf"ed|to\s+be\s+determi"
-    rf"ned|TBD)", re.I)
-_RESOURCE_CELL = re.compile(rf"(?P<res>(?:other\s+)?capital\s+surplus|retained\s+earnings)|(?P<same>{_SAME})|(?P<bla"
-    rf"nk>(?<!\S)(?:-{{1,4}}|[―"
-    rf"—–]+)(?!\S))", re.I)
+_DATE_CELL = re.compile(
+    rf"{DATE_RE.pattern}|(?P<same>{_SAME})|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S)"
+    rf"|undetermined|to\s+be\s+determined|TBD)",
+    re.I,
+)
+_RESOURCE_CELL = re.compile(
+    rf"(?P<res>(?:other\s+)?capital\s+surplus|retained\s+earnings)|(?P<same>{_SAME})"
+    rf"|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S))",
+    re.I,
+)
 
 
 def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     """A dividend notice's detail table: one column per (determined / forecast / prior year)."""
-    body = text[block.body_start:block.end]
+    body = text[block.body_start : block.end]
     if not _RECORD_WORDS.search(body):
         return []
     spans: dict[str, re.Match[str]] = {}
@@ -249,8 +313,8 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     segments: dict[str, tuple[str, int]] = {}
     for n, (key, m) in enumerate(order):
         end = order[n + 1][1].start() if n + 1 < len(order) else len(body)
-        segments[key] = (body[m.end():end], block.body_start + m.end())
-    header = body[:order[0][1].start()]
+        segments[key] = (body[m.end() : end], block.body_start + m.end())
+    header = body[: order[0][1].start()]
     per_share = [c for c in cells_in(*segments["per_share"]) if not c.percent]
     width = len(per_share)
     if width == 0:
@@ -292,16 +356,39 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
         if role == "forecast":
             scenario = "previous_forecast" if (fy_end, period) in determined_periods else "forecast"
             announced = header_date or doc.previous_forecast_on
-            out.append(dividend_entry(fy_end, period, scenario, cell.value, cell, doc, "dividend per share",
-                                      "forecast", announced_on=announced.isoformat() if announced else None, **common))
+            out.append(
+                dividend_entry(
+                    fy_end,
+                    period,
+                    scenario,
+                    cell.value,
+                    cell,
+                    doc,
+                    "dividend per share",
+                    "forecast",
+                    announced_on=announced.isoformat() if announced else None,
+                    **common,
+                )
+            )
             continue
         paid = eff is not None and doc.published_on is not None and eff < doc.published_on
-        out.append(dividend_entry(
-            fy_end, period, "actual", cell.value, cell, doc, "dividend per share", role,
-            paid=paid, effective_date=eff.isoformat() if eff else None,
-            total_amount=_amount(total),
-            resource=resources[j], **common,
-        ))
+        out.append(
+            dividend_entry(
+                fy_end,
+                period,
+                "actual",
+                cell.value,
+                cell,
+                doc,
+                "dividend per share",
+                role,
+                paid=paid,
+                effective_date=eff.isoformat() if eff else None,
+                total_amount=_amount(total),
+                resource=resources[j],
+                **common,
+            )
+        )
     return out
 
 
@@ -371,9 +458,15 @@ def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
     if fy:
         top = max(y for _, y in fy)
         found += [(pos, "determined" if y == top else "prior") for pos, y in fy]
-    for rx, role in ((r"forecast", "forecast"), (r"determined|resolved|decided", "determined"),
-                     (r"previous\s+(?:fiscal\s+)?(?:year|interim|year-end|period)|prior\s+(?:fiscal\s+)?year|prec"
-                         r"eding", "prior")):
+    for rx, role in (
+        (r"forecast", "forecast"),
+        (r"determined|resolved|decided", "determined"),
+        (
+            r"previous\s+(?:fiscal\s+)?(?:year|interim|year-end|period)|prior\s+(?:fiscal\s+)?year"
+            r"|preceding",
+            "prior",
+        ),
+    ):
         found += [(m.start(), role) for m in re.finditer(rx, header, re.I)]
     order: list[str] = []
     for _, role in sorted(found):
@@ -387,7 +480,7 @@ def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
         doc.warn(
             f"Dividend table: the header lists the columns as {', '.join(order)} but the values read as "
             f"{', '.join(value_order)} (record dates, blank totals and dates); column identity was taken from th"
-                f"e values."
+            f"e values."
         )
 
 
@@ -432,9 +525,9 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             continue
         cursor = 0
         for m in _AMOUNT.finditer(sentence):
-            clause = sentence[cursor:m.start()]
+            clause = sentence[cursor : m.start()]
             cursor = m.end()
-            period = _last_period_word(clause) or _last_period_word(sentence[:m.start()])
+            period = _last_period_word(clause) or _last_period_word(sentence[: m.start()])
             if period is None:
                 continue
             value = float(m.group("a") or m.group("b"))
@@ -444,9 +537,20 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             if scenario == "forecast":
                 dates = announcement_dates(sentence, doc.published_on)
                 announced = dates[0][0] if dates else doc.published_on
-            out.append(dividend_entry(fy_end, period, scenario, value, cell, doc, sentence[:80], None,
-                                      status="declared" if scenario == "actual" else None,
-                                      announced_on=announced.isoformat() if announced else None))
+            out.append(
+                dividend_entry(
+                    fy_end,
+                    period,
+                    scenario,
+                    value,
+                    cell,
+                    doc,
+                    sentence[:80],
+                    None,
+                    status="declared" if scenario == "actual" else None,
+                    announced_on=announced.isoformat() if announced else None,
+                )
+            )
     return out
 
 
@@ -460,10 +564,9 @@ def _last_period_word(text: str) -> str | None:
 
 
 _COMPONENT = re.compile(
-    r"(?P<kind>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividends?\s+(?:of\s+)?(?:JPY|¥|"
-        r"\\)?\s?(?P<a>\d+(?:\.\d+)?)"
-    r"|(?:JPY|¥|\\)?\s?(?P<b>\d+(?:\.\d+)?)\s?(?:yen\s+)?(?:as\s+|of\s+)?(?:an?\s+)?(?P<kind2>ordinary|regular|s"
-        r"pecial|commemorative|memorial|extraordinary)\s+dividend",
+    r"(?P<kind>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividends?\s+(?:of\s+)?(?:JPY|¥"
+    r"|\\)?\s?(?P<a>\d+(?:\.\d+)?)|(?:JPY|¥|\\)?\s?(?P<b>\d+(?:\.\d+)?)\s?(?:yen\s+)?(?:as\s+"
+    r"|of\s+)?(?:an?\s+)?(?P<kind2>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend",
     re.I,
 )
 _KIND = {"regular": "ordinary", "memorial": "commemorative", "extraordinary": "special"}
@@ -484,8 +587,14 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
         period_fy, _ = resolve(sentence, doc.cal)
         fy = (doc.cal.fy_end_for(period_fy.end) or period_fy.end).isoformat() if period_fy else None
         candidates = [d for d in dividends if d["per_share"] is not None and abs(d["per_share"] - total) < 0.005]
-        ranked = sorted(candidates, key=lambda d: (d["period"] != period, fy is not None and d["fiscal_year_end"] != fy,
-                                                   d["scenario"] != "actual"))
+        ranked = sorted(
+            candidates,
+            key=lambda d: (
+                d["period"] != period,
+                fy is not None and d["fiscal_year_end"] != fy,
+                d["scenario"] != "actual",
+            ),
+        )
         if ranked:
             ranked[0]["components"] = parts
 
@@ -493,9 +602,13 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
 def payable_date(doc: Doc) -> date | None:
     """A cover-page 'Dividend payable date (as planned)' / 'Scheduled date of commencement of dividend
     payments': the effective date of the year-end dividend the summary reports."""
-    m = re.search(r"(?:dividend\s+payable\s+date|(?:scheduled\s+)?(?:date\s+of\s+)?commencement\s+of\s+dividend\s+pa"
-        r"yments?|"
-                  r"dividend\s+payment\s+(?:start\s+)?date)[^:\n]{0,30}:?\s*(?:\n\s*)?", doc.text[:5000], re.I)
+    m = re.search(
+        r"(?:dividend\s+payable\s+date"
+        r"|(?:scheduled\s+)?(?:date\s+of\s+)?commencement\s+of\s+dividend\s+payments?"
+        r"|dividend\s+payment\s+(?:start\s+)?date)[^:\n]{0,30}:?\s*(?:\n\s*)?",
+        doc.text[:5000],
+        re.I,
+    )
     if not m:
         return None
     d = DATE_RE.match(doc.text, m.end())

@@ -20,44 +20,78 @@ from etl.parse.standards import consolidated_in, standard_for
 from etl.parse.tables import Row, Table, row_starts
 
 CANONICAL = (
-    "revenue", "operating_profit", "ordinary_profit", "profit_before_tax", "net_profit_attributable", "eps_basic",
+    "revenue",
+    "operating_profit",
+    "ordinary_profit",
+    "profit_before_tax",
+    "net_profit_attributable",
+    "eps_basic",
 )
 MONEY_METRICS = CANONICAL[:5]
 
-_EXCLUDE = re.compile(r"diluted|ratio|comprehensive|margin|to\s+total|non-controlling|equity|assets|cash|dividend|pa"
-    r"yout", re.I)
+_EXCLUDE = re.compile(
+    r"diluted|ratio|comprehensive|margin|to\s+total|non-controlling|equity|assets|cash|dividend"
+    r"|payout",
+    re.I,
+)
 # Full phrases, used both for row labels and to check that a header names its columns cleanly.
 PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
-    ("eps_basic", re.compile(r"(?:basic\s+)?(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?(?:\s+attributable\s"
-        r"+to\s+owners\s+of\s+(?:the\s+)?parent)?\s+per\s+share(?:\s*\(basic\))?|\bEPS\b", re.I)),
+    (
+        "eps_basic",
+        re.compile(
+            r"(?:basic\s+)?(?:net\s+)?(?:earnings|income"
+            r"|profit)(?:\s+\(loss\))?(?:\s+attributable\s+to\s+owners\s+of\s+(?:the\s+)?parent)?\s+per\s+share(?:\s*\(basic\))?"
+            r"|\bEPS\b",
+            re.I,
+        ),
+    ),
     (None, re.compile(r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share", re.I)),
-    ("profit_before_tax", re.compile(r"(?:profit|income|earnings)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)"
-        r"?", re.I)),
-    ("ordinary_profit", re.compile(r"ordinary\s+(?:profit|income)(?:\s+\(loss\))?|ordinary\s+loss|recurring\s+(?:pro"
-        r"fit|income)", re.I)),
+    (
+        "profit_before_tax",
+        re.compile(r"(?:profit|income|earnings)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)?", re.I),
+    ),
+    (
+        "ordinary_profit",
+        re.compile(
+            r"ordinary\s+(?:profit|income)(?:\s+\(loss\))?|ordinary\s+loss"
+            r"|recurring\s+(?:profit|income)",
+            re.I,
+        ),
+    ),
     ("revenue", re.compile(r"net\s+sales|operating\s+revenues?|net\s+revenues?|revenues?|\bsales\b|turnover", re.I)),
     ("operating_profit", re.compile(r"operating\s+(?:profit|income)(?:\s+\(loss\))?|operating\s+loss", re.I)),
-    ("net_profit_attributable", re.compile(
-        r"(?:net\s+)?(?:profit|income)(?:\s+\(loss\))?(?:\s+for\s+the\s+(?:period|year))?\s+attributable\s+to\s+"
-            r"(?:the\s+)?"
-        r"(?:owners|shareholders|stockholders)(?:\s+of\s+(?:the\s+)?(?:parent|company))?|net\s+(?:income|profit)"
-            r"(?:\s+\(loss\))?"
-        r"|profit\s+attributable", re.I)),
+    (
+        "net_profit_attributable",
+        re.compile(
+            r"(?:net\s+)?(?:profit|income)(?:\s+\(loss\))?(?:\s+for\s+the\s+(?:period"
+            r"|year))?\s+attributable\s+to\s+(?:the\s+)?(?:owners|shareholders"
+            r"|stockholders)(?:\s+of\s+(?:the\s+)?(?:parent|company))?|net\s+(?:income|profit)(?:\s+\(loss\))?"
+            r"|profit\s+attributable",
+            re.I,
+        ),
+    ),
     (None, re.compile(r"(?:profit|income)\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income", re.I)),
 )
 _METRIC_WORDS = re.compile(r"sales|revenue|profit|income|earnings|EPS", re.I)
 _EPS_WORDS = re.compile(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b", re.I)
 _VOCAB = re.compile(r"\b(?:profit|income|sales|revenues?|share|attributable|owners|parent|earnings)\b", re.I)
 
-_DERIVED = re.compile(r"^\W*(?:amount\s+of\s+)?(?:change|increase|decrease|difference)|^\W*percent|^\W*rate\s+of|\(\s"
-    r"*B\s*[-−]\s*A\s*\)"
-    r"|\(%\)|\byoy\b|year[- ]on[- ]year", re.I)
-_REFERENCE = re.compile(r"^\W*[(\[<]?\s*ref(?:erence)?\b|previous\s+(?:fiscal\s+)?(?:year|period)|prior\s+(?:fiscal\s"
-    r"+)?(?:year|period)|"
-    r"same\s+period\s+(?:of|in)\s+the\s+previous", re.I)
+_DERIVED = re.compile(
+    r"^\W*(?:amount\s+of\s+)?(?:change|increase|decrease|difference)|^\W*percent|^\W*rate\s+of"
+    r"|\(\s*B\s*[-−]\s*A\s*\)|\(%\)|\byoy\b|year[- ]on[- ]year",
+    re.I,
+)
+_REFERENCE = re.compile(
+    r"^\W*[(\[<]?\s*ref(?:erence)?\b|previous\s+(?:fiscal\s+)?(?:year|period)"
+    r"|prior\s+(?:fiscal\s+)?(?:year|period)|same\s+period\s+(?:of|in)\s+the\s+previous",
+    re.I,
+)
 _ACTUAL = re.compile(r"\bresults?\b|\bactual\b", re.I)
-_PREVIOUS = re.compile(r"previous\s+(?:forecasts?|targets?|plan|outlook)|initial\s+(?:forecasts?|plan)|original\s+fo"
-    r"recast|\(\s*A\s*\)", re.I)
+_PREVIOUS = re.compile(
+    r"previous\s+(?:forecasts?|targets?|plan|outlook)|initial\s+(?:forecasts?|plan)"
+    r"|original\s+forecast|\(\s*A\s*\)",
+    re.I,
+)
 _REVISED = re.compile(
     r"revised|\bnew\s+(?:forecasts?|targets?|plan)|latest\s+forecast|current\s+forecast|\(\s*B\s*\)", re.I
 )
@@ -99,12 +133,16 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
     taken = [False] * len(header)
     for metric, rx in PHRASES:
         for m in rx.finditer(header):
-            if any(taken[m.start():m.end()]):
+            if any(taken[m.start() : m.end()]):
                 continue
-            if metric not in ("eps_basic", None) and re.match(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shar"
-                r"eholders)|ratio)", header[m.end():m.end() + 20], re.I):
+            if metric not in ("eps_basic", None) and re.match(
+                r"\s*(?:to\s+(?:total|operating|net|sales|revenue"
+                r"|shareholders)|ratio)",
+                header[m.end() : m.end() + 20],
+                re.I,
+            ):
                 continue
-            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
             found.append((m.start(), metric))
     leftover = "".join(" " if t else c for c, t in zip(header, taken, strict=True))
     ordered = [metric for _, metric in sorted(found)]
@@ -130,10 +168,12 @@ def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
 
 
 def _default_scale(table: Table, doc: Doc) -> float:
-    m = re.search(r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?yen|yen\s+in\s+(?:millions|billions)|JPY\s+(?:mil"
-        r"lions|bill"
-        r"ions)",
-                  table.context + " " + doc.text[:3000], re.I)
+    m = re.search(
+        r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?yen|yen\s+in\s+(?:millions|billions)"
+        r"|JPY\s+(?:millions|billions)",
+        table.context + " " + doc.text[:3000],
+        re.I,
+    )
     if m:
         return scale_of(m.group(0))
     doc.warn("No unit stated for a table of figures; assumed millions of yen. Check the release's unit line.")
@@ -148,7 +188,7 @@ def align(cells: list[Cell], columns: list[Column]) -> list[tuple[Cell, int]]:
     value_idx = [i for i, col in enumerate(columns) if col.role != "pct"]
     if len(cells) <= len(value_idx):
         return list(zip(cells, value_idx, strict=False))
-    return [(c, i) for i, c in enumerate(cells[:len(columns)])]
+    return [(c, i) for i, c in enumerate(cells[: len(columns)])]
 
 
 @lru_cache(maxsize=1024)
@@ -174,16 +214,18 @@ def _table_period(table: Table, doc: Doc) -> tuple[Period | None, date | None]:
         period, assumed = resolve(context, doc.cal)
         if period:
             if assumed:
-                doc.warn(f"Assumed how the fiscal-year label in {context[:80]!r} maps to dates; the release does not"
-                    f" say.")
+                doc.warn(
+                    f"Assumed how the fiscal-year label in {context[:80]!r} maps to dates; the release does not say."
+                )
             return period, doc.cal.fy_end_for(period.end) or period.end
     return None, doc.cal.current_fy_end
 
 
 def figures_from_table(table: Table, doc: Doc) -> list[dict]:
     """Every figure a table states; nothing when it holds none of our metrics."""
-    if not table.rows or (not _METRIC_WORDS.search(table.header) and not any(
-            _METRIC_WORDS.search(r.label) for r in table.rows)):
+    if not table.rows or (
+        not _METRIC_WORDS.search(table.header) and not any(_METRIC_WORDS.search(r.label) for r in table.rows)
+    ):
         return []
     row_metrics = [metric_of(r.label) for r in table.rows]
     if sum(m is not None for m in row_metrics) >= 2 or (
@@ -214,8 +256,8 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     money_metrics = [m for m in metrics if m in MONEY_METRICS]
     share_metrics = [m for m in metrics if m not in MONEY_METRICS]
     if not yen_cols and "eps_basic" in share_metrics and len(money_cols) == len(money_metrics) + len(share_metrics):
-        yen_cols = money_cols[len(money_metrics):]
-        money_cols = money_cols[:len(money_metrics)]
+        yen_cols = money_cols[len(money_metrics) :]
+        money_cols = money_cols[: len(money_metrics)]
     mismatch = len(money_cols) != len(money_metrics) or len(yen_cols) < len([m for m in share_metrics if m])
     if mismatch and (money_metrics or share_metrics):
         doc.warn(
@@ -237,8 +279,9 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
         if role == "derived":
             rows_by_role.setdefault("pct" if re.search(r"%|percent|rate", row.label, re.I) else "change", values)
             continue
-        period, scenario = _row_period_scenario(row, role, table_period, fy_end, default_scenario, doc,
-                                                _header_stub(table.header))
+        period, scenario = _row_period_scenario(
+            row, role, table_period, fy_end, default_scenario, doc, _header_stub(table.header)
+        )
         if period is None:
             continue
         rows_by_role.setdefault(role or scenario, values)
@@ -247,8 +290,21 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
             if metric is None or cell is None or cell.blank:
                 continue
             col = columns[idx]
-            out.append(_figure(doc, table, metric, period, scenario, role, cell, col.scale, has_ordinary,
-                               row.label, _column_label(metric)))
+            out.append(
+                _figure(
+                    doc,
+                    table,
+                    metric,
+                    period,
+                    scenario,
+                    role,
+                    cell,
+                    col.scale,
+                    has_ordinary,
+                    row.label,
+                    _column_label(metric),
+                )
+            )
     _cross_check(rows_by_role, table, doc)
     return _standing_previous(out)
 
@@ -268,7 +324,12 @@ def _column_label(metric: str) -> str:
 
 
 def _row_period_scenario(
-    row: Row, role: str | None, table_period: Period | None, fy_end: date | None, default: str, doc: Doc,
+    row: Row,
+    role: str | None,
+    table_period: Period | None,
+    fy_end: date | None,
+    default: str,
+    doc: Doc,
     stub: str | None = None,
 ) -> tuple[Period | None, str]:
     """Period and scenario of one row. `stub` is a header's period phrase ('Nine months ended') that
@@ -295,8 +356,19 @@ def _row_period_scenario(
     return period, default
 
 
-def _figure(doc: Doc, table: Table, metric: str, period: Period, scenario: str, role: str | None, cell: Cell,
-            scale: float, has_ordinary: bool, row_label: str, column_label: str | None) -> dict:
+def _figure(
+    doc: Doc,
+    table: Table,
+    metric: str,
+    period: Period,
+    scenario: str,
+    role: str | None,
+    cell: Cell,
+    scale: float,
+    has_ordinary: bool,
+    row_label: str,
+    column_label: str | None,
+) -> dict:
     per_share = metric == "eps_basic"
     factor = 1.0 if per_share else (cell.scale or scale)
     evidence = standard_for(period, table.context, doc.document_standard, doc.adoption, has_ordinary)
@@ -399,11 +471,14 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
     table_period, fy_end = _table_period(table, doc)
     default_scenario = _context_scenario(table)
     descriptors = _column_periods(table.header, len(value_cols), table_period, fy_end, doc) or _scenario_columns(
-        table, len(value_cols), table_period, fy_end, default_scenario, doc)
+        table, len(value_cols), table_period, fy_end, default_scenario, doc
+    )
     if descriptors is None:
         if any(row_metrics):
-            doc.warn(f"Table under {table.context[-80:]!r}: its {len(value_cols)} columns could not be matched to "
-                     f"periods or scenarios in the header {table.header[:80]!r}; its figures were skipped.")
+            doc.warn(
+                f"Table under {table.context[-80:]!r}: its {len(value_cols)} columns could not be matched to "
+                f"periods or scenarios in the header {table.header[:80]!r}; its figures were skipped."
+            )
         return []
     has_ordinary = "ordinary_profit" in row_metrics
     out = []
@@ -416,13 +491,27 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
             period, scenario, label, role = descriptors[n]
             if cell is None or cell.blank or period is None:
                 continue
-            out.append(_figure(doc, table, metric, period, scenario or default_scenario, role, cell,
-                               columns[idx].scale, has_ordinary, row.label, label))
+            out.append(
+                _figure(
+                    doc,
+                    table,
+                    metric,
+                    period,
+                    scenario or default_scenario,
+                    role,
+                    cell,
+                    columns[idx].scale,
+                    has_ordinary,
+                    row.label,
+                    label,
+                )
+            )
     return _standing_previous(out)
 
 
-def _scenario_columns(table: Table, count: int, table_period: Period | None, fy_end: date | None, default: str,
-                      doc: Doc) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+def _scenario_columns(
+    table: Table, count: int, table_period: Period | None, fy_end: date | None, default: str, doc: Doc
+) -> list[tuple[Period | None, str | None, str, str | None]] | None:
     """Columns named like forecast-revision rows; derived columns (change, %) get no period."""
     starts = row_starts(table.header, "scen")
     if len(starts) < count or not count:
@@ -448,8 +537,9 @@ _COLUMN_PHRASE = re.compile(
 )
 
 
-def _column_periods(header: str, count: int, table_period: Period | None, fy_end: date | None,
-                    doc: Doc) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+def _column_periods(
+    header: str, count: int, table_period: Period | None, fy_end: date | None, doc: Doc
+) -> list[tuple[Period | None, str | None, str, str | None]] | None:
     """Period, scenario and label of each value column, from the header's period phrases."""
     phrases = list(_COLUMN_PHRASE.finditer(header))
     dates = find_dates(header)
@@ -489,8 +579,8 @@ def _nearest_period(before: str, doc: Doc) -> tuple[Period | None, str]:
 
 
 _PROSE_FIGURE = re.compile(
-    r"(?P<label>[A-Z][A-Za-z ()]{3,80}?)\s*(?::|of|was|were|totall?ed|amounted\s+to)\s*"
-    r"(?P<cur>JPY\s?|¥\s?|\\\s?)(?P<num>[△▲\-]?\(?\d[\d,]*(?:\.\d+)?\)?)\s*(?P<unit>billion|million|thousand)?",
+    r"(?P<label>[A-Z][A-Za-z ()]{3,80}?)\s*(?::|of|was|were|totall?ed|amounted\s+to)\s*(?P<cur>JPY\s?|¥\s?"
+    r"|\\\s?)(?P<num>[△▲\-]?\(?\d[\d,]*(?:\.\d+)?\)?)\s*(?P<unit>billion|million|thousand)?",
 )
 
 
@@ -501,7 +591,7 @@ def prose_figures(doc: Doc, paragraphs: list[tuple[str, int]]) -> list[dict]:
         hits = list(_PROSE_FIGURE.finditer(text))
         if not hits:
             continue
-        period, context = _nearest_period(text[:hits[0].start()], doc)
+        period, context = _nearest_period(text[: hits[0].start()], doc)
         if period is None:
             continue
         adjusted = bool(re.search(r"adjust|re-?allocat|excluding|pro\s+forma", context, re.I))

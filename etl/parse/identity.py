@@ -21,32 +21,38 @@ KINDS = ("dividend_notice", "forecast_revision", "results_vs_forecast", "earning
 _CODE_CHAR = r"[0-9ACDFGHJKLMNPRSTUWXY]"
 _CODE = re.compile(
     r"(?:securities\s+code|stock\s+code(?:\s+number)?|code\s+number|code\s+no\.?|ticker|\bcode|TSE\s?(?:1|Prime|"
-        r"Standard|Growth)?)"
+    r"Standard|Growth)?)"
     rf"\s*[:：]?\s*(?:\n\s*)?(?P<code>\d{_CODE_CHAR}\d{_CODE_CHAR})(?P<check>\d)?\b",
     re.IGNORECASE,
 )
 _LEGAL = (
-    r"(?:Co\.,\s?Ltd\.|Company,\s?Limited|Co\.\s?Ltd\.|Inc\.|Corporation|CORPORATION|Corp\.|Ltd\.|Limited"
-    r"|LIMITED|K\.K\.|Holdings|HOLDINGS|Group|plc)"
+    r"(?:Co\.,\s?Ltd\.|Company,\s?Limited|Co\.\s?Ltd\.|Inc\.|Corporation|CORPORATION|Corp\.|Ltd\.|Limited|LIMITED"
+    r"|K\.K\.|Holdings|HOLDINGS|Group|plc)"
 )
 _NAME_WORD = r"(?:[A-Z][\w&'.\-]*|&|and|of|de|the)"
-_NAME = re.compile(rf"(?<![\w.])(?P<name>(?:The[ \t]+)?[A-Z][\w&'.\-]*(?:[ \t]+{_NAME_WORD}){{0,6}}?,?[ \t]+{_LEGAL}"
-    rf")(?![\w])")
+_NAME = re.compile(
+    rf"(?<![\w.])(?P<name>(?:The[ \t]+)?[A-Z][\w&'.\-]*(?:[ \t]+{_NAME_WORD}){{0,6}}?,?[ \t]+{_LEGAL}"
+    rf")(?![\w])"
+)
 _LABELLED_NAME = re.compile(
-    r"^\s*(?:Company\s+name|Corporate\s+name|Name\s+of\s+(?:listed\s+)?company|Listed\s+company|Company)\s*[:：]\s"
-        r"*(?:\n\s*)?(?P<name>[^\n(]{3,80})",
+    r"^\s*(?:Company\s+name|Corporate\s+name|Name\s+of\s+(?:listed\s+)?company|Listed\s+company"
+    r"|Company)\s*[:：]\s*(?:\n\s*)?(?P<name>[^\n(]{3,80})",
     re.IGNORECASE | re.MULTILINE,
 )
-_STANDARD_MARK = re.compile(r"\s*[\[(]\s*(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s"
-    r"*", re.I)
+_STANDARD_MARK = re.compile(
+    r"\s*[\[(]\s*(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP"
+    r"|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s*",
+    re.I,
+)
 _TITLE_START = re.compile(
     r"^\s*(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
-    r"|(?:Summary\s+of\s+)?(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+Results|Earnings\s+(?:Report|R"
-        r"esults))\b"
-    r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+Announces\b)",
+    r"|(?:Summary\s+of\s+)?(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+Results|Earnings\s+(?:Report"
+    r"|Results))\b|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+Announces\b)",
 )
-_CONTINUES = re.compile(r"(?:\b(?:of|for|the|and|to|on|in|between|Regarding|Concerning|Fiscal|Year|Ending|Ended)|[-,"
-    r"])\s*$")
+_CONTINUES = re.compile(
+    r"(?:\b(?:of|for|the|and|to|on|in|between|Regarding|Concerning|Fiscal|Year|Ending|Ended)"
+    r"|[-,])\s*$"
+)
 
 
 _VERSUS = re.compile(r"differences?\s+between|compared\s+with\s+(?:the\s+)?forecast|versus\s+forecast|vs\.?\s+forecast")
@@ -75,7 +81,7 @@ def find_title(text: str) -> tuple[str | None, int | None]:
     for i, line in enumerate(lines[:60]):
         if _TITLE_START.match(line) and len(line.strip()) < 200 and not line.rstrip().endswith("."):
             parts = [line.strip()]
-            for nxt in lines[i + 1:i + 4]:
+            for nxt in lines[i + 1 : i + 4]:
                 if not nxt.strip():
                     continue
                 if _CONTINUES.search(parts[-1]) or nxt.strip()[:1].islower():
@@ -95,8 +101,9 @@ def classify(title: str | None, text: str) -> str:
         return "results_vs_forecast"
     dividend = re.search(r"dividend|distribution\s+of\s+(?:retained\s+earnings|surplus)|surplus", subject)
     if re.search(r"revis|chang|amend", subject) and re.search(r"forecast|target|outlook|projection|guidance", subject):
-        earnings = re.search(r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sale"
-            r"s", subject)
+        earnings = re.search(
+            r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sales", subject
+        )
         return "dividend_notice" if dividend and not earnings else "forecast_revision"
     if dividend:
         return "dividend_notice"
@@ -119,7 +126,7 @@ def published_on(text: str) -> date | None:
         d = DATE_RE.search(m.group("d"))
         return parse_date_match(d) if d else None
     for d in DATE_RE.finditer(head[:800]):
-        before = head[max(0, d.start() - 40):d.start()].lower()
+        before = head[max(0, d.start() - 40) : d.start()].lower()
         if not re.search(r"end(?:ed|ing)|from|to|through|as of|on\s*$|held|record", before):
             return parse_date_match(d)
     return None

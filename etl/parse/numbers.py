@@ -23,17 +23,15 @@ CELL_RE = re.compile(
 BLANK_RE = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])")
 # Text that looks numeric but is not a table value: dates, '31, 2020' date tails, '(2020)', '(1) ' enumerators.
 _NOT_VALUES = re.compile(
-    r"(?<![\d,])[0-3]?\d,\s?(?:19|20)\d\d\b\)?|\((?:19|20)\d\d\)|^\s*\(\d{1,2}\)(?=\s+[A-Za-z])"
-    r"|\b(?:19|20)\d\d\)|(?<=\d{4})\s?[-–~]\s?(?=[A-Z][a-z]+\.?\s*\d)|\b\d+(?:st|nd|rd|th)\b|[*※]\d+(?:,\s?[*※]?\d+)*",
+    r"(?<![\d,])[0-3]?\d,\s?(?:19|20)\d\d\b\)?|\((?:19|20)\d\d\)|^\s*\(\d{1,2}\)(?=\s+[A-Za-z])|\b(?:19|20)\d\d\)"
+    r"|(?<=\d{4})\s?[-–~]\s?(?=[A-Z][a-z]+\.?\s*\d)|\b\d+(?:st|nd|rd|th)\b|[*※]\d+(?:,\s?[*※]?\d+)*",
     re.MULTILINE,
 )
 UNIT_RE = re.compile(
-    r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?|hundred millions?)\s+"
-        r"of\s+yen"
-    r"|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?|billions?|thousands?)\s*\)"
-    r"|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)"
-    r"|(?P<usd>(?:US\$|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)"
-    r"|(?P<pct>%)"
+    r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?"
+    r"|hundred millions?)\s+of\s+yen|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
+    r"|billions?|thousands?)\s*\)|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)|(?P<usd>(?:US\$"
+    r"|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)|(?P<pct>%)"
     r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
     re.IGNORECASE,
 )
@@ -124,17 +122,34 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
             value = parse_number(num)
             if value is None:
                 continue
-        out.append(Cell(
-            text=text[m.start("num"):m.end("num")], start=offset + m.start("num"), end=offset + m.end("num"),
-            value=value, low=low, high=high, percent=suffix == "%",
-            yen_suffix=suffix.lower().endswith(("yen", "jpy")) or (bool(m.group("pre")) and not suffix),
-            scale=scale_of(suffix) if suffix and suffix != "%" and scale_of(suffix) != 1.0 else None,
-            paid="paid" in (m.group("paid") or ""), lead=offset + m.start(), tail=offset + m.end(),
-        ))
+        out.append(
+            Cell(
+                text=text[m.start("num") : m.end("num")],
+                start=offset + m.start("num"),
+                end=offset + m.end("num"),
+                value=value,
+                low=low,
+                high=high,
+                percent=suffix == "%",
+                yen_suffix=suffix.lower().endswith(("yen", "jpy")) or (bool(m.group("pre")) and not suffix),
+                scale=scale_of(suffix) if suffix and suffix != "%" and scale_of(suffix) != 1.0 else None,
+                paid="paid" in (m.group("paid") or ""),
+                lead=offset + m.start(),
+                tail=offset + m.end(),
+            )
+        )
     for m in BLANK_RE.finditer(hidden):
         at = offset + m.start()
         if not any(c.start <= at < c.end for c in out):
-            out.append(Cell(text=text[m.start():m.end()], start=at, end=offset + m.end(), value=None,
-                            lead=at, tail=offset + m.end()))
+            out.append(
+                Cell(
+                    text=text[m.start() : m.end()],
+                    start=at,
+                    end=offset + m.end(),
+                    value=None,
+                    lead=at,
+                    tail=offset + m.end(),
+                )
+            )
     out.sort(key=lambda c: c.start)
     return out

@@ -79,19 +79,27 @@ _FY_END = re.compile(
     r"(?:fiscal\s+year|financial\s+year|\byear|\bFY|period)\s*(?:\(?\s*)?end(?:ed|ing)?\s*(?:on\s+)?",
     re.IGNORECASE,
 )
-_FY_SLASH = re.compile(r"\bFY\s?(?:(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)/(?P<m2>1[0-2]|0?"
-    r"[1-9]))\b")
+_FY_SLASH = re.compile(
+    r"\bFY\s?(?:(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)/(?P<m2>1[0-2]"
+    r"|0?[1-9]))\b"
+)
 _ENDED = re.compile(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$", re.IGNORECASE)
 LABEL_RE = re.compile(
-    r"\b(?:(?P<q>[1-4])\s?(?P<kind>[HQ])\s?(?:FY)?(?P<qy>(?:19|20)?\d\d)|(?P<kind2>[HQ])(?P<q2>[1-4])\s?FY(?P<qy"
-        r"2>(?:19|20)?\d\d)"
-    r"|FY\s?(?P<fy>(?:19|20)\d\d)|(?:fiscal|Fiscal)\s+(?P<fy2>(?:19|20)\d\d))\b"
+    r"\b(?:(?P<q>[1-4])\s?(?P<kind>[HQ])\s?(?:FY)?(?P<qy>(?:19|20)?\d\d)"
+    r"|(?P<kind2>[HQ])(?P<q2>[1-4])\s?FY(?P<qy2>(?:19|20)?\d\d)|FY\s?(?P<fy>(?:19|20)\d\d)|(?:fiscal"
+    r"|Fiscal)\s+(?P<fy2>(?:19|20)\d\d))\b"
 )
 _MONTHS_WORDS = (
     (3, re.compile(r"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b", re.IGNORECASE)),
     (9, re.compile(r"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter)\b", re.IGNORECASE)),
-    (6, re.compile(r"\b(?:six[- ]months?|6 months|first[- ]half|1st half|half[- ]year|interim period"
-                   r"|second quarter|2nd quarter|first two quarters)\b", re.IGNORECASE)),
+    (
+        6,
+        re.compile(
+            r"\b(?:six[- ]months?|6 months|first[- ]half|1st half|half[- ]year|interim period|second quarter"
+            r"|2nd quarter|first two quarters)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 
@@ -103,7 +111,7 @@ def explicit_ranges(text: str) -> list[tuple[Period, int, int]]:
     """Every printed 'from A to B' range; a start without a year takes the end's year."""
     out = []
     for a, b in pairwise(_PARTIAL.finditer(text)):
-        if not b.group("year") or not _CONNECTOR.match(text[a.end():b.start()]):
+        if not b.group("year") or not _CONNECTOR.match(text[a.end() : b.start()]):
             continue
         try:
             end = date(era_year(b.group("year")), month_number(b.group("month")) or 0, int(b.group("day")))
@@ -135,12 +143,12 @@ def fy_end_phrase(text: str, cal: Calendar) -> date | None:
         year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
         return cal.fy_end(year) if cal.fye_month == month else month_end(year, month)
     for d in DATE_RE.finditer(text):
-        if _FY_END.search(text[max(0, d.start() - 40):d.start()]) or _ENDED.search(text[:d.start()]):
+        if _FY_END.search(text[max(0, d.start() - 40) : d.start()]) or _ENDED.search(text[: d.start()]):
             day = _date_of(d)
             if day:
                 return day
     for d in MONTH_YEAR_RE.finditer(text):
-        if _ENDED.search(text[:d.start()]):
+        if _ENDED.search(text[: d.start()]):
             month = month_number(d.group("month"))
             if month:
                 year = era_year(d.group("year"))
@@ -206,8 +214,8 @@ def learn_calendar(text: str) -> Calendar:
         elif period.start:
             votes[(period.start.month + 10) % 12 + 1] += 1
     for m in re.finditer(r"(?:fiscal\s+|financial\s+|\b)year\s+end(?:ed|ing)\s*(?:on\s+)?", text, re.I):
-        tail = text[m.end():m.end() + 30]
-        before = text[max(0, m.start() - 12):m.start()].lower()
+        tail = text[m.end() : m.end() + 30]
+        before = text[max(0, m.start() - 12) : m.start()].lower()
         if "half" in before or "quarter" in before:
             continue
         d = DATE_RE.match(tail) or MONTH_YEAR_RE.match(tail)
@@ -231,8 +239,8 @@ def learn_calendar(text: str) -> Calendar:
 
 
 _RECORD = re.compile(
-    r"(?P<kind>interim|year-end)\s+dividend[^.]{0,120}?record\s+date\s+(?:of\s+|is\s+|:\s*)?(?P<date>[A-Z][a-z]+"
-        r"\.?\s*\d{1,2},\s*\d{4})",
+    r"(?P<kind>interim|year-end)\s+dividend[^.]{0,120}?record\s+date\s+(?:of\s+|is\s+"
+    r"|:\s*)?(?P<date>[A-Z][a-z]+\.?\s*\d{1,2},\s*\d{4})",
     re.I,
 )
 _DEFINITION = re.compile(
@@ -243,9 +251,9 @@ _DEFINITION = re.compile(
 def _learn_labels(text: str, cal: Calendar) -> None:
     """Labels the document defines with dates ('"1H19", from April 1, 2019 to September 30, 2019')."""
     for m in _DEFINITION.finditer(text):
-        found = explicit_range(text[m.end():m.end() + 80])
+        found = explicit_range(text[m.end() : m.end() + 80])
         if not found or found[1] > 12:
-            before = text[max(0, m.start() - 160):m.start()]
+            before = text[max(0, m.start() - 160) : m.start()]
             found = explicit_range(before)
             end_date = fy_end_phrase(before[-120:], cal) if not found else None
             if not found and end_date:

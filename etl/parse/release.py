@@ -28,8 +28,18 @@ _BEFORE_CORRECTION = re.compile(r"before\s+(?:the\s+)?corrections?|\(\s*before\s
 
 # Pure helpers memoised within one release (a line or label is read several times); cleared per
 # release so a batch's throughput and memory do not depend on what other releases held.
-_PER_RELEASE_CACHES = (masked, is_prose, is_heading, header_units, marker_in, consolidated_in, metric_of,
-                       header_metrics, row_role, row_words)
+_PER_RELEASE_CACHES = (
+    masked,
+    is_prose,
+    is_heading,
+    header_units,
+    marker_in,
+    consolidated_in,
+    metric_of,
+    header_metrics,
+    row_role,
+    row_words,
+)
 
 
 def parse(text: str, registry: Mapping[str, str] | None) -> dict:
@@ -41,8 +51,9 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     cal.current_fy_end = _current_fy_end(repaired, identity, cal)
     head = repaired[:2500]
     sentences = _prose_sentences(repaired)
-    announced = [d for s, off in sentences for d in announcement_dates(s, identity.published_on)] \
-        or announcement_dates(repaired, identity.published_on)
+    announced = [d for s, off in sentences for d in announcement_dates(s, identity.published_on)] or announcement_dates(
+        repaired, identity.published_on
+    )
     doc = Doc(
         text=repaired,
         identity=identity,
@@ -93,7 +104,7 @@ def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None
         return cal.fy_end_for(end) or end
     m = re.search(r"record\s+date[^.]{0,40}?|record\s+as\s+of\s+", text, re.I)
     if m:
-        period, _ = resolve("year ended " + text[m.end():m.end() + 30], cal)
+        period, _ = resolve("year ended " + text[m.end() : m.end() + 30], cal)
         if period:
             return cal.fy_end_for(period.end)
     if identity.published_on and cal.fye_month:
@@ -107,7 +118,7 @@ def _consolidated_default(text: str, identity: Identity) -> bool | None:
         if found is not None:
             return found
     start = identity.title_start or 0
-    intro = next((p for p, _ in _paragraphs(text[start:start + 3000]) if is_prose(p)), "")
+    intro = next((p for p, _ in _paragraphs(text[start : start + 3000]) if is_prose(p)), "")
     return consolidated_in(intro)
 
 
@@ -118,7 +129,7 @@ def _paragraphs(text: str) -> list[tuple[str, int]]:
     for m in re.finditer(r"(?:[^\n]+\n?)+", text):
         para, start = m.group(0), m.start()
         if pending is not None:
-            para, start = text[pending[1]:m.end()], pending[1]
+            para, start = text[pending[1] : m.end()], pending[1]
             pending = None
         if para.rstrip().endswith(":"):
             pending = (para, start)
@@ -167,18 +178,32 @@ def _settle_dividends(dividends: list[dict], doc: Doc) -> list[dict]:
     payable = payable_date(doc)
     current = doc.cal.current_fy_end.isoformat() if doc.cal.current_fy_end else None
     for d in dividends:
-        if payable and d["scenario"] == "actual" and d["period"] == "year_end" and d["fiscal_year_end"] == current \
-                and d["effective_date"] is None:
+        if (
+            payable
+            and d["scenario"] == "actual"
+            and d["period"] == "year_end"
+            and d["fiscal_year_end"] == current
+            and d["effective_date"] is None
+        ):
             d["effective_date"] = payable.isoformat()
-        if d["scenario"] == "actual" and d["effective_date"] and doc.published_on \
-                and d["effective_date"] < doc.published_on.isoformat():
+        if (
+            d["scenario"] == "actual"
+            and d["effective_date"]
+            and doc.published_on
+            and d["effective_date"] < doc.published_on.isoformat()
+        ):
             d["paid"] = True
     for d in dividends:
         if d["scenario"] != "actual":
             d["status"] = None
         elif d["period"] == "annual" and not d.get("paid"):
-            parts = [p for p in dividends if p["scenario"] == "actual" and p["fiscal_year_end"] == d["fiscal_year_end"]
-                     and p["period"] != "annual"]
+            parts = [
+                p
+                for p in dividends
+                if p["scenario"] == "actual"
+                and p["fiscal_year_end"] == d["fiscal_year_end"]
+                and p["period"] != "annual"
+            ]
             d["status"] = "paid" if parts and all(p.get("paid") for p in parts) else "declared"
         else:
             d["status"] = "paid" if d.get("paid") else "declared"
@@ -208,8 +233,10 @@ def _result(doc: Doc, figures: list[dict], dividends: list[dict]) -> dict:
     status, reason = "parsed", None
     if kind != "other" and not has_facts:
         status = "unparsed"
-        reason = (f"A {kind.replace('_', ' ')} yielded no dividend or figure: its tables were not recognised. "
-                  "Check the extracted text's layout and the warnings.")
+        reason = (
+            f"A {kind.replace('_', ' ')} yielded no dividend or figure: its tables were not recognised. "
+            "Check the extracted text's layout and the warnings."
+        )
     standards = {f["accounting_standard"] for f in figures if f["accounting_standard"]}
     return {
         "document": {

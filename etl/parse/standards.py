@@ -18,14 +18,19 @@ from etl.parse.periods import Calendar, Period, resolve
 _MARKERS = (
     ("IFRS", re.compile(r"\bIFRS\b|International\s+Financial\s+Reporting\s+Standards", re.I)),
     ("US GAAP", re.compile(r"\bU\.?\s?S\.?\s*GAAP\b", re.I)),
-    ("J-GAAP", re.compile(r"\bJ-?GAAP\b|Japan(?:ese)?\s+GAAP|generally\s+accepted\s+accounting\s+principles\s+in\s+J"
-        r"apan", re.I)),
+    (
+        "J-GAAP",
+        re.compile(
+            r"\bJ-?GAAP\b|Japan(?:ese)?\s+GAAP"
+            r"|generally\s+accepted\s+accounting\s+principles\s+in\s+Japan",
+            re.I,
+        ),
+    ),
 )
 _MARKER_CONTEXT = re.compile(r"[\[(]\s*[^\[\]()]{0,30}(?:IFRS|GAAP)[^\[\]()]{0,20}[\])]|\b(?:IFRS|GAAP)\s+basis", re.I)
 _ADOPTION = re.compile(
-    r"(?:adopted|adopt|applied|apply|voluntarily\s+adopted)\s+(?:the\s+)?(?P<std>IFRS|International\s+Financial\s"
-        r"+Reporting\s+Standards)"
-    r"(?P<rest>[^.]{0,200})",
+    r"(?:adopted|adopt|applied|apply|voluntarily\s+adopted)\s+(?:the\s+)?(?P<std>IFRS"
+    r"|International\s+Financial\s+Reporting\s+Standards)(?P<rest>[^.]{0,200})",
     re.I,
 )
 
@@ -64,9 +69,9 @@ def adoption(text: str, cal: Calendar) -> Adoption | None:
     period, _ = resolve(m.group("rest"), cal)
     if period is None or period.start is None:
         return None
-    tail = text[m.end():m.end() + 400]
+    tail = text[m.end() : m.end() + 400]
     previous = next((name for name, rx in _MARKERS if name != "IFRS" and rx.search(tail)), None)
-    sentence = text[m.start():m.end()].strip()
+    sentence = text[m.start() : m.end()].strip()
     return Adoption("IFRS", period.start, previous, f"adoption note {sentence[:120]!r}")
 
 

@@ -18,13 +18,13 @@ from etl.parse.numbers import BLANK_RE, UNIT_RE, Cell, cells_in, scale_of, value
 
 # Headings: '1.', '(1)', '１．' (after NFKC), '●', '■', '<Reference>', '(Reference)', numbered twice ('1. 1.').
 _HEADING = re.compile(
-    r"^\s*(?:(?:\d{1,2}\.\s*)+(?=\S)(?!\d)|\(\d{1,2}\)\s|[●■◆◎○□▼▶►]\s*|<\s*Reference\s*>\s*(?=[A-Z])|\(Referenc"
-        r"e\)\s*(?=[A-Z]))"
+    r"^\s*(?:(?:\d{1,2}\.\s*)+(?=\S)(?!\d)|\(\d{1,2}\)\s|[●■◆◎○□▼▶►]\s*|<\s*Reference\s*>\s*(?=[A-Z])"
+    r"|\(Reference\)\s*(?=[A-Z]))"
 )
 # Un-numbered headings that introduce a table: 'Revisions of ... forecast ... (April 1, 2020 - ...)'.
 _LOOSE_HEADING = re.compile(
-    r"^\s*(?:Revisions?|Forecasts?|Differences?|Consolidated|Non-consolidated|Financial results|Dividends?)\b"
-    r"[^\n]{25,}(?:\d{4}\)?|\d{4}\)?\s*\([^)]*\))\s*$",
+    r"^\s*(?:Revisions?|Forecasts?|Differences?|Consolidated|Non-consolidated|Financial results"
+    r"|Dividends?)\b[^\n]{25,}(?:\d{4}\)?|\d{4}\)?\s*\([^)]*\))\s*$",
     re.IGNORECASE,
 )
 NOTE_LINE = re.compile(r"^\s*(?:\(?Notes?\)?\s*[:.)\d]|\(注\)|[*※]\s?\d?|\*\d)", re.IGNORECASE)
@@ -34,23 +34,21 @@ _COLON_VALUE = re.compile(r":\s*[△▲(\-]?\d")
 SCEN = (
     r"Previous\s+(?:forecasts?|targets?|fiscal\s+year|year|period|plan|outlook)|Initial\s+(?:forecasts?|plan)"
     r"|Original\s+forecasts?|Revised\s+(?:forecasts?|targets?|plan)|New\s+(?:forecasts?|targets?|plan)"
-    r"|Latest\s+forecasts?|Current\s+(?:forecasts?|period|fiscal\s+year|year)|Results?\b|Actual"
-    r"|Change\b|Amount\s+of|Percentage|Rate\s+of|Difference|Increase|Decrease|YoY"
-    r"|\(\s*Ref|\(\s*Reference|\[\s*Reference|<\s*Reference|Reference\b|Forecast\s+for"
-    r"|(?:Fiscal\s+)?Year\s+end(?:ed|ing)|Six\s+months|Three\s+months|Nine\s+months|First\s+half|Second\s+half"
-    r"|Full[- ]year|Dividends?\s+paid|Prior\s+(?:year|period)|Same\s+period|As\s+of\b"
-    # A bare date starting a row ('December 31, 2023' under a 'Nine months ended' header stub).
+    r"|Latest\s+forecasts?|Current\s+(?:forecasts?|period|fiscal\s+year|year)|Results?\b|Actual|Change\b|Amount\s+of"
+    r"|Percentage|Rate\s+of|Difference|Increase|Decrease|YoY|\(\s*Ref|\(\s*Reference|\[\s*Reference|<\s*Reference"
+    r"|Reference\b|Forecast\s+for|(?:Fiscal\s+)?Year\s+end(?:ed|ing)|Six\s+months|Three\s+months|Nine\s+months"
+    r"|First\s+half|Second\s+half|Full[- ]year|Dividends?\s+paid|Prior\s+(?:year|period)|Same\s+period|As\s+of\b"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d\d"
 )
 METRIC = (
-    r"Net\s+sales|(?:Operating\s+)?Revenues?|Sales\b|Operating\s+(?:profit|income|loss)"
-    r"|Ordinary\s+(?:profit|income|loss)"
-    r"|Recurring\s+(?:profit|income)|Profit|Net\s+income|Income\s+before|Basic\s+earnings|Diluted|Earnings\s+per"
-    r"|Total\s+comprehensive|Comprehensive|Total\s+assets|Total\s+equity|Equity\s+attributable|Net\s+assets"
+    r"Net\s+sales|(?:Operating\s+)?Revenues?|Sales\b|Operating\s+(?:profit|income|loss)|Ordinary\s+(?:profit|income"
+    r"|loss)|Recurring\s+(?:profit|income)|Profit|Net\s+income|Income\s+before|Basic\s+earnings|Diluted"
+    r"|Earnings\s+per|Total\s+comprehensive|Comprehensive|Total\s+assets|Total\s+equity|Equity\s+attributable"
+    r"|Net\s+assets"
 )
 DIVP = (
-    r"End\s+of|(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+quarter|(?:Fiscal\s+)?Year[- ]end|Interim|Total"
-    r"|Annual|\bQ[1-4]\b|\b[1-4]Q\b"
+    r"End\s+of|(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+quarter|(?:Fiscal\s+)?Year[- ]end|Interim|Total|Annual"
+    r"|\bQ[1-4]\b|\b[1-4]Q\b"
 )
 _CANDIDATE = re.compile(r"(?:^|(?<=[\s(\[<]))[A-Za-z0-9(\[<]")
 _CLASSED = re.compile(f"(?P<scen>{SCEN})|(?P<metric>{METRIC})|(?P<divp>{DIVP})", re.I)
@@ -92,14 +90,17 @@ def is_heading(line: str) -> bool:
         rest = _HEADING.sub("", line, count=1)
         count = len(cells_in(rest))
         return (count <= 1 and not re.match(r"^\s*\(\d\)\s+\S+\s*$", line)) or bool(
-            count == 0 and re.search(r"[A-Za-z]{4}", rest))
+            count == 0 and re.search(r"[A-Za-z]{4}", rest)
+        )
     return bool(_LOOSE_HEADING.match(line)) and not any(not c.blank for c in cells_in(line))
 
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _FUNCTION_WORDS = re.compile(
-    r"\b(?:the|an|is|are|was|were|has|have|had|be|been|will|would|that|which|its|their|our|we|it|as|by|with"
-    r"|this|these|due|because|and|but|not)\b", re.I)
+    r"\b(?:the|an|is|are|was|were|has|have|had|be|been|will|would|that|which|its|their|our|we|it|as|by|with|this"
+    r"|these|due|because|and|but|not)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=256)
@@ -120,9 +121,15 @@ def _is_title_line(line: str, following: str) -> bool:
     """A short capitalised line with no values, followed by prose: an un-numbered section title."""
     stripped = line.strip()
     words = stripped.split()
-    return (0 < len(words) <= 8 and stripped[:1].isupper() and stripped[-1:] not in ".,;:"
-            and not value_count(stripped) and not BLANK_RE.search(stripped)
-            and is_prose(following) and not NOTE_LINE.match(following))
+    return (
+        0 < len(words) <= 8
+        and stripped[:1].isupper()
+        and stripped[-1:] not in ".,;:"
+        and not value_count(stripped)
+        and not BLANK_RE.search(stripped)
+        and is_prose(following)
+        and not NOTE_LINE.match(following)
+    )
 
 
 def blocks(text: str) -> list[Block]:
@@ -193,7 +200,7 @@ def _items(text: str, start: int, end: int) -> list[list[_Item]]:
             continue
         cursor = 0
         for cell in cells:
-            label = line[cursor:cell.lead - line_start]
+            label = line[cursor : cell.lead - line_start]
             _add_label(segments[-1], label, line_start + cursor)
             if segments[-1] and segments[-1][-1].kind == "cells":
                 segments[-1][-1].cells.append(cell)
@@ -246,7 +253,7 @@ def row_starts(text: str, cls: str | None) -> list[int]:
             continue
         if not (first.isupper() or first.isdigit() or first in "([<"):
             continue
-        opener = text[max(0, start - 2):start].strip()
+        opener = text[max(0, start - 2) : start].strip()
         if depth > 0 and not (opener.endswith("(") and first in "Rr"):
             continue
         found.append(start - (1 if opener.endswith(("(", "[", "<")) else 0))
@@ -301,7 +308,7 @@ def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:
     second_class = None
     if len(pairs) > 1 and pairs[1][0] is not None:
         starts = row_starts(pairs[1][0].text, None)
-        second_class = _class_of(pairs[1][0].text[starts[0]:] if starts else pairs[1][0].text)
+        second_class = _class_of(pairs[1][0].text[starts[0] :] if starts else pairs[1][0].text)
     first_label, first_cells = pairs[0]
     header, label, label_start = "", "", first_cells.start
     if first_label is not None:

@@ -13,18 +13,35 @@ DEV = SHARED / "corpus" / "dev"
 
 def figure(result: dict, metric: str, period_end: str, scenario: str, consolidated: bool | None = None) -> dict:
     """The one figure with this key; fails the test when it is missing."""
-    found = [f for f in result["figures"] if f["metric"] == metric and f["period_end"] == period_end
-             and f["scenario"] == scenario and (consolidated is None or f["consolidated"] is consolidated)]
-    assert len(found) == 1, (metric, period_end, scenario, [(f["metric"], f["period_end"], f["scenario"])
-                                                              for f in result["figures"]])
+    found = [
+        f
+        for f in result["figures"]
+        if f["metric"] == metric
+        and f["period_end"] == period_end
+        and f["scenario"] == scenario
+        and (consolidated is None or f["consolidated"] is consolidated)
+    ]
+    assert len(found) == 1, (
+        metric,
+        period_end,
+        scenario,
+        [(f["metric"], f["period_end"], f["scenario"]) for f in result["figures"]],
+    )
     return found[0]
 
 
 def dividend(result: dict, fy_end: str, period: str, scenario: str) -> dict:
-    found = [d for d in result["dividends"] if d["fiscal_year_end"] == fy_end and d["period"] == period
-             and d["scenario"] == scenario]
-    assert len(found) == 1, (fy_end, period, scenario, [(d["fiscal_year_end"], d["period"], d["scenario"])
-                                                         for d in result["dividends"]])
+    found = [
+        d
+        for d in result["dividends"]
+        if d["fiscal_year_end"] == fy_end and d["period"] == period and d["scenario"] == scenario
+    ]
+    assert len(found) == 1, (
+        fy_end,
+        period,
+        scenario,
+        [(d["fiscal_year_end"], d["period"], d["scenario"]) for d in result["dividends"]],
+    )
     return found[0]
 
 

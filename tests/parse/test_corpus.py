@@ -31,8 +31,15 @@ def test_dev_corpus_facts_and_identity(dev_cases) -> None:
         assert set(dividends) == {_dividend_key(d) for d in want["dividends"]}, path.name
         for d in want["dividends"]:
             g = dividends[_dividend_key(d)]
-            for attr in ("per_share", "status", "announced_on", "record_date", "effective_date", "total_amount",
-                         "resource"):
+            for attr in (
+                "per_share",
+                "status",
+                "announced_on",
+                "record_date",
+                "effective_date",
+                "total_amount",
+                "resource",
+            ):
                 assert g[attr] == d[attr], (path.name, d, attr)
 
 
@@ -43,6 +50,6 @@ def test_dev_corpus_provenance_spans(dev_cases) -> None:
         lines = repaired.split("\n")
         for fact in parse_release(text)["figures"] + parse_release(text)["dividends"]:
             p = fact["provenance"]
-            assert repaired[p["char_start"]:p["char_end"]] == p["text"]
+            assert repaired[p["char_start"] : p["char_end"]] == p["text"]
             assert any(ch.isdigit() for ch in p["text"])
             assert p["text"] in lines[p["line_start"] - 1]

@@ -38,7 +38,9 @@ def test_interim_notice_with_commemorative_part() -> None:
     assert decided["record_date"] == "2024-09-30" and decided["effective_date"] == "2024-12-02"
     assert decided["total_amount"] == 3_210_000_000 and decided["resource"] == "capital_surplus"
     assert sorted((c["kind"], c["per_share"]) for c in decided["components"]) == [
-        ("commemorative", 10.0), ("ordinary", 50.0)]
+        ("commemorative", 10.0),
+        ("ordinary", 50.0),
+    ]
     superseded = dividend(result, "2025-03-31", "interim", "previous_forecast")
     assert superseded["per_share"] == 50.0 and superseded["announced_on"] == "2024-05-10"
     assert superseded["record_date"] == "2024-09-30"
@@ -108,7 +110,7 @@ def test_prose_dividends() -> None:
     assert forecast["per_share"] == 35.0 and forecast["announced_on"] == "2021-05-12"
     assert dividend(result, "2022-03-31", "interim", "actual")["status"] == "declared"
     provenance = forecast["provenance"]
-    assert PROSE_ONLY[provenance["char_start"]:provenance["char_end"]] == "35.00"
+    assert PROSE_ONLY[provenance["char_start"] : provenance["char_end"]] == "35.00"
 
 
 def test_dev_iij_dividend_header_order_warning(dev_cases) -> None:

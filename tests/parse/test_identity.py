@@ -76,7 +76,7 @@ def test_registry_name_wins_for_the_code() -> None:
 def test_noise_in_names_and_prose_is_repaired() -> None:
     text = (
         "May 24, 2018\nH0KUT0 1nc. Announces the Distribution of Retained Earnings\n"
-        "TOKYO - May 24, 2018 - HOKUTO Inc. (\"HOKUTO\", TSE1: 4411) announced that H0KUT0°s Board resolved ...\n"
+        'TOKYO - May 24, 2018 - HOKUTO Inc. ("HOKUTO", TSE1: 4411) announced that H0KUT0°s Board resolved ...\n'
     )
     result = parse_release(text)
     assert result["document"]["company"] == {"code": "4411", "name": "HOKUTO Inc."}
@@ -84,10 +84,7 @@ def test_noise_in_names_and_prose_is_repaired() -> None:
 
 
 def test_correction_notice_is_flagged() -> None:
-    text = (
-        "June 2, 2022\nCompany name: X Holdings Inc.\n"
-        "Notice of Partial Correction of \"Notice Regarding Dividends\"\n"
-    )
+    text = 'June 2, 2022\nCompany name: X Holdings Inc.\nNotice of Partial Correction of "Notice Regarding Dividends"\n'
     assert parse_release(text)["document"]["is_correction"] is True
 
 

@@ -35,4 +35,4 @@ def test_ranges_and_suffixes() -> None:
 def test_spans_point_at_the_printed_number() -> None:
     text = "Net sales 393,565 (1.1)"
     for cell in cells_in(text, 0):
-        assert text[cell.start:cell.end] == cell.text
+        assert text[cell.start : cell.end] == cell.text

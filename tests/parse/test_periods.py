@@ -60,7 +60,9 @@ def test_bare_label_is_an_assumption_for_march_companies() -> None:
 
 def test_era_years() -> None:
     assert [d for d, _, _ in find_dates("July 31, Reiwa 2 and March 31, Heisei 30")] == [
-        date(2020, 7, 31), date(2018, 3, 31)]
+        date(2020, 7, 31),
+        date(2018, 3, 31),
+    ]
 
 
 def test_transitional_year_keeps_its_printed_range() -> None:

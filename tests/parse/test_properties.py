@@ -34,13 +34,16 @@ def _check_provenance(text: str) -> None:
     result = parse_release(text)
     for fact in result["figures"] + result["dividends"]:
         p = fact["provenance"]
-        assert repaired[p["char_start"]:p["char_end"]] == p["text"]
+        assert repaired[p["char_start"] : p["char_end"]] == p["text"]
         assert re.search(r"\d", p["text"])
 
 
 @FAST
-@given(st.sampled_from(SAMPLES), st.lists(st.sampled_from([" ", "\n", "  ", "\n\n", "ã€€", "ï¼ˆ"]), max_size=6),
-       st.integers(0, 10_000))
+@given(
+    st.sampled_from(SAMPLES),
+    st.lists(st.sampled_from([" ", "\n", "  ", "\n\n", "ã€€", "ï¼ˆ"]), max_size=6),
+    st.integers(0, 10_000),
+)
 def test_provenance_spans_hold_the_printed_number(sample: str, noise: list[str], seed: int) -> None:
     positions = sorted((seed * (i + 7)) % max(len(sample), 1) for i in range(len(noise)))
     text = sample
