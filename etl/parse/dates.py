@@ -66,11 +66,6 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     return out
 
 
-def first_date(text: str) -> date | None:
-    found = find_dates(text)
-    return found[0][0] if found else None
-
-
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 

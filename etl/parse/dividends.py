@@ -57,7 +57,6 @@ _FALLBACK = {
     3: ("interim", "year_end", "annual"),
     2: ("interim", "year_end"),
 }
-_RESOURCES = {"retained earnings": "retained_earnings", "capital surplus": "capital_surplus"}
 _PAID = re.compile(r"\bpaid\b", re.I)
 
 

@@ -15,8 +15,6 @@ from datetime import date
 
 from etl.parse.dates import DATE_RE, parse_date_match
 
-KINDS = ("dividend_notice", "forecast_revision", "results_vs_forecast", "earnings_summary", "other")
-
 # Letters B, E, I, O, Q, V, Z are not used in post-2024 codes; a 5th TDnet check digit is dropped.
 _CODE_CHAR = r"[0-9ACDFGHJKLMNPRSTUWXY]"
 _CODE = re.compile(

@@ -132,6 +132,15 @@ def _is_title_line(line: str, following: str) -> bool:
     )
 
 
+def _row_label_before_values(line: str, following: str) -> bool:
+    """'(Reference) Results for ...' with its values on the next line is a row label, not a heading
+    (a heading wrapped mid-parenthesis, '(From April 1,' / '2019 to ...)', is still a heading)."""
+    if line.count("(") > line.count(")"):
+        return False
+    cells = cells_in(following)
+    return bool(cells) and cells[0].lead == len(following) - len(following.lstrip())
+
+
 def blocks(text: str) -> list[Block]:
     """The document cut at its headings; each block's context joins its enclosing headings."""
     out: list[Block] = []
@@ -149,7 +158,9 @@ def blocks(text: str) -> list[Block]:
     for i, line in enumerate(lines):
         if skip:
             skip -= 1
-        elif is_heading(line) or _is_title_line(line, following[i]):
+        elif (is_heading(line) and not _row_label_before_values(line, following[i])) or _is_title_line(
+            line, following[i]
+        ):
             current.end = pos
             out.append(current)
             heading, body_start = line.strip(), pos + len(line)

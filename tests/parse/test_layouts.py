@@ -59,3 +59,17 @@ def test_us_gaap_results_vs_forecast() -> None:
     assert actual["consolidated"] is None  # neither the title nor the heading says
     assert figure(result, "profit_before_tax", "2022-09-30", "actual")["value"] == 40_206_000_000
     assert len(result["figures"]) == 15  # the US$ convenience translation is not a fact
+
+
+def test_html_release_one_cell_per_line() -> None:
+    """A web page through ingestion's extractor: navigation and footer dates are not the dateline,
+    and a '(Reference) ...' row label followed by its values is a row, not a heading."""
+    from etl.ingest.extract import extract
+
+    page = RELEASES / "html-revision-with-navigation.html"
+    result = parse_release(extract(page.name, page.read_bytes()).text)
+    assert result["document"]["published_on"] == "2025-05-12"
+    assert result["document"]["company"] == {"code": "6493", "name": "Tenjin Robotics Corporation"}
+    assert figure(result, "operating_profit", "2025-03-31", "forecast")["value"] == 2_480_000_000
+    assert figure(result, "eps_basic", "2024-03-31", "actual")["value"] == 66.43
+    assert len(result["figures"]) == 15
