@@ -96,7 +96,7 @@ def announcement_dates(text: str, published: date | None) -> list[tuple[date, in
 def unchanged_scopes(text: str, published: date | None) -> dict[str, date]:
     """Scopes of forecasts a sentence says were announced earlier and stand unchanged."""
     out: dict[str, date] = {}
-    for sentence in re.split(r"(?<=[.;])\s+", text):
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
         if not re.search(r"forecast|target|outlook", sentence, re.I):
             continue
         if not _UNCHANGED.search(sentence):

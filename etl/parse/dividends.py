@@ -314,7 +314,7 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
         end = order[n + 1][1].start() if n + 1 < len(order) else len(body)
         segments[key] = (body[m.end() : end], block.body_start + m.end())
     header = body[: order[0][1].start()]
-    per_share = [c for c in cells_in(*segments["per_share"]) if not c.percent]
+    per_share, parts = _per_share_cells(*segments["per_share"])
     width = len(per_share)
     if width == 0:
         return []
@@ -385,10 +385,34 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
                 effective_date=eff.isoformat() if eff else None,
                 total_amount=_amount(total),
                 resource=resources[j],
+                components=parts.get(j),
                 **common,
             )
         )
     return out
+
+
+_PART_NOTE = re.compile(
+    r"\((?:of\s+which,?\s*)?(?:ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividends?[^()]*\)",
+    re.I,
+)
+
+
+def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, list[dict]]]:
+    """Per-share cells of a detail row, and the parts ('(Ordinary dividend 50.00 yen)') printed
+    under a cell, keyed by the column of the cell they split."""
+    notes = list(_PART_NOTE.finditer(segment))
+    cells = [c for c in cells_in(segment, offset) if not c.percent]
+    kept = [c for c in cells if not any(n.start() <= c.start - offset < n.end() for n in notes)]
+    parts: dict[int, list[dict]] = {}
+    for note in notes:
+        column = sum(c.start - offset < note.start() for c in kept) - 1
+        for m in _COMPONENT.finditer(note.group(0)):
+            kind = (m.group("kind") or m.group("kind2")).lower()
+            parts.setdefault(column, []).append(
+                {"kind": _KIND.get(kind, kind), "per_share": float(m.group("a") or m.group("b"))}
+            )
+    return kept, {k: v for k, v in parts.items() if k >= 0 and len(v) >= 2}
 
 
 def _amount(total: Cell | None) -> float | None:

@@ -73,3 +73,27 @@ def test_html_release_one_cell_per_line() -> None:
     assert figure(result, "operating_profit", "2025-03-31", "forecast")["value"] == 2_480_000_000
     assert figure(result, "eps_basic", "2024-03-31", "actual")["value"] == 66.43
     assert len(result["figures"]) == 15
+
+
+def test_special_part_printed_under_the_per_share_cell() -> None:
+    result = _parse("dividend-notice-special-part-in-cell.txt")
+    decided = dividend(result, "2025-03-31", "year_end", "actual")
+    assert decided["per_share"] == 65.0 and decided["total_amount"] == 2_901_000_000
+    assert sorted((c["kind"], c["per_share"]) for c in decided["components"]) == [("ordinary", 50.0), ("special", 15.0)]
+    superseded = dividend(result, "2025-03-31", "year_end", "previous_forecast")
+    assert superseded["per_share"] == 50.0 and superseded["announced_on"] == "2024-11-08"
+    assert dividend(result, "2024-03-31", "year_end", "actual")["status"] == "paid"
+    assert len(result["dividends"]) == 3
+
+
+def test_q1_summary_with_ranges_and_unchanged_forecast() -> None:
+    result = _parse("q1-tanshin-ranges-unchanged-forecast.txt")
+    assert figure(result, "operating_profit", "2024-06-30", "actual")["value"] == -210_000_000
+    assert figure(result, "eps_basic", "2024-06-30", "actual")["value"] == -12.33
+    half = figure(result, "eps_basic", "2024-09-30", "forecast")
+    assert half["value"] == 4.87 and half["announced_on"] == "2024-05-10"
+    full = figure(result, "revenue", "2025-03-31", "forecast")
+    assert (full["value"], full["range_low"], full["range_high"]) == (None, 54e9, 58e9)
+    assert full["announced_on"] == "2024-05-10"
+    assert dividend(result, "2025-03-31", "interim", "forecast")["per_share"] == 11.0
+    assert len(result["figures"]) == 20 and len(result["dividends"]) == 6
