@@ -1,5 +1,7 @@
 """The raw layer: release files from the landing folder into the ``raw.release`` archive."""
 
+import time
+
 import dagster as dg
 
 from dagster_project.resources import DB_RETRY, WarehouseResource
@@ -19,7 +21,8 @@ from etl.settings import load_settings
 def raw_release(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     landing = load_settings().landing_dir
     landing.mkdir(parents=True, exist_ok=True)
-    report = ingest_paths(warehouse.get_engine(), [landing])
+    started = time.monotonic()
+    report = ingest_paths(warehouse.get_engine(), [landing], count_sightings=False)
     for item in report.files:
         if item.reason:
             context.log.warning(f"{item.path}: {item.reason}")
@@ -29,6 +32,7 @@ def raw_release(context: dg.AssetExecutionContext, warehouse: WarehouseResource)
             "releases_new": report.new,
             "releases_known": report.known,
             "releases_unreadable": report.unreadable,
+            "duration_s": round(time.monotonic() - started, 3),
             "unreadable_files": dg.MetadataValue.md(
                 "\n".join(f"- `{f.path}`: {f.reason}" for f in report.files if f.reason) or "none"
             ),

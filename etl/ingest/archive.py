@@ -78,7 +78,13 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | FileOutcome]:
             yield FileOutcome(str(path), "missing", reason=f"{path} does not exist or is not a regular file")
 
 
-def ingest_paths(engine: Engine, paths: Iterable[Path]) -> IngestReport:
+def ingest_paths(engine: Engine, paths: Iterable[Path], *, count_sightings: bool = True) -> IngestReport:
+    """Archive every file under ``paths``.
+
+    ``count_sightings`` bumps ``last_seen_at``/``seen_count`` for content already archived (an
+    explicit ``irwh ingest``); the landing-folder asset turns it off, so re-scanning files that
+    simply stay in the folder writes nothing.
+    """
     report = IngestReport()
     batch: list[tuple[Path, bytes]] = []
     batch_bytes = 0
@@ -94,14 +100,14 @@ def ingest_paths(engine: Engine, paths: Iterable[Path]) -> IngestReport:
         batch.append((item, data))
         batch_bytes += len(data)
         if len(batch) >= BATCH_FILES or batch_bytes >= BATCH_BYTES:
-            report.files.extend(_archive_batch(engine, batch))
+            report.files.extend(_archive_batch(engine, batch, count_sightings))
             batch, batch_bytes = [], 0
     if batch:
-        report.files.extend(_archive_batch(engine, batch))
+        report.files.extend(_archive_batch(engine, batch, count_sightings))
     return report
 
 
-def _archive_batch(engine: Engine, batch: list[tuple[Path, bytes]]) -> list[FileOutcome]:
+def _archive_batch(engine: Engine, batch: list[tuple[Path, bytes]], count_sightings: bool) -> list[FileOutcome]:
     hashed = [(path, data, hashlib.sha256(data).hexdigest()) for path, data in batch]
     with engine.begin() as conn:
         known = dict(
@@ -134,8 +140,9 @@ def _archive_batch(engine: Engine, batch: list[tuple[Path, bytes]]) -> list[File
                 "byte_size": len(data),
             }
             outcomes.append(
-                FileOutcome(str(path), "new" if readable else "unreadable_new", digest,
-                            None if readable else result.reason)
+                FileOutcome(
+                    str(path), "new" if readable else "unreadable_new", digest, None if readable else result.reason
+                )
             )
         if rows:
             statement = insert(Release).values(list(rows.values()))
@@ -145,7 +152,7 @@ def _archive_batch(engine: Engine, batch: list[tuple[Path, bytes]]) -> list[File
                 set_={"last_seen_at": func.now(), "seen_count": Release.seen_count + 1},
             )
             conn.execute(statement)
-        if seen_again:
+        if seen_again and count_sightings:
             conn.execute(
                 update(Release)
                 .where(Release.sha256 == bindparam("digest"))
@@ -153,4 +160,3 @@ def _archive_batch(engine: Engine, batch: list[tuple[Path, bytes]]) -> list[File
                 [{"digest": d, "times": n} for d, n in seen_again.items()],
             )
     return outcomes
-

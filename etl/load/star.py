@@ -102,3 +102,11 @@ def refresh_marts(engine: Engine) -> dict[str, int]:
         conn.exec_driver_sql("REFRESH MATERIALIZED VIEW CONCURRENTLY mart.latest_forecasts")
         count = conn.exec_driver_sql("SELECT count(*) FROM mart.latest_forecasts").scalar_one()
         return {"mart.latest_forecasts": count}
+
+
+def star_watermark(engine: Engine) -> str:
+    """Changes whenever a load or a reset changes the star: when releases were last loaded, and how many."""
+    with engine.connect() as conn:
+        last, count = conn.exec_driver_sql(
+            "SELECT max(loaded_at), count(*) FROM warehouse.dim_release WHERE release_key > 0").one()
+    return f"{last.isoformat() if last else 'never'}/{count}"

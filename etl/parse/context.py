@@ -17,6 +17,7 @@ from etl.parse.standards import Adoption, Evidence
 _ANNOUNCED = re.compile(
     r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I
 )
+_LABEL_ANNOUNCED = re.compile(r"(?:announced|released|published|disclosed)\s+(?:on\s+)?", re.I)
 _CORRECTING = re.compile(r"\bcorrect(?:ion|ed|s)?\b|\berrors?\b|\bmistakes?\b", re.I)
 _UNCHANGED = re.compile(
     r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain", re.I
@@ -91,6 +92,17 @@ def announcement_dates(text: str, published: date | None) -> list[tuple[date, in
             if day and (published is None or day < published):
                 out.append((day, m.start()))
     return out
+
+
+def label_announcement(label: str) -> str | None:
+    """The date a label gives its forecast: 'Previous forecast (Announced on May 12, 2023)',
+    'Latest forecast (released on May 15, 2018)'."""
+    m = _LABEL_ANNOUNCED.search(label)
+    if not m:
+        return None
+    d = DATE_RE.search(label, m.end())
+    day = parse_date_match(d) if d else None
+    return day.isoformat() if day else None
 
 
 def unchanged_scopes(text: str, published: date | None) -> dict[str, date]:

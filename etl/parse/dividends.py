@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from etl.parse.context import Doc, announcement_dates
+from etl.parse.context import Doc, announcement_dates, label_announcement
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
 from etl.parse.numbers import Cell, cells_in
 from etl.parse.periods import LABEL_RE, resolve
@@ -163,7 +163,6 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     if not periods:
         return []
     out = []
-    previous: tuple[date | None, int] = (None, 0)
     for row in table.rows:
         fy_end, fy_label = _fy_of_label(row.label, doc)
         if fy_end is None:
@@ -171,10 +170,10 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
         scenario = _scenario_of(row.label)
         paid_row = bool(_PAID.search(row.label)) and scenario == "actual"
         cells = row.cells
-        # A year split over two rows (paid parts, then '(Forecast)' for the rest): the second row
-        # continues where the first stopped.
-        shift = previous[1] if previous[0] == fy_end and previous[1] + len(cells) == len(share_idx) else 0
-        previous = (fy_end, len(cells))
+        # A short row holds part of a year: results so far from the left, forecasts for the rest of
+        # the year (and the total) from the right, as a year split over two rows prints them.
+        shift = len(share_idx) - len(cells) if len(cells) < len(share_idx) and scenario != "actual" else 0
+        announced = label_announcement(row.label)
         for n, idx in enumerate(share_idx[: len(periods)]):
             if idx < shift or idx - shift >= len(cells) or cells[idx - shift].blank:
                 continue
@@ -191,6 +190,7 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
                     periods[n],
                     paid=cell.paid or paid_row,
                     fiscal_year_label=fy_label,
+                    announced_on=announced,
                 )
             )
         total = _total_amount(cells, share_idx, money_idx, units)
@@ -327,7 +327,7 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     interleaved = _interleaved(header)
     if not interleaved:
         _check_header_order(header, roles, doc)
-    header_date = None if interleaved else _header_announced(header)
+    header_date = None if interleaved else label_announcement(header)
     out = []
     determined_periods = set()
     for j in range(width):
@@ -354,7 +354,7 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
         }
         if role == "forecast":
             scenario = "previous_forecast" if (fy_end, period) in determined_periods else "forecast"
-            announced = header_date or doc.previous_forecast_on
+            previous_on = doc.previous_forecast_on.isoformat() if doc.previous_forecast_on else None
             out.append(
                 dividend_entry(
                     fy_end,
@@ -365,7 +365,7 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
                     doc,
                     "dividend per share",
                     "forecast",
-                    announced_on=announced.isoformat() if announced else None,
+                    announced_on=header_date or previous_on,
                     **common,
                 )
             )
@@ -505,14 +505,6 @@ def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
             f"{', '.join(value_order)} (record dates, blank totals and dates); column identity was taken from th"
             f"e values."
         )
-
-
-def _header_announced(header: str) -> date | None:
-    m = re.search(r"(?:announced|released|published|disclosed)\s+(?:on\s+)?", header, re.I)
-    if not m:
-        return None
-    d = DATE_RE.search(header, m.end())
-    return parse_date_match(d) if d else None
 
 
 def _period_of_record(rec: date | None, header: str, doc: Doc) -> tuple[date | None, str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from etl.parse.context import Doc
+from etl.parse.context import Doc, label_announcement
 from etl.parse.dates import DATE_RE, find_dates
 from etl.parse.numbers import Cell, scale_of
 from etl.parse.periods import Period, resolve
@@ -88,7 +88,8 @@ _REFERENCE = re.compile(
 )
 _ACTUAL = re.compile(r"\bresults?\b|\bactual\b", re.I)
 _PREVIOUS = re.compile(
-    r"previous\s+(?:forecasts?|targets?|plan|outlook)|initial\s+(?:forecasts?|plan)"
+    r"previous\s+(?:forecasts?|targets?|plan|outlook)|previously\s+(?:announced|published|disclosed)"
+    r"|initial\s+(?:forecasts?|plan)"
     r"|original\s+forecast|\(\s*A\s*\)",
     re.I,
 )
@@ -382,7 +383,7 @@ def _figure(
         "period_end": period.end.isoformat(),
         "period_label": period.label or _period_phrase(row_label, table.context),
         "scenario": scenario,
-        "announced_on": _announced_on(doc, scenario, role, period),
+        "announced_on": _announced_on(doc, scenario, role, period, row_label),
         "value": value,
         "unit": "JPY_per_share" if per_share else "JPY",
         "accounting_standard": evidence.standard if evidence else None,
@@ -409,11 +410,14 @@ def _period_phrase(row_label: str, context: str) -> str | None:
     return None
 
 
-def _announced_on(doc: Doc, scenario: str, role: str | None, period: Period) -> str | None:
+def _announced_on(doc: Doc, scenario: str, role: str | None, period: Period, row_label: str) -> str | None:
+    """When the forecast was announced, per the contract: the row's own date, else this document's for
+    forecasts it issues, else the date it says an earlier forecast was announced."""
     if scenario in ("actual", "adjusted_actual"):
         return None
     if scenario == "previous_forecast":
-        return doc.previous_forecast_on.isoformat() if doc.previous_forecast_on else None
+        stated = label_announcement(row_label)
+        return stated or (doc.previous_forecast_on.isoformat() if doc.previous_forecast_on else None)
     if role == "revised" or doc.identity.kind != "earnings_summary":
         return doc.published_on.isoformat() if doc.published_on else None
     if doc.revision_flags.get("figures") is False:

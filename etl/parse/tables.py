@@ -32,7 +32,7 @@ NOTE_LINE = re.compile(r"^\s*(?:\(?Notes?\)?\s*[:.)\d]|\(注\)|[*※]\s?\d?|\*\d
 _COLON_VALUE = re.compile(r":\s*[△▲(\-]?\d")
 
 SCEN = (
-    r"Previous\s+(?:forecasts?|targets?|fiscal\s+year|year|period|plan|outlook)|Initial\s+(?:forecasts?|plan)"
+    r"Previously\s+(?:announced|published|disclosed)|Previous\s+(?:forecasts?|targets?|fiscal\s+year|year|period|plan|outlook)|Initial\s+(?:forecasts?|plan)"
     r"|Original\s+forecasts?|Revised\s+(?:forecasts?|targets?|plan)|New\s+(?:forecasts?|targets?|plan)"
     r"|Latest\s+forecasts?|Current\s+(?:forecasts?|period|fiscal\s+year|year)|Results?\b|Actual|Change\b|Amount\s+of"
     r"|Percentage|Rate\s+of|Difference|Increase|Decrease|YoY|\(\s*Ref|\(\s*Reference|\[\s*Reference|<\s*Reference"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -21,8 +22,7 @@ ASSETS = {"raw/release", "staging/release_parse", "warehouse/star", "mart/latest
 
 
 def run_job(name: str = "ingest_and_load") -> dg.ExecuteInProcessResult:
-    return defs.resolve_job_def(name).execute_in_process(instance=dg.DagsterInstance.ephemeral(),
-                                                         raise_on_error=False)
+    return defs.resolve_job_def(name).execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
 
 
 def land(settings, *names: str) -> None:
@@ -48,8 +48,10 @@ def test_a_full_run_loads_the_landing_folder_and_every_check_passes(warehouse_en
     result = run_job()
 
     assert result.success
-    materialized = {e.asset_key.to_user_string(): e.step_materialization_data.materialization.metadata
-                    for e in result.get_asset_materialization_events()}
+    materialized = {
+        e.asset_key.to_user_string(): e.step_materialization_data.materialization.metadata
+        for e in result.get_asset_materialization_events()
+    }
     assert set(materialized) == ASSETS
     assert materialized["raw/release"]["releases_new"].value == 11
     assert materialized["staging/release_parse"]["releases_unreadable"].value == 1
@@ -63,8 +65,10 @@ def test_a_full_run_loads_the_landing_folder_and_every_check_passes(warehouse_en
 
     again = run_job()
     assert again.success
-    metadata = {e.asset_key.to_user_string(): e.step_materialization_data.materialization.metadata
-                for e in again.get_asset_materialization_events()}
+    metadata = {
+        e.asset_key.to_user_string(): e.step_materialization_data.materialization.metadata
+        for e in again.get_asset_materialization_events()
+    }
     assert metadata["raw/release"]["releases_new"].value == 0
     assert metadata["staging/release_parse"]["releases_staged"].value == 0
     assert metadata["warehouse/star"]["releases_loaded"].value == 0
@@ -150,8 +154,7 @@ def test_the_schedule_runs_nightly_in_tokyo_time_and_is_configurable(monkeypatch
     assert custom.default_status == dg.DefaultScheduleStatus.STOPPED
 
 
-def test_the_sensor_starts_a_run_for_new_content_and_nothing_for_a_copy(warehouse_env, engine,
-                                                                         tmp_path: Path) -> None:
+def test_the_sensor_starts_a_run_for_new_content_and_nothing_for_a_copy(warehouse_env, engine, tmp_path: Path) -> None:
     sensor = landing_sensor(warehouse_env)
     resources = {"warehouse": WarehouseResource()}
 
@@ -165,7 +168,35 @@ def test_the_sensor_starts_a_run_for_new_content_and_nothing_for_a_copy(warehous
     assert isinstance(request, dg.RunRequest) and request.run_key.startswith("landing:")
 
     assert run_job().success  # the run the sensor asked for
-    shutil.copy(warehouse_env.landing_dir / "iij-2018-05-24-dividend.txt",
-                warehouse_env.landing_dir / "copy-of-the-same-release.txt")
+    shutil.copy(
+        warehouse_env.landing_dir / "iij-2018-05-24-dividend.txt",
+        warehouse_env.landing_dir / "copy-of-the-same-release.txt",
+    )
     with dg.build_sensor_context(resources=resources, cursor=cursor) as context:
         assert isinstance(sensor(context), dg.SkipReason)
+
+
+def test_a_run_with_nothing_new_writes_nothing(warehouse_env, engine) -> None:
+    land(warehouse_env, "iij-2018-05-24-dividend.txt", "riso-kagaku-2020-07-31-forecast-revision.txt")
+    instance = dg.DagsterInstance.ephemeral()
+    job = defs.resolve_job_def("ingest_and_load")
+    assert job.execute_in_process(instance=instance).success
+
+    def writes() -> int:
+        time.sleep(0.7)  # backends report table statistics at most every 500 ms
+        with engine.connect() as conn:
+            return conn.execute(
+                text(
+                    "SELECT sum(n_tup_ins + n_tup_upd + n_tup_del) FROM pg_stat_user_tables "
+                    "WHERE schemaname IN ('raw', 'staging', 'warehouse', 'mart')"
+                )
+            ).scalar_one()
+
+    conn_stats_before = writes()
+    again = job.execute_in_process(instance=instance)
+    assert again.success
+    assert writes() == conn_stats_before
+    marts = [
+        e for e in again.get_asset_materialization_events() if e.asset_key.to_user_string() == "mart/latest_forecasts"
+    ]
+    assert marts[0].step_materialization_data.materialization.metadata["refreshed"].value is False
