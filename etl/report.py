@@ -113,8 +113,11 @@ def print_run_summary(summary) -> None:
     """The final table of ``irwh run``: what each asset changed and how each check went."""
     table = Table("asset", "what changed", "seconds", header_style="bold", title=f"Run {summary.run_id[:8]}")
     for asset, metadata in summary.materializations.items():
-        shown = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in metadata.items()
-                          if isinstance(v, int) and not k.startswith("dagster/") and v)
+        shown = ", ".join(
+            "refreshed" if v is True else f"{k.removeprefix('dagster/').replace('_', ' ')} {v}"
+            for k, v in metadata.items()
+            if ((isinstance(v, int) and v) and k != "refreshed") or (k == "refreshed" and v is True)
+        )
         table.add_row(asset, shown or "nothing new", _cell(metadata.get("duration_s")))
     console.print(table)
     failed = [(name, failures, blocking) for name, passed, failures, blocking in summary.checks if not passed]
