@@ -97,3 +97,20 @@ def test_q1_summary_with_ranges_and_unchanged_forecast() -> None:
     assert full["announced_on"] == "2024-05-10"
     assert dividend(result, "2025-03-31", "interim", "forecast")["per_share"] == 11.0
     assert len(result["figures"]) == 20 and len(result["dividends"]) == 6
+
+
+def test_results_vs_forecast_with_dividend_revision() -> None:
+    """'Previously announced forecast (A)', 'Difference', 'Rate of change'; a dividend revision whose
+    revised row lists only the rest of the year (right-aligned) and whose results row lists the paid
+    interim (left-aligned)."""
+    result = _parse("results-vs-forecast-half-with-dividend-revision.txt")
+    assert figure(result, "eps_basic", "2023-09-30", "previous_forecast")["value"] == 45.71
+    assert figure(result, "eps_basic", "2023-09-30", "actual")["value"] == 65.05
+    assert figure(result, "revenue", "2022-09-30", "actual")["value"] == 57_903_000_000
+    assert figure(result, "net_profit_attributable", "2024-03-31", "forecast")["announced_on"] == "2023-11-10"
+    assert len(result["figures"]) == 30
+    assert dividend(result, "2024-03-31", "year_end", "forecast")["per_share"] == 25.0
+    assert dividend(result, "2024-03-31", "annual", "forecast")["per_share"] == 45.0
+    assert dividend(result, "2024-03-31", "interim", "actual")["per_share"] == 20.0
+    assert dividend(result, "2024-03-31", "interim", "previous_forecast")["announced_on"] == "2023-05-12"
+    assert result["warnings"] == []
