@@ -27,6 +27,7 @@ _CONFUSABLE_WORD = re.compile(r"(?<![\w.,/*\\$¥-])(?=[A-Za-z]*[01])(?=[01]*[A-Z
 # Tokens with letters and digits that are not damage: period and quarter markers, ordinals, tickers.
 _MEANINGFUL = re.compile(r"^(?:[A-Z]+\d+|\d+(?:st|nd|rd|th|[HQhq]|[HQ]\d+)|[HQ]\d|FY\d+|\d+[A-Za-z]\d+)$")
 # '26w' for '26th': OCR reads the 'th' of an ordinal as 'w'.
+_DIGIT_W = re.compile(r"\dw\b")
 _ORDINAL_W = re.compile(r"\b(\d*(?:1[123]|[04-9]))w\b")
 # '°' where an apostrophe belongs (IIJ°s, IIJ°’s): between a letter and an 's' or a quote.
 _DEGREE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])°['’]?(?=s\b)|(?<=[A-Za-z])°(?=['’])")
@@ -44,8 +45,10 @@ def repair_text(text: str) -> str:
             text = ftfy.fix_text(text, normalization="NFC", fix_line_breaks=False)
             text = _MOJIBAKE.sub(_undo_mojibake, text)
         text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = _DEGREE_APOSTROPHE.sub("'", text)
-    text = _ORDINAL_W.sub(r"\1th", text)
+    if "°" in text:
+        text = _DEGREE_APOSTROPHE.sub("'", text)
+    if _DIGIT_W.search(text):
+        text = _ORDINAL_W.sub(r"\1th", text)
     return _CONFUSABLE_WORD.sub(_mend_word, text)
 
 
