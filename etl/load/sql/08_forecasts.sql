@@ -16,17 +16,12 @@ JOIN warehouse.dim_release rel ON rel.release_key = s.release_key
 JOIN load_batch b USING (release_id);
 
 CREATE TEMP TABLE forecast_statement_input ON COMMIT DROP AS
-SELECT rel.release_key, f.fact_no, rel.company_key, bp.fiscal_period_key, m.metric_key,
-       CASE f.consolidated WHEN true THEN 'consolidated' WHEN false THEN 'parent' ELSE 'unknown' END AS consolidation,
-       s.accounting_standard_key, f.accounting_standard_evidence, f.scenario, f.announced_on, f.value, f.range_low, f.range_high, f.unit,
-       f.period_label, rel.published_on, rel.sha256, coalesce(rel.is_correction, false) AS is_correction,
-       f.line_start, f.line_end, f.char_start, f.char_end, f.source_text, f.row_label, f.column_label
-FROM batch_figure f
-JOIN warehouse.dim_release rel USING (release_id)
-JOIN warehouse.dim_metric m ON m.metric_code = f.metric
-JOIN warehouse.dim_accounting_standard s ON s.standard_code = coalesce(f.accounting_standard, 'unknown')
-JOIN batch_fact_period bp ON bp.fact_kind = 'figure' AND bp.release_id = f.release_id AND bp.fact_no = f.fact_no
-WHERE f.scenario IN ('forecast', 'previous_forecast') AND (f.value IS NOT NULL OR f.range_low IS NOT NULL);
+SELECT release_key, fact_no, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
+       accounting_standard_evidence, scenario, announced_on, value, range_low, range_high, unit, period_label,
+       published_on, sha256, is_correction, line_start, line_end, char_start, char_end, source_text, row_label,
+       column_label
+FROM batch_figure_keyed
+WHERE scenario IN ('forecast', 'previous_forecast') AND (value IS NOT NULL OR range_low IS NOT NULL);
 
 INSERT INTO touched_forecast
 SELECT DISTINCT company_key, fiscal_period_key, metric_key, consolidation FROM forecast_statement_input;

@@ -11,28 +11,19 @@ INSERT INTO warehouse.fct_actual (
     company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, accounting_standard_evidence,
     is_adjusted, release_key, reported_date_key, value, unit, is_latest, period_label, fact_no,
     line_start, line_end, char_start, char_end, source_text, row_label, column_label)
-SELECT DISTINCT ON (rel.company_key, bp.fiscal_period_key, m.metric_key, consolidation, s.accounting_standard_key,
-                    is_adjusted, rel.release_key)
-       rel.company_key, bp.fiscal_period_key, m.metric_key, consolidation, s.accounting_standard_key,
-       f.accounting_standard_evidence, is_adjusted, rel.release_key, rel.published_date_key, f.value, f.unit,
+SELECT DISTINCT ON (company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, is_adjusted,
+                    release_key)
+       company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, accounting_standard_evidence,
+       is_adjusted, release_key, published_date_key, value, unit,
        -- provisional, right within the batch; the UPDATE below settles it across releases and
        -- then only writes the rows whose flag changes
-       row_number() OVER (PARTITION BY rel.company_key, bp.fiscal_period_key, m.metric_key, consolidation,
-                                       is_adjusted
-                          ORDER BY rel.published_on DESC NULLS LAST, rel.sha256 DESC) = 1,
-       f.period_label, f.fact_no,
-       f.line_start, f.line_end, f.char_start, f.char_end, f.source_text, f.row_label, f.column_label
-FROM batch_figure f
-JOIN warehouse.dim_release rel USING (release_id)
-JOIN warehouse.dim_metric m ON m.metric_code = f.metric
-JOIN warehouse.dim_accounting_standard s ON s.standard_code = coalesce(f.accounting_standard, 'unknown')
-JOIN batch_fact_period bp ON bp.fact_kind = 'figure' AND bp.release_id = f.release_id AND bp.fact_no = f.fact_no
-CROSS JOIN LATERAL (SELECT CASE f.consolidated WHEN true THEN 'consolidated' WHEN false THEN 'parent'
-                                ELSE 'unknown' END AS consolidation,
-                           f.scenario = 'adjusted_actual' AS is_adjusted) AS k
-WHERE f.scenario IN ('actual', 'adjusted_actual') AND f.value IS NOT NULL
-ORDER BY rel.company_key, bp.fiscal_period_key, m.metric_key, consolidation, s.accounting_standard_key, is_adjusted,
-         rel.release_key, f.fact_no;
+       row_number() OVER (PARTITION BY company_key, fiscal_period_key, metric_key, consolidation, is_adjusted
+                          ORDER BY published_on DESC NULLS LAST, sha256 DESC) = 1,
+       period_label, fact_no, line_start, line_end, char_start, char_end, source_text, row_label, column_label
+FROM (SELECT *, scenario = 'adjusted_actual' AS is_adjusted FROM batch_figure_keyed) AS f
+WHERE scenario IN ('actual', 'adjusted_actual') AND value IS NOT NULL
+ORDER BY company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, is_adjusted, release_key,
+         fact_no;
 
 INSERT INTO touched_actual
 SELECT DISTINCT f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, f.is_adjusted
