@@ -259,8 +259,9 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     if not yen_cols and "eps_basic" in share_metrics and len(money_cols) == len(money_metrics) + len(share_metrics):
         yen_cols = money_cols[len(money_metrics) :]
         money_cols = money_cols[: len(money_metrics)]
-    mismatch = len(money_cols) != len(money_metrics) or len(yen_cols) < len([m for m in share_metrics if m])
-    if mismatch and (money_metrics or share_metrics):
+    # Ratio tables name metrics in their column titles ('Ordinary income to total assets'): only a
+    # table with money columns that do not match its metrics is in doubt.
+    if money_cols and len(money_cols) != len(money_metrics):
         doc.warn(
             f"Table under {table.context[-80:]!r}: {len(money_cols) + len(yen_cols)} value columns but the header "
             f"names {len(metrics)} metrics; columns matched in order, check them."

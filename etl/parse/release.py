@@ -237,7 +237,7 @@ def _result(doc: Doc, figures: list[dict], dividends: list[dict]) -> dict:
             f"A {kind.replace('_', ' ')} yielded no dividend or figure: its tables were not recognised. "
             "Check the extracted text's layout and the warnings."
         )
-    standards = {f["accounting_standard"] for f in figures if f["accounting_standard"]}
+    standards = {f["accounting_standard"] for f in figures}
     return {
         "document": {
             "kind": kind,
@@ -246,7 +246,7 @@ def _result(doc: Doc, figures: list[dict], dividends: list[dict]) -> dict:
             "published_on": identity.published_on.isoformat() if identity.published_on else None,
             "fiscal_year_end_month": doc.cal.fye_month,
             "is_correction": identity.is_correction,
-            "accounting_standard": standards.pop() if len(standards) == 1 else None,
+            "accounting_standard": standards.pop() if len(standards) == 1 else None,  # when all figures agree
         },
         "dividends": dividends,
         "figures": figures,

@@ -29,7 +29,7 @@ _LOOSE_HEADING = re.compile(
 )
 NOTE_LINE = re.compile(r"^\s*(?:\(?Notes?\)?\s*[:.)\d]|\(注\)|[*※]\s?\d?|\*\d)", re.IGNORECASE)
 # A note-style pair 'Year ended March 31, 2021: 30,867 million yen' is prose, not a table row.
-_COLON_VALUE = re.compile(r":\s*[△▲(\-]?\d")
+_COLON_VALUE = re.compile(r":\s*(?:JPY|¥|\\)?\s?[△▲(\-]?\d")
 
 SCEN = (
     r"Previously\s+(?:announced|published|disclosed)|Previous\s+(?:forecasts?|targets?|fiscal\s+year|year|period|plan|outlook)|Initial\s+(?:forecasts?|plan)"
@@ -205,7 +205,7 @@ def _items(text: str, start: int, end: int) -> list[list[_Item]]:
         if not line.strip():
             continue
         cells = cells_in(line, line_start)
-        if NOTE_LINE.match(line) or is_prose(line) or (_COLON_VALUE.search(line) and len(cells) <= 2):
+        if NOTE_LINE.match(line) or is_prose(line) or _label_value_pairs(line, cells):
             if segments[-1]:
                 segments.append([])
             continue
@@ -220,6 +220,13 @@ def _items(text: str, start: int, end: int) -> list[list[_Item]]:
             cursor = cell.tail - line_start
         _add_label(segments[-1], line[cursor:], line_start + cursor)
     return [s for s in segments if s]
+
+
+def _label_value_pairs(line: str, cells: list[Cell]) -> bool:
+    """'Year ended March 31, 2021: 30,867 million yen' or 'Operating profit: JPY2,300 million, ...':
+    statements in label: value form are notes and prose, not table rows."""
+    pairs = len(_COLON_VALUE.findall(line))
+    return pairs > 0 and (len(cells) <= 2 or pairs >= len([c for c in cells if not c.blank]))
 
 
 def _add_label(items: list[_Item], text: str, start: int) -> None:

@@ -53,3 +53,14 @@ def test_dev_corpus_provenance_spans(dev_cases) -> None:
             assert repaired[p["char_start"] : p["char_end"]] == p["text"]
             assert any(ch.isdigit() for ch in p["text"])
             assert p["text"] in lines[p["line_start"] - 1]
+
+
+def test_dev_corpus_warns_only_where_in_doubt(dev_cases) -> None:
+    """Warnings are for a person to act on: only the dividend table whose header and values
+    disagree raises one in the dev corpus."""
+    for path, _ in dev_cases:
+        warnings = parse_release(path.read_text())["warnings"]
+        if "iij-2018" in path.name:
+            assert len(warnings) == 1 and "column identity was taken from the values" in warnings[0]
+        else:
+            assert warnings == [], path.name
