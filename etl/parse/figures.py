@@ -377,7 +377,6 @@ def _figure(
     consolidated = consolidated_in(table.context)
     if consolidated is None:
         consolidated = doc.consolidated_default
-    value = None if cell.value is None else round(cell.value * factor, 6)
     return {
         "metric": metric,
         "period_start": period.start.isoformat() if period.start else None,
@@ -385,13 +384,13 @@ def _figure(
         "period_label": period.label or _period_phrase(row_label, table.context),
         "scenario": scenario,
         "announced_on": _announced_on(doc, scenario, role, period, row_label),
-        "value": value,
+        "value": _scaled(cell.value, factor),
         "unit": "JPY_per_share" if per_share else "JPY",
         "accounting_standard": evidence.standard if evidence else None,
         "accounting_standard_evidence": evidence.evidence if evidence else None,
         "consolidated": consolidated,
-        "range_low": None if cell.low is None else round(cell.low * factor, 6),
-        "range_high": None if cell.high is None else round(cell.high * factor, 6),
+        "range_low": _scaled(cell.low, factor),
+        "range_high": _scaled(cell.high, factor),
         "provenance": doc.provenance(cell, row_label, column_label),
     }
 
@@ -401,6 +400,14 @@ _PERIOD_PHRASE = re.compile(
     r"|(?:fiscal\s+)?year\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d",
     re.I,
 )
+
+
+def _scaled(number: float | None, factor: float) -> float | int | None:
+    """A printed number in whole units: yen amounts as integers, per-share amounts as printed."""
+    if number is None:
+        return None
+    value = round(number * factor, 6)
+    return int(value) if factor > 1 and value.is_integer() else value
 
 
 def _period_phrase(row_label: str, context: str) -> str | None:
