@@ -536,7 +536,7 @@ def _scenario_columns(
         if role == "derived":
             out.append((None, None, phrase, role))
             continue
-        period, scenario = _row_period_scenario(Row(phrase, [], 0), role, table_period, fy_end, default, doc)
+        period, scenario = _row_period_scenario(Row(phrase, []), role, table_period, fy_end, default, doc)
         out.append((period, scenario, phrase, role))
     return out
 
@@ -623,7 +623,7 @@ def prose_figures(doc: Doc, paragraphs: list[tuple[str, int]]) -> list[dict]:
                 continue
             start = offset + m.start("num")
             pseudo = Cell(m.group("num"), start, start + len(m.group("num")), value)
-            table = Table(context=context, header="", units=[])
+            table = Table(context=context, header="", units=())
             fact = _figure(doc, table, metric, period, scenario, None, pseudo, scale, False, m.group("label"), None)
             fact["period_label"] = period.label or _period_phrase(context, "")
             out.append(fact)

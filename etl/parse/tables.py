@@ -32,7 +32,8 @@ NOTE_LINE = re.compile(r"^\s*(?:\(?Notes?\)?\s*[:.)\d]|\(注\)|[*※]\s?\d?|\*\d
 _COLON_VALUE = re.compile(r":\s*(?:JPY|¥|\\)?\s?[△▲(\-]?\d")
 
 SCEN = (
-    r"Previously\s+(?:announced|published|disclosed)|Previous\s+(?:forecasts?|targets?|fiscal\s+year|year|period|plan|outlook)|Initial\s+(?:forecasts?|plan)"
+    r"Previously\s+(?:announced|published|disclosed)|Previous\s+(?:forecasts?|targets?|fiscal\s+year|year|period"
+    r"|plan|outlook)|Initial\s+(?:forecasts?|plan)"
     r"|Original\s+forecasts?|Revised\s+(?:forecasts?|targets?|plan)|New\s+(?:forecasts?|targets?|plan)"
     r"|Latest\s+forecasts?|Current\s+(?:forecasts?|period|fiscal\s+year|year)|Results?\b|Actual|Change\b|Amount\s+of"
     r"|Percentage|Rate\s+of|Difference|Increase|Decrease|YoY|\(\s*Ref|\(\s*Reference|\[\s*Reference|<\s*Reference"
@@ -58,7 +59,6 @@ _CLASSED = re.compile(f"(?P<scen>{SCEN})|(?P<metric>{METRIC})|(?P<divp>{DIVP})",
 class Row:
     label: str
     cells: list[Cell]
-    label_start: int
 
 
 @dataclass
@@ -69,7 +69,6 @@ class Table:
     units: tuple[str, ...]
     """Unit words of the header in order ('money:1000000.0', 'pct', 'yen', 'usd:...')."""
     rows: list[Row] = field(default_factory=list)
-    start: int = 0
 
 
 @dataclass
@@ -328,13 +327,12 @@ def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:
         starts = row_starts(pairs[1][0].text, None)
         second_class = _class_of(pairs[1][0].text[starts[0] :] if starts else pairs[1][0].text)
     first_label, first_cells = pairs[0]
-    header, label, label_start = "", "", first_cells.start
+    header, label = "", ""
     if first_label is not None:
         split = _header_split(first_label.text, second_class)
         header, label = first_label.text[:split].strip(), first_label.text[split:].strip()
-        label_start = first_label.start + split
-    table = Table(context=block.context, header=header, units=header_units(header), start=block.start)
-    rows = [Row(label, list(first_cells.cells), label_start)]
+    table = Table(context=block.context, header=header, units=header_units(header))
+    rows = [Row(label, list(first_cells.cells))]
     for label_item, cells in pairs[1:]:
         text = label_item.text if label_item else ""
         starts = row_starts(text, None)
@@ -345,8 +343,7 @@ def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:
         if cut > 0:
             rows[-1].label = f"{rows[-1].label} {text[:cut].strip()}".strip()
         if cells.cells:
-            start = label_item.start + cut if label_item else cells.start
-            rows.append(Row(text[cut:].strip(), list(cells.cells), start))
+            rows.append(Row(text[cut:].strip(), list(cells.cells)))
     table.rows = [r for r in rows if r.cells]
     return table
 
