@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from etl.parse.context import Doc, label_announcement
 from etl.parse.dates import DATE_RE, find_dates
-from etl.parse.numbers import Cell, scale_of
+from etl.parse.numbers import Cell, parse_number, scale_of
 from etl.parse.periods import Period, resolve
 from etl.parse.standards import consolidated_in, standard_for
 from etl.parse.tables import Row, Table, row_starts
@@ -104,10 +104,6 @@ _FORECASTISH = re.compile(r"forecast|outlook|target|projection|\bplan\b|estimate
 class Column:
     role: str  # "money", "pct", "yen", "usd"
     scale: float
-    metric: str | None = None
-    period: Period | None = None
-    scenario: str | None = None
-    label: str | None = None
 
 
 @lru_cache(maxsize=1024)
@@ -591,8 +587,13 @@ def _nearest_period(before: str, doc: Doc) -> tuple[Period | None, str]:
 
 
 _PROSE_FIGURE = re.compile(
-    r"(?P<label>[A-Z][A-Za-z ()]{3,80}?)\s*(?::|of|was|were|totall?ed|amounted\s+to)\s*(?P<cur>JPY\s?|¥\s?"
+    r"(?P<label>[A-Z][A-Za-z ()]{3,80}?)\s*(?P<sep>:|of|was|were|totall?ed|amounted\s+to)\s*(?P<cur>JPY\s?|¥\s?"
     r"|\\\s?)(?P<num>[△▲\-]?\(?\d[\d,]*(?:\.\d+)?\)?)\s*(?P<unit>billion|million|thousand)?",
+)
+
+
+_PART_OF_GROUP = re.compile(
+    r"segment|division|business|region|overseas|domestic|subsidiar|Japan|America|Europe|Asia|China", re.I
 )
 
 
@@ -616,8 +617,8 @@ def prose_figures(doc: Doc, paragraphs: list[tuple[str, int]]) -> list[dict]:
             scale = 1.0 if per_share else scale_of(m.group("unit") or "")
             if not per_share and not m.group("unit"):
                 continue
-            from etl.parse.numbers import parse_number
-
+            if (m.group("sep") != ":" and not adjusted) or _PART_OF_GROUP.search(m.group("label")):
+                continue  # running prose about segments or regions restates or splits the tables
             value = parse_number(m.group("num"))
             if value is None:
                 continue

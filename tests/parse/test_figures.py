@@ -215,3 +215,13 @@ def test_prose_adjusted_results() -> None:
     adjusted = figure(result, "operating_profit", "2022-12-31", "adjusted_actual")
     assert adjusted["value"] == 8.1e9 and adjusted["period_start"] == "2022-01-01"
     assert figure(result, "net_profit_attributable", "2022-12-31", "adjusted_actual")["value"] == 5.3e9
+
+
+def test_segment_prose_is_not_a_company_figure() -> None:
+    text = DECEMBER_REVISION + (
+        "\nNet sales in the Precision segment were JPY 40,100 million for the fiscal year ended December 31, 2022,"
+        " and operating profit was JPY 2,000 million.\n"
+    )
+    result = parse_release(text)
+    assert figure(result, "revenue", "2022-12-31", "actual")["value"] == 118e9
+    assert len(result["figures"]) == 15
