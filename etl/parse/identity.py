@@ -44,8 +44,10 @@ _STANDARD_MARK = re.compile(
 )
 _TITLE_START = re.compile(
     r"^\s*(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
-    r"|(?:Summary\s+of\s+)?(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+Results|Earnings\s+(?:Report"
-    r"|Results))\b|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+Announces\b)",
+    r"|(?:Summary\s+of\s+)?(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+(?:Results|Summary)"
+    r"|Earnings\s+(?:Report|Results)|Business\s+Results)\b"
+    r"|(?:Revisions?|Differences?|Payment|Distribution)\s+(?:of|to|in|between|Between|Regarding)\b"
+    r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+Announces\b)",
 )
 _CONTINUES = re.compile(
     r"(?:\b(?:of|for|the|and|to|on|in|between|Regarding|Concerning|Fiscal|Year|Ending|Ended)"
@@ -54,7 +56,10 @@ _CONTINUES = re.compile(
 
 
 _VERSUS = re.compile(r"differences?\s+between|compared\s+with\s+(?:the\s+)?forecast|versus\s+forecast|vs\.?\s+forecast")
-_SUMMARY = re.compile(r"financial\s+results|earnings\s+(?:report|results)|summary\s+of|tanshin|results\s+for\s+the")
+_SUMMARY = re.compile(
+    r"financial\s+(?:results|summary)|earnings\s+(?:report|results)|business\s+results|summary\s+of|tanshin"
+    r"|results\s+for\s+the"
+)
 # 'TOKYO - May 24, 2018 -': a city, the date, and a dash.
 _CITY_DATELINE = re.compile(
     r"\b[A-Z][A-Za-z]+\s*[,\-–—]\s*(?P<d>[A-Z][a-z]+\.?\s*\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*[\-–—]"

@@ -23,6 +23,9 @@ from etl.parse.identity import classify, company_name, published_on, securities_
         ("Consolidated Financial Results for the Year Ended March 31, 2021", "earnings_summary"),
         ("Summary of Consolidated Financial Results for the Nine Months Ended December 31, 2023", "earnings_summary"),
         ("Notice Regarding Change of Representative Director", "other"),
+        ("Financial Summary for the Fiscal Year Ended March 31, 2022", "earnings_summary"),
+        ("Consolidated Business Results for the Fiscal Year Ended March 31, 2022", "earnings_summary"),
+        ("Payment of Dividends from Surplus", "dividend_notice"),
     ],
 )
 def test_classify(title: str, kind: str) -> None:
@@ -98,3 +101,17 @@ def test_known_kind_without_facts_is_unparsed_with_a_reason() -> None:
 def test_other_kind_without_facts_is_parsed() -> None:
     result = parse_release("June 2, 2022\nNotice Regarding Change of Auditor\nX Inc. changes its auditor.\n")
     assert result["status"] == "parsed" and result["document"]["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Revision of Earnings Forecasts for the Fiscal Year Ending March 31, 2022",
+        "Difference Between Forecast and Actual Results for the Fiscal Year Ended March 31, 2022",
+        "Payment of Dividends from Surplus",
+        "Financial Summary for the Fiscal Year Ended March 31, 2022",
+    ],
+)
+def test_titles_without_notice_word(title: str) -> None:
+    result = parse_release(f"May 10, 2022\nKita Corp. (Code: 1234)\n{title}\nKita Corp. announced it today.\n")
+    assert result["document"]["title"] == title
