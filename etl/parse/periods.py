@@ -188,10 +188,10 @@ def resolve(text: str, cal: Calendar, fy_hint: date | None = None) -> tuple[Peri
     if found:
         return found[0], False
     months = months_named(text)
-    for m in LABEL_RE.finditer(text):
-        period, assumed = label_period(m, cal)
-        if period:
-            return period, assumed
+    labels = list(LABEL_RE.finditer(text))
+    for m in labels:  # a label the document defines with dates is as good as the dates
+        if m.group(0).replace(" ", "") in cal.labels:
+            return cal.labels[m.group(0).replace(" ", "")], False
     end = fy_end_phrase(text, cal)
     if end is not None:
         if months and months < 12:
@@ -199,6 +199,10 @@ def resolve(text: str, cal: Calendar, fy_hint: date | None = None) -> tuple[Peri
                 return cal.span(add_months(end, 12 - months), months), False
             return cal.span(end, months), False
         return cal.span(end, 12), False
+    for m in labels:
+        period, assumed = label_period(m, cal)
+        if period:
+            return period, assumed
     if fy_hint is not None and (months or re.search(r"full[- ]year|fiscal year|annual", text, re.I)):
         return cal.span(fy_hint, months or 12), False
     return None, False
@@ -243,32 +247,52 @@ _RECORD = re.compile(
     r"|:\s*)?(?P<date>[A-Z][a-z]+\.?\s*\d{1,2},\s*\d{4})",
     re.I,
 )
+_YEAR_END_WORDS = re.compile(r"year\s+end(?:ed|ing)|\bFY\s?\d{1,4}/", re.I)
+_LABEL_THEN_PHRASE = re.compile(r"\b(?P<label>[1-4][HQ]\d\d|FY\s?\d{4})\s*\((?P<phrase>[^()]{8,90})\)")
 _DEFINITION = re.compile(
     r"[\"“(]\s*(?P<label>[1-4][HQ]\d\d|FY\s?\d{4}|[1-4]Q\s?FY\d{2,4})\s*[\"”]?\s*,?\s*(?:from\s+)?"
 )
 
 
 def _learn_labels(text: str, cal: Calendar) -> None:
-    """Labels the document defines with dates ('"1H19", from April 1, 2019 to September 30, 2019')."""
+    """Labels the document defines with dates: '"1H19", from April 1, 2019 to September 30, 2019',
+    'the fiscal year ending March 31, 2024 ("FY2023")', 'FY2024 (fiscal year ending March 31, 2025)'."""
     for m in _DEFINITION.finditer(text):
+        label = m.group("label")
         found = explicit_range(text[m.end() : m.end() + 80])
-        if not found or found[1] > 12:
-            before = text[max(0, m.start() - 160) : m.start()]
-            found = explicit_range(before)
-            end_date = fy_end_phrase(before[-120:], cal) if not found else None
-            if not found and end_date:
-                label = m.group("label")
-                months = 12 if label.startswith("FY") else (6 if "H" in label else 3)
-                found = (cal.span(end_date, months) if cal.fye_month else Period(None, end_date), 0, 0)
-            if not found:
-                continue
-        label = m.group("label").replace(" ", "")
-        period = replace(found[0], label=label)
-        cal.labels[label] = period
-        year_text = re.sub(r"\D", "", label[2:])
-        if period.start and year_text:
-            year = int(year_text[-2:])
-            if period.start.year % 100 == year and period.end.year % 100 != year:
-                cal.label_start_year = True
-            elif period.end.year % 100 == year and period.start.year % 100 != year:
-                cal.label_start_year = False
+        if found and found[1] <= 12:
+            _define(label, found[0], cal)
+            continue
+        before = text[max(0, m.start() - 160) : m.start()]
+        _define(label, _label_span(label, before, cal), cal)
+    for m in _LABEL_THEN_PHRASE.finditer(text):
+        _define(m.group("label"), _label_span(m.group("label"), m.group("phrase"), cal), cal)
+
+
+def _label_span(label: str, phrase: str, cal: Calendar) -> Period | None:
+    """The period a phrase beside a label gives it: a printed range, else the year end it names."""
+    found = explicit_range(phrase)
+    if found:
+        return found[0]
+    if not _YEAR_END_WORDS.search(phrase):
+        return None  # 'as of December 31, 2020' dates a balance, not a fiscal year
+    end = fy_end_phrase(phrase[-120:], cal)
+    if end is None:
+        return None
+    months = 12 if label.upper().startswith("FY") else (6 if "H" in label.upper() else 3)
+    return cal.span(end, months) if cal.fye_month else Period(None, end)
+
+
+def _define(label: str, period: Period | None, cal: Calendar) -> None:
+    """Record a defined label, and what it says about the labelling convention (start or end year)."""
+    if period is None:
+        return
+    label = label.replace(" ", "")
+    cal.labels.setdefault(label, replace(period, label=label))
+    year_text = re.sub(r"\D", "", label[2:])
+    if period.start and year_text:
+        year = int(year_text[-2:])
+        if period.start.year % 100 == year and period.end.year % 100 != year:
+            cal.label_start_year = True
+        elif period.end.year % 100 == year and period.start.year % 100 != year:
+            cal.label_start_year = False

@@ -68,3 +68,22 @@ def test_era_years() -> None:
 def test_transitional_year_keeps_its_printed_range() -> None:
     period, _ = resolve("transitional period (April 1, 2023 to December 31, 2023)", MARCH)
     assert (period.start, period.end) == (date(2023, 4, 1), date(2023, 12, 31))
+
+
+def test_label_defined_by_the_year_end_beside_it() -> None:
+    """'FY2024 (fiscal year ending March 31, 2025)' settles the start-year convention, so the
+    document's 'FY2023 Results' is the year ended March 2024 with no assumption."""
+    cal = learn_calendar("Forecasts for FY2024 (fiscal year ending March 31, 2025) against the year ended March 31, 2024")
+    assert cal.label_start_year is True
+    period, assumed = resolve("FY2023 Results", cal)
+    assert (period.start, period.end, assumed) == (date(2023, 4, 1), date(2024, 3, 31), False)
+
+
+def test_explicit_year_end_beats_an_undefined_label() -> None:
+    period, assumed = resolve("Forecasts for FY2024 (fiscal year ending March 31, 2025)", MARCH)
+    assert (period.start, period.end, assumed) == (date(2024, 4, 1), date(2025, 3, 31), False)
+
+
+def test_balance_dates_do_not_define_labels() -> None:
+    cal = learn_calendar("FY2020 (as of December 31, 2020) and the year ended December 31, 2020")
+    assert "FY2020" not in cal.labels
