@@ -73,7 +73,9 @@ def test_transitional_year_keeps_its_printed_range() -> None:
 def test_label_defined_by_the_year_end_beside_it() -> None:
     """'FY2024 (fiscal year ending March 31, 2025)' settles the start-year convention, so the
     document's 'FY2023 Results' is the year ended March 2024 with no assumption."""
-    cal = learn_calendar("Forecasts for FY2024 (fiscal year ending March 31, 2025) against the year ended March 31, 2024")
+    cal = learn_calendar(
+        "Forecasts for FY2024 (fiscal year ending March 31, 2025) against the year ended March 31, 2024"
+    )
     assert cal.label_start_year is True
     period, assumed = resolve("FY2023 Results", cal)
     assert (period.start, period.end, assumed) == (date(2023, 4, 1), date(2024, 3, 31), False)
