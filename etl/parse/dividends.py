@@ -552,6 +552,14 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             if scenario == "forecast":
                 dates = announcement_dates(sentence, doc.published_on)
                 announced = dates[0][0] if dates else doc.published_on
+            dated = (
+                {}
+                if scenario != "actual"
+                else {
+                    "record_date": _date_after(_PROSE_RECORD, sentence),
+                    "effective_date": _date_after(_PROSE_EFFECTIVE, sentence),
+                }
+            )
             out.append(
                 dividend_entry(
                     fy_end,
@@ -564,9 +572,26 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
                     None,
                     status="declared" if scenario == "actual" else None,
                     announced_on=announced.isoformat() if announced else None,
+                    **dated,
                 )
             )
     return out
+
+
+_PROSE_RECORD = re.compile(r"record\s+date|date\s+of\s+record|shareholders\s+of\s+record\s+as\s+of", re.I)
+_PROSE_EFFECTIVE = re.compile(
+    r"effective\s+date|payment\s+(?:start\s+)?date|payable\s+(?:from|on)|paid\s+(?:from|on)", re.I
+)
+
+
+def _date_after(label: re.Pattern[str], sentence: str) -> str | None:
+    """The date printed just after a label in a sentence ('record date: March 31, 2024')."""
+    m = label.search(sentence)
+    if not m:
+        return None
+    d = DATE_RE.search(sentence[m.end() : m.end() + 40])
+    day = parse_date_match(d) if d else None
+    return day.isoformat() if day else None
 
 
 def _last_period_word(text: str) -> str | None:

@@ -138,7 +138,7 @@ def _paragraphs(text: str) -> list[tuple[str, int]]:
     return out
 
 
-_SENTENCE = re.compile(r"\S(?:[^.;!?\s]|\s(?!\s)|[.;!?](?=\S))*[.;!?]?")
+_SENTENCE = re.compile(r"\S(?:[^.!?\s]|\s(?!\s)|[.!?](?=\S))*[.!?]?")
 
 
 def _prose_sentences(text: str) -> list[tuple[str, int]]:

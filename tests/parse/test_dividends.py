@@ -117,3 +117,16 @@ def test_dev_iij_dividend_header_order_warning(dev_cases) -> None:
     path = next(p for p, _ in dev_cases if "dividend" in p.name and "iij" in p.name)
     result = parse_release(path.read_text())
     assert any("column identity was taken from the values" in w for w in result["warnings"])
+
+
+def test_prose_only_notice_with_dates() -> None:
+    text = (
+        "June 3, 2024\nKita Foods Corporation (Stock code: 2212)\nNotice Regarding Year-end Dividend\n"
+        "The Board of Directors of Kita Foods Corporation resolved today to pay a year-end dividend of 30 yen per"
+        " share for the fiscal year ended March 31, 2024 (record date: March 31, 2024; effective date: June 27,"
+        " 2024).\n"
+    )
+    result = parse_release(text)
+    decided = dividend(result, "2024-03-31", "year_end", "actual")
+    assert decided["per_share"] == 30.0 and decided["status"] == "declared"
+    assert (decided["record_date"], decided["effective_date"]) == ("2024-03-31", "2024-06-27")
