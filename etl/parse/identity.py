@@ -55,6 +55,10 @@ _CONTINUES = re.compile(
 )
 
 
+# What may surround a dateline's date: 'Date:', 'Tokyo,', a weekday '(Tue.)' or '(Japan time)'.
+_DATELINE_NOISE = re.compile(
+    r"^\s*(?:Date\s*:|Dated|Released\s*:|Tokyo,|TOKYO,)\s*|\s*\((?:[A-Z][a-z]{2,8}\.?|Japan\s+time|JST)\)\s*$"
+)
 _VERSUS = re.compile(r"differences?\s+between|compared\s+with\s+(?:the\s+)?forecast|versus\s+forecast|vs\.?\s+forecast")
 _SUMMARY = re.compile(
     r"financial\s+(?:results|summary)|earnings\s+(?:report|results)|business\s+results|summary\s+of|tanshin"
@@ -121,7 +125,7 @@ def published_on(text: str) -> date | None:
     """The release's dateline: a line that is just a date near the top, or 'CITY - date -'."""
     head = text[:3000]
     for line in head.splitlines()[:40]:
-        m = DATE_RE.fullmatch(re.sub(r"^\s*(?:Date\s*:|Dated|Tokyo,|TOKYO,)\s*", "", line).strip(" \t."))
+        m = DATE_RE.fullmatch(_DATELINE_NOISE.sub("", line).strip(" \t."))
         if m:
             return parse_date_match(m)
     m = _CITY_DATELINE.search(head)

@@ -39,6 +39,7 @@ def test_classify(title: str, kind: str) -> None:
         ("[Translation]\nNovember 8, 2019\nCompany name: X", date(2019, 11, 8)),
         ("Date: 2023/06/01\nCompany: X", date(2023, 6, 1)),
         ("14 May 2024\nNotice", date(2024, 5, 14)),
+        ("Company: X Inc.\nMay 10, 2022 (Tue.)\nNotice", date(2022, 5, 10)),
         ("Notice\nFebruary 8th, 2021\n", date(2021, 2, 8)),
         ("No date at all in this release.", None),
     ],
