@@ -203,8 +203,9 @@ def _items(text: str, start: int, end: int) -> list[list[_Item]]:
         pos += len(line)
         if not line.strip():
             continue
-        cells = cells_in(line, line_start)
-        if NOTE_LINE.match(line) or is_prose(line) or _label_value_pairs(line, cells):
+        prose = NOTE_LINE.match(line) or is_prose(line)
+        cells = [] if prose else cells_in(line, line_start)
+        if prose or _label_value_pairs(line, cells):
             if segments[-1]:
                 segments.append([])
             continue
