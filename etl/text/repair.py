@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import ftfy
-
 # Characters cp1252 maps to bytes 0x80-0x9f: the continuation bytes of UTF-8 read as cp1252.
 _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _CONT = f"[\u00a0-\u00bf{_CP1252_HIGH}\u0081\u008d\u008f\u0090\u009d]"
@@ -42,6 +40,8 @@ def repair_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
         if _SUSPECT.search(text):
+            import ftfy  # 0.15 s to import: only releases that look like mojibake pay for it
+
             text = ftfy.fix_text(text, normalization="NFC", fix_line_breaks=False)
             text = _MOJIBAKE.sub(_undo_mojibake, text)
         text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
