@@ -95,6 +95,7 @@ def is_heading(line: str) -> bool:
 
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_REFERENCE_LABEL = re.compile(r"\s*[(\[<]\s*Ref(?:erence)?\b", re.I)
 # Unit-row words that a sentence does not repeat: 'JPY millions JPY millions', 'Millions of yen % ...'.
 _UNIT_ROW = re.compile(r"JPY\s+(?:millions|billions|thousands)|(?:millions|billions|thousands)\s+of\s+yen", re.I)
 _FUNCTION_WORDS = re.compile(
@@ -108,7 +109,7 @@ _FUNCTION_WORDS = re.compile(
 def is_prose(line: str) -> bool:
     """A sentence line: many words, mostly lower-case (headers are title case), few values (a table
     row, however long, is mostly values)."""
-    if len(line) < 48:  # twelve words do not fit
+    if len(line) < 48 or _REFERENCE_LABEL.match(line):  # too short, or a long '(Reference) ...' row label
         return False
     words = _WORD.findall(line)
     if len(words) < 12 or sum(w[0].islower() for w in words) * 5 < len(words) * 2:

@@ -1,0 +1,47 @@
+"""Layout invariance: the facts of a release do not depend on whether its tables are printed one
+row per line or one cell per line (the two shapes PDF and HTML extraction leave)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.parse import parse_release, repair_text
+from etl.parse.numbers import cells_in
+from etl.parse.tables import is_prose
+from tests.parse.conftest import DEV
+
+RELEASES = sorted(DEV.glob("*.txt")) + sorted((Path(__file__).parent / "releases").glob("*.txt"))
+
+
+def one_cell_per_line(text: str) -> str:
+    """Every table row (not prose) split into its label and one line per cell."""
+    out = []
+    for line in text.split("\n"):
+        cells = cells_in(line)
+        if len(cells) < 2 or is_prose(line):
+            out.append(line)
+            continue
+        cursor = 0
+        for cell in cells:
+            out.extend(part for part in (line[cursor : cell.lead].strip(), line[cell.lead : cell.tail].strip()) if part)
+            cursor = cell.tail
+        if line[cursor:].strip():
+            out.append(line[cursor:].strip())
+    return "\n".join(out)
+
+
+def _facts(result: dict) -> set[tuple]:
+    figures = {
+        (f["metric"], f["period_start"], f["period_end"], f["scenario"], f["consolidated"], f["value"], f["range_low"])
+        for f in result["figures"]
+    }
+    dividends = {(d["fiscal_year_end"], d["period"], d["scenario"], d["per_share"]) for d in result["dividends"]}
+    return figures | dividends
+
+
+@pytest.mark.parametrize("path", RELEASES, ids=lambda p: p.stem)
+def test_one_cell_per_line_gives_the_same_facts(path: Path) -> None:
+    text = repair_text(path.read_text())
+    assert _facts(parse_release(one_cell_per_line(text))) == _facts(parse_release(text))
