@@ -1,5 +1,6 @@
 """Layout invariance: the facts of a release do not depend on whether its tables are printed one
-row per line or one cell per line (the two shapes PDF and HTML extraction leave)."""
+row per line, one cell per line, or all on one long line (the shapes PDF, HTML and plain-text
+extraction leave)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from etl.parse import parse_release, repair_text
 from etl.parse.numbers import cells_in
-from etl.parse.tables import is_prose
+from etl.parse.tables import is_heading, is_prose
 from tests.parse.conftest import DEV
 
 RELEASES = sorted(DEV.glob("*.txt")) + sorted((Path(__file__).parent / "releases").glob("*.txt"))
@@ -32,6 +33,23 @@ def one_cell_per_line(text: str) -> str:
     return "\n".join(out)
 
 
+def one_long_line(text: str) -> str:
+    """Every run of table lines (between headings, notes, prose and blank lines) joined into one line."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip() or is_prose(line) or is_heading(line) or line.lstrip().lower().startswith(("note", "*")):
+            if run:
+                out.append(" ".join(run))
+                run = []
+            out.append(line)
+        else:
+            run.append(line.strip())
+    if run:
+        out.append(" ".join(run))
+    return "\n".join(out)
+
+
 def _facts(result: dict) -> set[tuple]:
     figures = {
         (f["metric"], f["period_start"], f["period_end"], f["scenario"], f["consolidated"], f["value"], f["range_low"])
@@ -45,3 +63,9 @@ def _facts(result: dict) -> set[tuple]:
 def test_one_cell_per_line_gives_the_same_facts(path: Path) -> None:
     text = repair_text(path.read_text())
     assert _facts(parse_release(one_cell_per_line(text))) == _facts(parse_release(text))
+
+
+@pytest.mark.parametrize("path", RELEASES, ids=lambda p: p.stem)
+def test_one_long_line_gives_the_same_facts(path: Path) -> None:
+    text = repair_text(path.read_text())
+    assert _facts(parse_release(one_long_line(text))) == _facts(parse_release(text))
