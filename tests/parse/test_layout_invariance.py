@@ -1,9 +1,11 @@
-"""Layout invariance: the facts of a release do not depend on whether its tables are printed one
-row per line, one cell per line, or all on one long line (the shapes PDF, HTML and plain-text
-extraction leave)."""
+"""Invariance: the facts of a release do not depend on whether its tables are printed one row per
+line, one cell per line, or all on one long line (the shapes PDF, HTML and plain-text extraction
+leave), nor on OCR and mojibake noise in its words."""
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -69,3 +71,29 @@ def test_one_cell_per_line_gives_the_same_facts(path: Path) -> None:
 def test_one_long_line_gives_the_same_facts(path: Path) -> None:
     text = repair_text(path.read_text())
     assert _facts(parse_release(one_long_line(text))) == _facts(parse_release(text))
+
+
+def _ocr_noise(text: str, seed: int) -> str:
+    """OCR confusables in a third of the words (I->1, O->0, l->1), curly quotes as mojibake and a few
+    full-width brackets mangled the same way; digits are left alone."""
+    rnd = random.Random(seed)
+
+    def damage(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return word.replace("I", "1").replace("O", "0").replace("l", "1", 1) if rnd.random() < 0.3 else word
+
+    text = re.sub(r"(?<![\\w.,/*\\\\$¥-])[A-Za-z]{3,}(?![\\w/])", damage, text)
+    return text.replace("'", "â€™").replace("(", "ï¼ˆ", 3)
+
+
+def _name_key(result: dict) -> str:
+    return re.sub(r"[^a-z0-9]", "", (result["document"]["company"]["name"] or "").lower())
+
+
+@pytest.mark.parametrize("path", RELEASES, ids=lambda p: p.stem)
+def test_noise_in_names_and_prose_changes_nothing(path: Path) -> None:
+    clean = parse_release(path.read_text())
+    noisy = parse_release(_ocr_noise(path.read_text(), seed=len(path.name)))
+    assert _facts(noisy) == _facts(clean)
+    assert _name_key(noisy) == _name_key(clean)
+    assert noisy["document"]["kind"] == clean["document"]["kind"]
