@@ -21,7 +21,9 @@ _SUSPECT = re.compile(f"[\u00c2-\u00ef]{_CONT}")
 _QUOTES = str.maketrans({"\u3000": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'"})
 
 # Words damaged by OCR: letters mixed with the digits 0 and 1 (C0RPORATION, SUM1DA, I1J, 1nc).
-_CONFUSABLE_WORD = re.compile(r"(?<![\w.,/*\\$¥-])(?=[A-Za-z]*[01])(?=[01]*[A-Za-z])[A-Za-z01]+(?![\w/]|[.,]\d)")
+_CONFUSABLE_WORD = re.compile(
+    r"(?:(?<=\d\.)|(?<![\w.,/*\\$¥-]))(?=[A-Za-z]*[01])(?=[01]*[A-Za-z])[A-Za-z01]+(?![\w/]|[.,]\d)"
+)
 # Tokens with letters and digits that are not damage: period and quarter markers, ordinals, tickers.
 _MEANINGFUL = re.compile(r"^(?:[A-Z]+\d+|\d+(?:st|nd|rd|th|[HQhq]|[HQ]\d+)|[HQ]\d|FY\d+|\d+[A-Za-z]\d+)$")
 # '26w' for '26th': OCR reads the 'th' of an ordinal as 'w'.

@@ -39,6 +39,10 @@ def test_stray_symbols_and_ordinals() -> None:
     assert repair_text("S0U 1nc. and SOU Inc.") == "SOU Inc. and SOU Inc."
 
 
+def test_words_after_a_section_number_are_mended() -> None:
+    assert repair_text("1.Conso1idated Earnings") == "1.Consolidated Earnings"
+
+
 def test_figures_are_never_guessed() -> None:
     text = "Net sales 1O,234 and 111 and JPY13.50 and 3774 and (1,234) and 0.00"
     repaired = repair_text(text)
