@@ -49,6 +49,15 @@ class Settings:
     sensor_enabled: bool
     """Whether the landing-folder sensor starts switched on (``IRWH_SENSOR_ENABLED``)."""
 
+    parse_workers: int
+    """Parser processes (``IRWH_PARSE_WORKERS``; default: one per core)."""
+    parse_timeout_s: float
+    """Longest a single release may take to parse before it is failed (``IRWH_PARSE_TIMEOUT_S``)."""
+    parse_memory_mb: int
+    """Address-space limit of a parser process (``IRWH_PARSE_MEMORY_MB``)."""
+    max_file_bytes: int
+    """Largest file the raw layer archives whole; larger ones keep only hash and name (``IRWH_MAX_FILE_MB``)."""
+
     @property
     def uses_embedded_server(self) -> bool:
         return self.database_url is None
@@ -86,7 +95,21 @@ def load_settings() -> Settings:
         schedule_timezone=env.get("IRWH_SCHEDULE_TIMEZONE") or "Asia/Tokyo",
         schedule_enabled=_flag(env.get("IRWH_SCHEDULE_ENABLED"), default=True),
         sensor_enabled=_flag(env.get("IRWH_SENSOR_ENABLED"), default=True),
+        parse_workers=_number(env, "IRWH_PARSE_WORKERS", os.cpu_count() or 1, int),
+        parse_timeout_s=_number(env, "IRWH_PARSE_TIMEOUT_S", 30.0, float),
+        parse_memory_mb=_number(env, "IRWH_PARSE_MEMORY_MB", 2048, int),
+        max_file_bytes=_number(env, "IRWH_MAX_FILE_MB", 64, int) * 1024 * 1024,
     )
+
+
+def _number(env: os._Environ, name: str, default, kind: type):
+    text = env.get(name)
+    if not text:
+        return default
+    try:
+        return kind(text)
+    except ValueError:
+        raise SystemExit(f"{name} must be a number, not {text!r}") from None
 
 
 def _flag(value: str | None, *, default: bool) -> bool:

@@ -1,8 +1,10 @@
 """Parse the releases that need it and stage the results, a bounded batch per transaction.
 
 A release needs parsing when it has no staging slice yet or its slice came from another parser
-version. An exception inside the parser marks that one release ``failed`` with the reason; it
-never stops the batch.
+version. Parses run in worker processes (``etl.stage.workers``) under a time and memory bound per
+release; a parser exception, timeout or crash marks that one release ``failed`` with the reason
+and never stops the batch. Only one staging run works at a time (a PostgreSQL advisory lock);
+a second one waits, then finds nothing left to do.
 """
 
 from __future__ import annotations
@@ -13,9 +15,13 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
+from etl.db.locks import advisory_lock
+from etl.settings import Settings, load_settings
+from etl.stage.workers import ParsePool
 from etl.stage.write import StagedRelease, write_slices
 
 BATCH_SIZE = 500
+PARSER_PATH = "etl.parse:parse_release"
 Parser = Callable[..., dict[str, Any]]
 
 PENDING = text(
@@ -29,6 +35,7 @@ PENDING = text(
     """
 )
 REGISTRY = text("SELECT company_code, company_name FROM warehouse.dim_company WHERE company_key > 0")
+KEEP_RAW = "The raw release is kept; report it with its release_id, and it is re-parsed after the next parser version."
 
 
 @dataclass
@@ -50,41 +57,70 @@ class StageReport:
         self.facts += len(result.get("dividends") or []) + len(result.get("figures") or [])
 
 
-def parse_one(release_id: int, body: str | None, unreadable_reason: str | None, parser: Parser,
-              version: str, registry: Mapping[str, str]) -> StagedRelease:
-    if body is None:
-        return StagedRelease(release_id, version, "unreadable", unreadable_reason or "no text was extracted")
-    try:
-        result = parser(body, registry=registry)
-    except Exception as exc:  # one bad release must never stop the batch
-        return StagedRelease(
-            release_id, version, "failed",
-            f"the parser raised {type(exc).__name__}: {str(exc)[:300]}. The raw release is kept; report it "
-            "with its release_id so the parser can be fixed, and it is re-parsed after the next parser version.",
-        )
-    status = result.get("status") or "parsed"
-    return StagedRelease(release_id, version, status, result.get("status_reason"), result)
+def staged_result(release_id: int, version: str, result: dict[str, Any]) -> StagedRelease:
+    return StagedRelease(release_id, version, result.get("status") or "parsed", result.get("status_reason"), result)
+
+
+def failed(release_id: int, version: str, why: str) -> StagedRelease:
+    return StagedRelease(release_id, version, "failed", f"{why}. {KEEP_RAW}")
 
 
 def stage_pending(engine: Engine, *, batch_size: int = BATCH_SIZE, parser: Parser | None = None,
-                  version: str | None = None) -> StageReport:
-    """Parse and stage every release that needs it; returns what was staged."""
-    if parser is None:
-        from etl.parse import PARSER_VERSION, parse_release
+                  version: str | None = None, settings: Settings | None = None) -> StageReport:
+    """Parse and stage every release that needs it; returns what was staged.
 
-        parser, version = parse_release, PARSER_VERSION
+    ``parser``/``version`` replace the real parser (tests); it then runs in this process.
+    """
+    if parser is None:
+        from etl.parse import PARSER_VERSION
+
+        version = PARSER_VERSION
     assert version is not None
+    settings = settings or load_settings()
     report = StageReport()
-    after = 0
-    with engine.connect() as conn:
-        registry = dict(conn.execute(REGISTRY).all())
-    while True:
-        with engine.begin() as conn:
-            rows = conn.execute(PENDING, {"version": version, "after": after, "limit": batch_size}).all()
-            if not rows:
-                return report
-            slices = [parse_one(r.release_id, r.text, r.unreadable_reason, parser, version, registry) for r in rows]
-            write_slices(conn, slices)
-        for item in slices:
-            report.add(item)
-        after = rows[-1].release_id
+    with advisory_lock(engine, "stage"):
+        with engine.connect() as conn:
+            registry = dict(conn.execute(REGISTRY).all())
+        pool = None if parser else ParsePool(
+            PARSER_PATH, processes=settings.parse_workers, timeout_s=settings.parse_timeout_s,
+            memory_mb=settings.parse_memory_mb, registry=registry)
+        try:
+            after = 0
+            while True:
+                with engine.connect() as conn:
+                    rows = conn.execute(PENDING, {"version": version, "after": after, "limit": batch_size}).all()
+                if not rows:
+                    return report
+                slices = _parse_batch(rows, version, parser, pool, registry)
+                with engine.begin() as conn:
+                    write_slices(conn, slices)
+                for item in slices:
+                    report.add(item)
+                after = rows[-1].release_id
+        finally:
+            if pool is not None:
+                pool.close()
+
+
+def _parse_batch(rows: list, version: str, parser: Parser | None, pool: ParsePool | None,
+                 registry: Mapping[str, str]) -> list[StagedRelease]:
+    done: dict[int, StagedRelease] = {}
+    for row in rows:
+        if row.text is None:
+            done[row.release_id] = StagedRelease(row.release_id, version, "unreadable",
+                                                 row.unreadable_reason or "no text was extracted")
+    readable = [(row.release_id, row.text) for row in rows if row.text is not None]
+    if pool is None:
+        assert parser is not None
+        for release_id, body in readable:
+            try:
+                done[release_id] = staged_result(release_id, version, parser(body, registry=registry))
+            except Exception as exc:  # one bad release must never stop the batch
+                done[release_id] = failed(release_id, version, f"the parser raised {type(exc).__name__}: {exc}")
+    else:
+        def collect(release_id: int, outcome: str, value: Any) -> None:
+            done[release_id] = (staged_result(release_id, version, value) if outcome == "ok"
+                                else failed(release_id, version, f"the parser {outcome}: {value}"))
+
+        pool.map(readable, collect)
+    return [done[row.release_id] for row in rows]
