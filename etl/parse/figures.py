@@ -377,7 +377,7 @@ def _figure(
         "metric": metric,
         "period_start": period.start.isoformat() if period.start else None,
         "period_end": period.end.isoformat(),
-        "period_label": period.label or _period_phrase(row_label, table.context),
+        "period_label": period.label or period_phrase(row_label, table.context),
         "scenario": scenario,
         "announced_on": _announced_on(doc, scenario, role, period, row_label),
         "value": _scaled(cell.value, factor),
@@ -406,7 +406,8 @@ def _scaled(number: float | None, factor: float) -> float | int | None:
     return int(value) if factor > 1 and value.is_integer() else value
 
 
-def _period_phrase(row_label: str, context: str) -> str | None:
+@lru_cache(maxsize=256)
+def period_phrase(row_label: str, context: str) -> str | None:
     for text in (row_label, context.split(" / ")[-1]):
         m = _PERIOD_PHRASE.search(text)
         if m:
@@ -626,6 +627,6 @@ def prose_figures(doc: Doc, paragraphs: list[tuple[str, int]]) -> list[dict]:
             pseudo = Cell(m.group("num"), start, start + len(m.group("num")), value)
             table = Table(context=context, header="", units=())
             fact = _figure(doc, table, metric, period, scenario, None, pseudo, scale, False, m.group("label"), None)
-            fact["period_label"] = period.label or _period_phrase(context, "")
+            fact["period_label"] = period.label or period_phrase(context, "")
             out.append(fact)
     return out

@@ -14,7 +14,14 @@ from etl.parse.context import (
     unchanged_scopes,
 )
 from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
-from etl.parse.figures import figures_from_table, header_metrics, metric_of, prose_figures, row_role
+from etl.parse.figures import (
+    figures_from_table,
+    header_metrics,
+    metric_of,
+    period_phrase,
+    prose_figures,
+    row_role,
+)
 from etl.parse.identity import Identity, identify
 from etl.parse.numbers import masked, value_count
 from etl.parse.periods import Calendar, fy_end_phrase, learn_calendar, resolve
@@ -39,6 +46,7 @@ _PER_RELEASE_CACHES = (
     header_metrics,
     row_role,
     row_words,
+    period_phrase,
 )
 
 
