@@ -14,6 +14,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
 
+from etl.db.locks import advisory_lock
+
 BATCH_SIZE = 1000
 SQL_DIR = Path(__file__).with_name("sql")
 
@@ -83,16 +85,20 @@ def load_batch(conn: Connection, release_ids: list[int]) -> dict[str, int]:
 
 
 def load_pending(engine: Engine, *, batch_size: int = BATCH_SIZE) -> LoadReport:
-    """Load every staged release whose slice is newer than what the star holds."""
+    """Load every staged release whose slice is newer than what the star holds.
+
+    One loader at a time (advisory lock): a concurrent run waits, then finds nothing pending.
+    """
     report = LoadReport()
-    while True:
-        with engine.begin() as conn:
-            ids = list(conn.execute(PENDING, {"limit": batch_size}).scalars())
-            if not ids:
-                return report
-            counts = load_batch(conn, ids)
-        report.releases += len(ids)
-        report.add(counts)
+    with advisory_lock(engine, "load"):
+        while True:
+            with engine.begin() as conn:
+                ids = list(conn.execute(PENDING, {"limit": batch_size}).scalars())
+                if not ids:
+                    return report
+                counts = load_batch(conn, ids)
+            report.releases += len(ids)
+            report.add(counts)
 
 
 def refresh_marts(engine: Engine) -> dict[str, int]:
