@@ -38,8 +38,8 @@ class Doc:
     consolidated_default: bool | None
     previous_forecast_on: date | None
     unchanged_since: dict[str, date]
-    """Forecast scope ('full_year', 'half', 'dividend', 'all') -> the earlier date the document says it was announce"
-        "d."""
+    """Forecast scope ('full_year', 'half', 'dividend', 'all') -> the earlier date the document says it
+    was announced on."""
     revision_flags: dict[str, bool]
     """'figures' / 'dividends' -> whether an earnings summary marks its forecast as revised."""
     warnings: list[str] = field(default_factory=list)

@@ -502,8 +502,8 @@ def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
     if len(order) == len(value_order) == len(roles) and order != value_order:
         doc.warn(
             f"Dividend table: the header lists the columns as {', '.join(order)} but the values read as "
-            f"{', '.join(value_order)} (record dates, blank totals and dates); column identity was taken from th"
-            f"e values."
+            f"{', '.join(value_order)} (record dates, blank totals and dates); column identity was taken "
+            "from the values."
         )
 
 
