@@ -269,6 +269,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     default_scenario = _context_scenario(table)
     out: list[dict] = []
     rows_by_role: dict[str, list[Cell | None]] = {}
+    group: Period | None = None
     for row in fact_rows:
         role = row_role(row.label)
         values: list[Cell | None] = [None] * len(columns)
@@ -277,8 +278,14 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
         if role == "derived":
             rows_by_role.setdefault("pct" if re.search(r"%|percent|rate", row.label, re.I) else "change", values)
             continue
+        # 'First half' / 'Full year' opening a row starts a group of rows for that period.
+        lead = _GROUP_START.match(row.label)
+        if lead:
+            _cross_check(rows_by_role, table, doc)
+            rows_by_role = {}
+            group, _ = resolve(lead.group(1), doc.cal, fy_end)
         period, scenario = _row_period_scenario(
-            row, role, table_period, fy_end, default_scenario, doc, _header_stub(table.header)
+            row, role, group or table_period, fy_end, default_scenario, doc, _header_stub(table.header)
         )
         if period is None:
             continue
@@ -307,6 +314,11 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     return _standing_previous(out)
 
 
+_GROUP_START = re.compile(
+    r"\W*((?:first|second)\s+half|full[- ]year|(?:three|six|nine)\s+months|(?:first|second|third)\s+quarter"
+    r"|interim\s+period|fiscal\s+year)\b(?!\s+end)",
+    re.I,
+)
 _STUB = re.compile(
     r"(?:three|six|nine|twelve)\s+months\s+end(?:ed|ing)|(?:fiscal\s+)?year\s+end(?:ed|ing)|as\s+of", re.I
 )

@@ -114,3 +114,17 @@ def test_results_vs_forecast_with_dividend_revision() -> None:
     assert dividend(result, "2024-03-31", "interim", "actual")["per_share"] == 20.0
     assert dividend(result, "2024-03-31", "interim", "previous_forecast")["announced_on"] == "2023-05-12"
     assert result["warnings"] == []
+
+
+def test_half_and_full_year_groups_in_one_table() -> None:
+    """'First half' and 'Full year' opening rows start groups: each group's rows take its period and
+    its reference row is the same period a year earlier; each group's change rows are checked."""
+    result = _parse("revision-half-and-full-year-groups.txt")
+    assert figure(result, "revenue", "2024-09-30", "forecast")["value"] == 12_600_000_000
+    assert figure(result, "revenue", "2025-03-31", "forecast")["value"] == 26_500_000_000
+    assert figure(result, "eps_basic", "2023-09-30", "actual")["value"] == 42.77
+    assert figure(result, "eps_basic", "2024-03-31", "actual")["value"] == 101.11
+    assert len(result["figures"]) == 30
+    assert result["warnings"] == []
+    broken = (RELEASES / "revision-half-and-full-year-groups.txt").read_text().replace("(2,500) (900)", "(2,500) (990)")
+    assert any("Derived row does not match" in w for w in parse_release(broken)["warnings"])
