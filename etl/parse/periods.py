@@ -172,7 +172,8 @@ def label_period(label_match: re.Match[str], cal: Calendar) -> tuple[Period | No
     if cal.fye_month is None:
         return None, True
     assumed = cal.label_start_year is None and cal.fye_month != 12
-    starts = bool(cal.label_start_year) if cal.label_start_year is not None else False
+    # Unsettled, 'FY2019' is read the Japanese way (2019年度: the year that starts in 2019) and warned.
+    starts = cal.label_start_year if cal.label_start_year is not None else True
     end_year = year + 1 if starts and cal.fye_month != 12 else year
     fy_end = cal.fy_end(end_year)
     if fy_end is None:

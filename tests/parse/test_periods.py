@@ -53,7 +53,7 @@ def test_defined_labels_settle_the_convention() -> None:
 
 def test_bare_label_is_an_assumption_for_march_companies() -> None:
     period, assumed = resolve("FY2019", MARCH)
-    assert assumed and period is not None
+    assert assumed and (period.start, period.end) == (date(2019, 4, 1), date(2020, 3, 31))
     period, assumed = resolve("FY2019", Calendar(fye_month=12))
     assert not assumed and (period.start, period.end) == (date(2019, 1, 1), date(2019, 12, 31))
 
