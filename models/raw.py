@@ -21,6 +21,7 @@ class Release(Base):
         CheckConstraint(
             "(text IS NULL) = (unreadable_reason IS NOT NULL)", name="text_or_reason"
         ),
+        CheckConstraint("content IS NOT NULL OR unreadable_reason IS NOT NULL", name="content_or_reason"),
         {"schema": "raw", "comment": "Archive of every release file: one row per distinct content "
                                      "(sha256), original bytes kept for ever."},
     )
@@ -32,7 +33,9 @@ class Release(Base):
     sha256: Mapped[str] = mapped_column(
         Text, unique=True, comment="SHA-256 of the original bytes, hex: the content's identity."
     )
-    content: Mapped[bytes] = mapped_column(LargeBinary, comment="The original bytes, unchanged.")
+    content: Mapped[bytes | None] = mapped_column(
+        LargeBinary, comment="The original bytes, unchanged; NULL only for a file refused as too large."
+    )
     text: Mapped[str | None] = mapped_column(
         Text, comment="Text extracted from the bytes (decoded, PDF text layer, HTML visible text); "
                       "NULL when unreadable."

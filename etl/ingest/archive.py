@@ -78,27 +78,34 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | FileOutcome]:
             yield FileOutcome(str(path), "missing", reason=f"{path} does not exist or is not a regular file")
 
 
-def ingest_paths(engine: Engine, paths: Iterable[Path], *, count_sightings: bool = True) -> IngestReport:
+def ingest_paths(
+    engine: Engine, paths: Iterable[Path], *, count_sightings: bool = True, max_file_bytes: int | None = None
+) -> IngestReport:
     """Archive every file under ``paths``.
 
     ``count_sightings`` bumps ``last_seen_at``/``seen_count`` for content already archived (an
     explicit ``irwh ingest``); the landing-folder asset turns it off, so re-scanning files that
-    simply stay in the folder writes nothing.
+    simply stay in the folder writes nothing. A file above ``max_file_bytes`` (IRWH_MAX_FILE_MB)
+    is refused: only its hash, name and size are archived, with the reason.
     """
+    if max_file_bytes is None:
+        from etl.settings import load_settings
+
+        max_file_bytes = load_settings().max_file_bytes
     report = IngestReport()
-    batch: list[tuple[Path, bytes]] = []
+    batch: list[Incoming] = []
     batch_bytes = 0
     for item in discover(paths):
         if isinstance(item, FileOutcome):
             report.files.append(item)
             continue
         try:
-            data = item.read_bytes()
+            incoming = _read(item, max_file_bytes)
         except OSError as exc:
             report.files.append(FileOutcome(str(item), "missing", reason=f"cannot read {item}: {exc.strerror}"))
             continue
-        batch.append((item, data))
-        batch_bytes += len(data)
+        batch.append(incoming)
+        batch_bytes += len(incoming.data or b"")
         if len(batch) >= BATCH_FILES or batch_bytes >= BATCH_BYTES:
             report.files.extend(_archive_batch(engine, batch, count_sightings))
             batch, batch_bytes = [], 0
@@ -107,37 +114,64 @@ def ingest_paths(engine: Engine, paths: Iterable[Path], *, count_sightings: bool
     return report
 
 
-def _archive_batch(engine: Engine, batch: list[tuple[Path, bytes]], count_sightings: bool) -> list[FileOutcome]:
-    hashed = [(path, data, hashlib.sha256(data).hexdigest()) for path, data in batch]
+@dataclass(frozen=True)
+class Incoming:
+    path: Path
+    data: bytes | None
+    """None when the file is above the size limit: it is hashed while streamed, not kept."""
+    sha256: str
+    size: int
+    refusal: str | None = None
+
+
+def _read(path: Path, max_file_bytes: int) -> Incoming:
+    size = path.stat().st_size
+    if size <= max_file_bytes:
+        data = path.read_bytes()
+        return Incoming(path, data, hashlib.sha256(data).hexdigest(), len(data))
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(1024 * 1024):
+            digest.update(chunk)
+    limit_mb = max_file_bytes / 1024 / 1024
+    return Incoming(
+        path, None, digest.hexdigest(), size,
+        f"the file is {size / 1024 / 1024:.1f} MB, above the {limit_mb:g} MB limit (IRWH_MAX_FILE_MB): only its "
+        "hash, name and size are archived; check it is really a release, raise the limit and ingest it again",
+    )
+
+
+def _archive_batch(engine: Engine, batch: list[Incoming], count_sightings: bool) -> list[FileOutcome]:
     with engine.begin() as conn:
         known = dict(
             conn.execute(
                 select(Release.sha256, Release.unreadable_reason).where(
-                    Release.sha256.in_({digest for _, _, digest in hashed})
+                    Release.sha256.in_({item.sha256 for item in batch})
                 )
             ).all()
         )
         rows: dict[str, dict] = {}
         outcomes: list[FileOutcome] = []
         seen_again: dict[str, int] = {}
-        for path, data, digest in hashed:
+        for item in batch:
+            path, digest = item.path, item.sha256
             if digest in known or digest in rows:
                 reason = known[digest] if digest in known else rows[digest]["unreadable_reason"]
                 seen_again[digest] = seen_again.get(digest, 0) + 1
                 outcomes.append(FileOutcome(str(path), "unreadable_known" if reason else "known", digest, reason))
                 continue
-            result = extract(path.name, data)
+            result = extract(path.name, item.data) if item.data is not None else Unreadable(item.refusal or "")
             readable = not isinstance(result, Unreadable)
             rows[digest] = {
                 "sha256": digest,
-                "content": data,
+                "content": item.data,
                 "text": result.text if readable else None,
                 "media_type": result.media_type,
                 "encoding": result.encoding,
                 "unreadable_reason": None if readable else result.reason,
                 "file_name": path.name,
                 "source_path": str(path.resolve()),
-                "byte_size": len(data),
+                "byte_size": item.size,
             }
             outcomes.append(
                 FileOutcome(

@@ -62,3 +62,16 @@ def test_a_folder_with_bad_files_archives_everything_and_reads_the_pdf(engine, t
     assert "not text" in by_name["noise.bin"].unreadable_reason
     assert by_name["noise.bin"].content == (folder / "noise.bin").read_bytes()
     assert by_name["noise.bin"].text is None
+
+
+def test_a_file_above_the_size_limit_keeps_hash_name_and_reason(engine, tmp_path: Path) -> None:
+    big = tmp_path / "huge-release.txt"
+    big.write_bytes(b"Dividend per share JPY13.50\n" * 50_000)  # 1.4 MB
+    report = ingest_paths(engine, [big], max_file_bytes=1024 * 1024)
+    assert (report.new, report.unreadable) == (1, 1)
+    (row,) = _rows(engine)
+    assert row.sha256 == hashlib.sha256(big.read_bytes()).hexdigest()
+    assert row.content is None and row.text is None and row.byte_size == big.stat().st_size
+    assert "above the 1 MB limit (IRWH_MAX_FILE_MB)" in row.unreadable_reason
+    again = ingest_paths(engine, [big], max_file_bytes=1024 * 1024)
+    assert (again.new, again.known) == (0, 1)
