@@ -38,7 +38,7 @@ _LABELLED_NAME = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _STANDARD_MARK = re.compile(
-    r"\s*[\[(]\s*(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP"
+    r"\s*[\[(]\s*(?:(?:Under|Based\s+on)\s+)?(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP"
     r"|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s*",
     re.I,
 )

@@ -87,6 +87,12 @@ def test_noise_in_names_and_prose_is_repaired() -> None:
     assert result["document"]["title"] == "HOKUTO Inc. Announces the Distribution of Retained Earnings"
 
 
+def test_standard_marker_leaves_the_title() -> None:
+    text = "Consolidated Financial Results for the Six Months Ended September 30, 2023 (Under IFRS)\nNovember 1, 2023\n"
+    result = parse_release(text)
+    assert result["document"]["title"] == "Consolidated Financial Results for the Six Months Ended September 30, 2023"
+
+
 def test_correction_notice_is_flagged() -> None:
     text = 'June 2, 2022\nCompany name: X Holdings Inc.\nNotice of Partial Correction of "Notice Regarding Dividends"\n'
     assert parse_release(text)["document"]["is_correction"] is True
