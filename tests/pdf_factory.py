@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 
-def make_pdf(lines: list[str]) -> bytes:
-    """A one-page PDF showing ``lines`` in Helvetica, one per line (ASCII text)."""
+def make_pdf(lines: list[str], *, password_protected: bool = False) -> bytes:
+    """A one-page PDF showing ``lines`` in Helvetica, one per line (ASCII text).
+
+    ``password_protected`` adds a standard-security /Encrypt entry whose user password is not
+    empty, so no reader can open the file without it.
+    """
     escaped = [line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for line in lines]
     stream = "BT /F1 11 Tf 14 TL 50 780 Td " + " ".join(f"({line}) '" for line in escaped) + " ET"
     objects = [
@@ -24,5 +28,9 @@ def make_pdf(lines: list[str]) -> bytes:
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     for offset in offsets:
         out += f"{offset:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    encrypt = ""
+    if password_protected:
+        encrypt = (" /Encrypt << /Filter /Standard /V 1 /R 2 /O <" + "ab" * 32 + "> /U <" + "cd" * 32
+                   + "> /P -4 >> /ID [<" + "01" * 16 + "> <" + "01" * 16 + ">]")
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R{encrypt} >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)

@@ -161,21 +161,22 @@ def _pdf_text(data: bytes) -> Extracted | Unreadable:
     media_type = "application/pdf"
     try:
         import pdfplumber
-        from pdfminer.pdfdocument import PDFPasswordIncorrect
+        from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     except ImportError as exc:  # pragma: no cover - a broken install, not bad input
         return Unreadable(f"PDF support is not installed ({exc}): run `make demo` to install", media_type)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = [page.extract_text() or "" for page in pdf.pages]
-    except PDFPasswordIncorrect:
+    except Exception as exc:  # pdfminer raises many types for damaged files, wrapped by pdfplumber
+        causes = {type(exc), *(type(arg) for arg in exc.args), type(exc.__context__)}
+        if causes & {PDFPasswordIncorrect, PDFEncryptionError}:
+            return Unreadable(
+                "the PDF is encrypted and needs a password: ask the publisher for an open copy", media_type
+            )
+        detail = str(exc) or type(exc.args[0] if exc.args else exc).__name__
         return Unreadable(
-            "the PDF is encrypted and needs a password: ask the publisher for an open copy",
-            media_type,
-        )
-    except Exception as exc:  # pdfminer raises many types for damaged files
-        return Unreadable(
-            f"the PDF cannot be read ({type(exc).__name__}: {str(exc)[:200]}): the file is damaged "
+            f"the PDF cannot be read ({type(exc).__name__}: {detail[:200]}): the file is damaged "
             "or truncated; download it again",
             media_type,
         )

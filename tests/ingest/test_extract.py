@@ -76,6 +76,7 @@ def test_html_gives_visible_text_without_scripts_or_navigation() -> None:
         ("junk.bin", os.urandom(4096), "not text"),
         ("junk.txt", bytes(range(256)) * 16, "binary"),
         ("truncated.pdf", make_pdf(["Dividend"])[:60], "PDF cannot be read"),
+        ("locked.pdf", make_pdf(["Dividend"], password_protected=True), "encrypted and needs a password"),
         ("blank.html", b"<html><body><script>1</script></body></html>", "no visible text"),
     ],
 )
