@@ -348,6 +348,7 @@ def _row_period_scenario(
     period, assumed = resolve(label, doc.cal, fy_end)
     if period is None and DATE_RE.search(label) and stub:
         period, assumed = resolve(f"{stub} {label}", doc.cal, fy_end)
+    own = period
     if assumed:
         doc.warn(f"Assumed how the fiscal-year label in row {label[:60]!r} maps to dates; the release does not say.")
     if role == "reference":
@@ -363,6 +364,8 @@ def _row_period_scenario(
         return period, "forecast"
     if re.search(r"\(\s*forecasts?\s*\)|forecast", label, re.I):
         return period, "forecast"
+    if own is None and re.search(r"[A-Za-z]{3}", label) and not _GROUP_START.match(label):
+        return None, default  # a category row (a segment, a region): not the company's figure for a period
     return period, default
 
 

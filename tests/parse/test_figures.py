@@ -225,3 +225,12 @@ def test_segment_prose_is_not_a_company_figure() -> None:
     result = parse_release(text)
     assert figure(result, "revenue", "2022-12-31", "actual")["value"] == 118e9
     assert len(result["figures"]) == 15
+
+
+def test_segment_rows_are_not_company_figures() -> None:
+    head = DECEMBER_REVISION.split("1. Revision")[0]
+    text = head + (
+        "1. Forecast by segment for the fiscal year ending December 31, 2023 (January 1, 2023 - December 31, 2023)\n"
+        "(Billions of yen)\nNet sales Operating profit\nPrecision Instruments 60.1 1.2\nIndustrial Systems 41.1 (3.7)\n"
+    )
+    assert parse_release(text)["figures"] == []
