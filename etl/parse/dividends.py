@@ -9,6 +9,7 @@ dates mark the forecast column), and a disagreement with the header is reported.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from etl.parse.context import Doc, announcement_dates, label_announcement
@@ -202,7 +203,7 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     return out
 
 
-def _total_amount(cells: list[Cell], share_idx: list[int], money_idx: list[int], units: list[str]) -> float | None:
+def _total_amount(cells: list[Cell], share_idx: list[int], money_idx: list[int], units: Sequence[str]) -> float | None:
     """The 'total dividends' column, when the row prints it (forecast rows usually leave it out)."""
     if not money_idx:
         return None
