@@ -1,0 +1,1 @@
+"""One module per layout family: each renders a release's text and its expected facts from the model."""
