@@ -43,26 +43,44 @@ def month_number(name: str) -> int | None:
 
 
 def parse_date_match(m: re.Match[str]) -> date | None:
-    """The date a :data:`DATE_RE` match names, or None when it is not a real day."""
+    """The date a :data:`DATE_RE` (or :func:`find_dates`) match names, or None when it is not a real day."""
+    g = m.groupdict()
     try:
-        if m.group("month"):
-            month, day, year = month_number(m.group("month")), int(m.group("day")), era_year(m.group("year"))
-        elif m.group("month2"):
-            month, day, year = month_number(m.group("month2")), int(m.group("day2")), int(m.group("year2"))
+        if g.get("month"):
+            month, day, year = month_number(g["month"]), int(g["day"]), era_year(g["year"])
+        elif g.get("month2"):
+            month, day, year = month_number(g["month2"]), int(g["day2"]), int(g["year2"])
         else:
-            month, day, year = int(m.group("month3")), int(m.group("day3")), int(m.group("year3"))
+            month, day, year = int(g["month3"]), int(g["day3"]), int(g["year3"])
         return date(year, month, day) if month else None
     except ValueError:
         return None
 
 
+# DATE_RE's three forms as separate patterns, each starting with a plain character class: scanning a
+# long text with them is several times faster than with the combined, case-folding alternation.
+_SCANNERS = (
+    re.compile(rf"(?P<month>[JFMASOND](?:[a-z]{{2,8}}|[A-Z]{{2,8}}))\.?\s*{_DAY},?\s*{_YEAR}\b"),
+    re.compile(r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>[JFMASOND][a-z]{2,8})\.?\s+(?P<year2>(?:19|20)\d\d)\b"),
+    re.compile(r"(?P<year3>(?:19|20)\d\d)[/.\-](?P<month3>[01]?\d)[/.\-](?P<day3>[0-3]?\d)\b"),
+)
+
+
 def find_dates(text: str) -> list[tuple[date, int, int]]:
-    """Every date in the text with its span."""
-    out = []
-    for m in DATE_RE.finditer(text):
-        d = parse_date_match(m)
-        if d is not None:
-            out.append((d, m.start(), m.end()))
+    """Every date in the text with its span, in order and not overlapping."""
+    found = []
+    for rx in _SCANNERS:
+        for m in rx.finditer(text):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
+            day = parse_date_match(m)
+            if day is not None:
+                found.append((day, m.start(), m.end()))
+    found.sort(key=lambda d: (d[1], -d[2]))
+    out: list[tuple[date, int, int]] = []
+    for item in found:
+        if not out or item[1] >= out[-1][2]:
+            out.append(item)
     return out
 
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from etl.parse.dates import DATE_RE
+from etl.parse.dates import find_dates
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A sign is a triangle (Japanese tables, spaces allowed), a minus stuck to the digits, or parentheses.
@@ -35,7 +35,6 @@ UNIT_RE = re.compile(
     r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
     re.IGNORECASE,
 )
-_MONTHISH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d[/.-]\d+[/.-]\d", re.I)
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
 _MAYBE_CELL = re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)
@@ -92,8 +91,12 @@ def _hash_out(m: re.Match[str]) -> str:
 @lru_cache(maxsize=512)
 def masked(text: str) -> str:
     """`text` with dates and other non-value digits blanked out (same length, offsets kept)."""
-    if _MONTHISH.search(text):
-        text = DATE_RE.sub(_hash_out, text)
+    dates = find_dates(text)
+    if dates:
+        chars = list(text)
+        for _, start, end in dates:
+            chars[start:end] = "#" * (end - start)
+        text = "".join(chars)
     return _NOT_VALUES.sub(_hash_out, text)
 
 
