@@ -295,3 +295,16 @@ def ui(port: Annotated[int, typer.Option(help="Port of the Dagster UI")] = 3000)
     dagster = Path(sys.executable).with_name("dagster")
     argv = [str(dagster), "dev", "-m", "dagster_project.definitions", "-h", "127.0.0.1", "-p", str(port)]
     os.execvpe(argv[0], argv, env)
+
+
+@app.command()
+def synth(
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write releases and their .expected.json into")],
+    releases: Annotated[int, typer.Option("--releases", help="How many releases")] = 1000,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed (same seed, same files)")] = 0,
+) -> None:
+    """Write a synthetic release corpus with expected facts, deterministic for a seed."""
+    from etl.synth.writer import write_corpus
+
+    stats = write_corpus(out_dir, releases=releases, seed=seed)
+    typer.echo(stats.summary())

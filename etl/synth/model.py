@@ -125,6 +125,8 @@ def year_plan(seed: int, c: Company, year: int) -> YearPlan:
     versions = [Forecast(first, _forecast_from(c, half_actual, rnd) if gives_half else None,
                          _forecast_from(c, full_actual, rnd))]
     kind = rnd.choices((None, "revision", "versus"), weights=(50, 32, 18))[0]
+    if kind == "versus" and not gives_half:
+        kind = "revision"
     if kind == "revision":
         day = weekday_on_or_after(period_end(c, year, 6) - timedelta(days=rnd.randint(3, 25)))
         versions.append(Forecast(day, _forecast_from(c, half_actual, rnd) if gives_half else None,
