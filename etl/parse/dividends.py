@@ -399,13 +399,35 @@ _PART_NOTE = re.compile(
 )
 
 
+# A breakdown row's label starts a line or follows a cell, capitalised and not in parentheses.
+_BREAKDOWN_ROW = re.compile(
+    r"(?:^|(?<=\s))(?:Breakdown:?\s*)?(?P<kind>Ordinary|Regular|Special|Commemorative|Memorial|Extraordinary)"
+    r"\s+dividends?:?",
+    re.M,
+)
+
+
 def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, list[dict]]]:
-    """Per-share cells of a detail row, and the parts ('(Ordinary dividend 50.00 yen)') printed
-    under a cell, keyed by the column of the cell they split."""
+    """Per-share cells of a detail row, and its parts keyed by column: printed under a cell
+    ('(Ordinary dividend 50.00 yen)') or as breakdown rows ('Ordinary dividend 50.00 yen 40.00 yen')."""
+    breakdown = _BREAKDOWN_ROW.search(segment)
+    if breakdown:
+        kept, _ = _per_share_cells(segment[: breakdown.start()], offset)
+        parts: dict[int, list[dict]] = {}
+        rows = list(_BREAKDOWN_ROW.finditer(segment))
+        for row, following in zip(rows, [*rows[1:], None], strict=True):
+            end = following.start() if following else len(segment)
+            cells = [c for c in cells_in(segment[row.end() : end], 0) if not c.percent]
+            if len(cells) == len(kept):
+                kind = row.group("kind").lower()
+                for column, cell in enumerate(cells):
+                    if cell.value is not None:
+                        parts.setdefault(column, []).append({"kind": _KIND.get(kind, kind), "per_share": cell.value})
+        return kept, {k: v for k, v in parts.items() if len(v) >= 2}
     notes = list(_PART_NOTE.finditer(segment))
     cells = [c for c in cells_in(segment, offset) if not c.percent]
     kept = [c for c in cells if not any(n.start() <= c.start - offset < n.end() for n in notes)]
-    parts: dict[int, list[dict]] = {}
+    parts = {}
     for note in notes:
         column = sum(c.start - offset < note.start() for c in kept) - 1
         for m in _COMPONENT.finditer(note.group(0)):

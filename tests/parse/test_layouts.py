@@ -128,3 +128,15 @@ def test_half_and_full_year_groups_in_one_table() -> None:
     assert result["warnings"] == []
     broken = (RELEASES / "revision-half-and-full-year-groups.txt").read_text().replace("(2,500) (900)", "(2,500) (990)")
     assert any("Derived row does not match" in w for w in parse_release(broken)["warnings"])
+
+
+def test_dividend_breakdown_rows_give_components() -> None:
+    result = _parse("dividend-notice-breakdown-rows.txt")
+    decided = dividend(result, "2025-03-31", "year_end", "actual")
+    assert decided["per_share"] == 40.0 and decided["total_amount"] == 812_000_000
+    assert sorted((c["kind"], c["per_share"]) for c in decided["components"]) == [
+        ("commemorative", 10.0),
+        ("ordinary", 30.0),
+    ]
+    assert dividend(result, "2025-03-31", "year_end", "previous_forecast")["components"] is None
+    assert len(result["dividends"]) == 3
