@@ -25,7 +25,7 @@ STRICT = (
     (
         "year_end",
         re.compile(
-            r"year[- ]end\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|term)\b"
+            r"year[- ]end\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|term|FY)\b"
             r"|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end",
             re.I,
         ),
@@ -46,7 +46,7 @@ LOOSE = {
     "interim": re.compile(r"\bsecond\b|2nd|\b2Q\b|\bQ2\b|interim|half", re.I),
     "q3": re.compile(r"\bthird\b|3rd|\b3Q\b|\bQ3\b", re.I),
     "year_end": re.compile(
-        r"year[- ]end\b|\bfiscal\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?year|fourth|4th|\b4Q\b"
+        r"year[- ]end\b|\bfiscal\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|FY)|fourth|4th|\b4Q\b"
         r"|\bQ4\b|term[- ]end",
         re.I,
     ),

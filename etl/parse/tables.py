@@ -40,6 +40,8 @@ SCEN = (
     r"|Reference\b|Forecast\s+for|(?:Fiscal\s+)?Year\s+end(?:ed|ing)|Six\s+months|Three\s+months|Nine\s+months"
     r"|First\s+half|Second\s+half|Full[- ]year|Dividends?\s+paid|Prior\s+(?:year|period)|Same\s+period|As\s+of\b"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d\d"
+    # Fiscal-year labels starting a row: 'FY2023', 'FY3/2024', '1H FY2024', 'Fiscal 2023'.
+    r"|FY\s?\d{1,4}(?:/\d{1,4})?\b|[1-4][HQ]\s?(?:FY)?\d{2,4}\b|Fiscal\s+(?:19|20)\d\d\b"
 )
 METRIC = (
     r"Net\s+sales|(?:Operating\s+)?Revenues?|Sales\b|Operating\s+(?:profit|income|loss)|Ordinary\s+(?:profit|income"

@@ -140,3 +140,15 @@ def test_dividend_breakdown_rows_give_components() -> None:
     ]
     assert dividend(result, "2025-03-31", "year_end", "previous_forecast")["components"] is None
     assert len(result["dividends"]) == 3
+
+
+def test_fy_slash_labels_and_end_of_fy_columns() -> None:
+    """Rows labelled 'FY3/2025' (the year ending March 2025), 'EPS (Yen)' and 'End of Q2 / End of FY'."""
+    result = _parse("tanshin-fy-slash-labels.txt")
+    assert figure(result, "net_profit_attributable", "2025-03-31", "actual")["period_start"] == "2024-04-01"
+    assert figure(result, "eps_basic", "2024-03-31", "actual")["value"] == 105.5
+    assert figure(result, "eps_basic", "2026-03-31", "forecast")["announced_on"] == "2025-05-09"
+    assert dividend(result, "2025-03-31", "year_end", "actual")["per_share"] == 19.0
+    assert dividend(result, "2026-03-31", "annual", "forecast")["per_share"] == 38.0
+    assert len(result["figures"]) == 15 and len(result["dividends"]) == 9
+    assert result["warnings"] == []
