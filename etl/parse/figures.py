@@ -513,8 +513,8 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
         for n, idx in enumerate(value_cols):
             cell = values.get(idx)
             period, scenario, label, role = descriptors[n]
-            if cell is None or cell.blank or period is None:
-                continue
+            if cell is None or cell.blank or period is None or columns[idx].role == "usd":
+                continue  # blanks, derived columns, and US$ convenience translations are not facts
             out.append(
                 _figure(
                     doc,

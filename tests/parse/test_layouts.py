@@ -152,3 +152,11 @@ def test_fy_slash_labels_and_end_of_fy_columns() -> None:
     assert dividend(result, "2026-03-31", "annual", "forecast")["per_share"] == 38.0
     assert len(result["figures"]) == 15 and len(result["dividends"]) == 9
     assert result["warnings"] == []
+
+
+def test_us_dollar_convenience_columns_are_not_facts() -> None:
+    result = _parse("summary-with-usd-convenience-column.txt")
+    assert figure(result, "revenue", "2024-03-31", "actual")["value"] == 152_300_000_000
+    assert figure(result, "net_profit_attributable", "2023-03-31", "actual")["value"] == 5_330_000_000
+    assert len(result["figures"]) == 8
+    assert all(f["unit"] == "JPY" for f in result["figures"])
