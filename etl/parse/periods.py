@@ -91,7 +91,7 @@ LABEL_RE = re.compile(
 )
 _MONTHS_WORDS = (
     (3, re.compile(r"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b", re.IGNORECASE)),
-    (9, re.compile(r"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter)\b", re.IGNORECASE)),
+    (9, re.compile(r"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter|first three quarters)\b", re.IGNORECASE)),
     (
         6,
         re.compile(

@@ -23,6 +23,8 @@ MARCH = Calendar(fye_month=3)
         ("Nine months ended December 31, 2023", date(2023, 4, 1), date(2023, 12, 31)),
         ("Three months ended June 30, 2021", date(2021, 4, 1), date(2021, 6, 30)),
         ("(January 1 through March 31, 2021)", date(2021, 1, 1), date(2021, 3, 31)),
+        ("first three quarters of the fiscal year ending March 31, 2024", date(2023, 4, 1), date(2023, 12, 31)),
+        ("Second Quarter of the Fiscal Year Ending March 31, 2024", date(2023, 4, 1), date(2023, 9, 30)),
         ("Actual results of the first half year ended March 31, 2020", date(2019, 4, 1), date(2019, 9, 30)),
     ],
 )
