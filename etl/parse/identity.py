@@ -142,7 +142,9 @@ def published_on(text: str) -> date | None:
 def securities_code(text: str) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in _CODE.finditer(text[:6000]):
+    head = text[:2500]
+    matches = list(_CODE.finditer(head)) or list(_CODE.finditer(text[:6000]))
+    for m in matches:
         code = m.group("code").upper()
         counts[code] += 1
         first.setdefault(code, m.start())
@@ -163,7 +165,7 @@ def company_name(text: str, code: str | None, registry: Mapping[str, str] | None
             key = _key(name)
             votes[key] += 3
             display.setdefault(key, name)
-    for m in _NAME.finditer(text[:5000]):
+    for m in _NAME.finditer(text[:3500]):
         name = _clean_name(m.group("name"))
         if not name or re.search(r"\d", name) or re.match(r"(?:The\s+)?(?:Company|Group|Board)\b", name):
             continue
