@@ -17,21 +17,20 @@ from etl.parse.dates import DATE_RE, parse_date_match
 
 # Letters B, E, I, O, Q, V, Z are not used in post-2024 codes; a 5th TDnet check digit is dropped.
 _CODE_CHAR = r"[0-9ACDFGHJKLMNPRSTUWXY]"
+# Labels spelled out in each case so the scan starts on a plain character class (fast).
 _CODE = re.compile(
-    r"(?:securities\s+code|stock\s+code(?:\s+number)?|code\s+number|code\s+no\.?|ticker|\bcode|TSE\s?(?:1|Prime|"
-    r"Standard|Growth)?)"
-    rf"\s*[:：]?\s*(?:\n\s*)?(?P<code>\d{_CODE_CHAR}\d{_CODE_CHAR})(?P<check>\d)?\b",
-    re.IGNORECASE,
+    r"(?:[Ss]ecurities\s+[Cc]ode|SECURITIES\s+CODE|[Ss]tock\s+[Cc]ode(?:\s+[Nn]umber)?|STOCK\s+CODE"
+    r"|[Cc]ode\s+(?:[Nn]umber|[Nn]o\.?)|[Tt]icker|[Cc]ode|CODE|TSE\s?(?:1|Prime|Standard|Growth)?)"
+    rf"\s*[:：]?\s*(?:\n\s*)?(?P<code>\d{_CODE_CHAR}\d{_CODE_CHAR})(?P<check>\d)?\b"
 )
 _LEGAL = (
     r"(?:Co\.,\s?Ltd\.|Company,\s?Limited|Co\.\s?Ltd\.|Inc\.|Corporation|CORPORATION|Corp\.|Ltd\.|Limited|LIMITED"
     r"|K\.K\.|Holdings|HOLDINGS|Group|plc)"
 )
 _NAME_WORD = r"(?:[A-Z][\w&'.\-]*|&|and|of|de|the)"
-_NAME = re.compile(
-    rf"(?<![\w.])(?P<name>(?:The[ \t]+)?[A-Z][\w&'.\-]*(?:[ \t]+{_NAME_WORD}){{0,6}}?,?[ \t]+{_LEGAL}"
-    rf")(?![\w])"
-)
+# A legal suffix is found first (a fast scan); the name is then read backwards from it.
+_SUFFIX = re.compile(rf"[ \t]{_LEGAL}(?![\w])")
+_NAME_BEFORE = re.compile(rf"(?<![\w.])(?:The[ \t]+)?[A-Z][\w&'.\-]*(?:[ \t]+{_NAME_WORD}){{0,6}}$")
 _LABELLED_NAME = re.compile(
     r"^\s*(?:Company\s+name|Corporate\s+name|Name\s+of\s+(?:listed\s+)?company|Listed\s+company"
     r"|Company)\s*[:：]\s*(?:\n\s*)?(?P<name>[^\n(]{3,80})",
@@ -145,6 +144,8 @@ def securities_code(text: str) -> str | None:
     head = text[:2500]
     matches = list(_CODE.finditer(head)) or list(_CODE.finditer(text[:6000]))
     for m in matches:
+        if m.start() and text[m.start() - 1].isalpha():
+            continue  # 'Barcode 1234' is not a securities code
         code = m.group("code").upper()
         counts[code] += 1
         first.setdefault(code, m.start())
@@ -165,8 +166,14 @@ def company_name(text: str, code: str | None, registry: Mapping[str, str] | None
             key = _key(name)
             votes[key] += 3
             display.setdefault(key, name)
-    for m in _NAME.finditer(text[:3500]):
-        name = _clean_name(m.group("name"))
+    head = text[:3500]
+    for m in _SUFFIX.finditer(head):
+        before = _NAME_BEFORE.search(
+            head[max(head.rfind("\n", 0, m.start()) + 1, m.start() - 120) : m.start()].rstrip(",")
+        )
+        if before is None:
+            continue
+        name = _clean_name(f"{before.group(0)}{m.group(0)}")
         if not name or re.search(r"\d", name) or re.match(r"(?:The\s+)?(?:Company|Group|Board)\b", name):
             continue
         key = _key(name)

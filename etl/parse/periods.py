@@ -16,7 +16,6 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from etl.parse.dates import (
-    _MONTH,
     DATE_RE,
     MONTH_YEAR_RE,
     add_months,
