@@ -40,7 +40,9 @@ def _eps(c: Company, net: int) -> float:
     return round(net * UNIT_YEN[c.unit] / c.shares, 2)
 
 
-@lru_cache(maxsize=4096)
+# Small caches: a company's releases for one year come together, so a few hundred entries serve them
+# all and memory stays flat however large the corpus.
+@lru_cache(maxsize=512)
 def results(seed: int, c: Company, year: int, months: int, restated: bool = False) -> Values:
     """Cumulative results for the first `months` months of the fiscal year ending in `year`."""
     rnd = _rnd(seed, c, year, f"results{months}")
@@ -114,7 +116,7 @@ def _dividend_base(seed: int, c: Company, year: int) -> float:
     return float(rnd.randint(2, 40) + max(0, year - 2016) * rnd.randint(0, 2))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def year_plan(seed: int, c: Company, year: int) -> YearPlan:
     rnd = _rnd(seed, c, year, "plan")
     summary_dates = {m: _publication(c, year, m, _rnd(seed, c, year, f"date{m}")) for m in (3, 6, 9)}

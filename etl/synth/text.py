@@ -14,8 +14,12 @@ UNIT_HEADINGS = {
 }
 
 
+_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
 def day(d: date) -> str:
-    return f"{d:%B} {d.day}, {d.year}"
+    return f"{_MONTHS[d.month]} {d.day}, {d.year}"
 
 
 def signed(c: Company, text: str, negative: bool) -> str:

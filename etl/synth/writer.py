@@ -32,8 +32,8 @@ class Stats:
         rate = self.releases / self.seconds if self.seconds else 0.0
         families = ", ".join(f"{k} {v}" for k, v in sorted(self.families.items()))
         noise = ", ".join(f"{k} {v}" for k, v in sorted(self.noise.items())) or "none"
-        return (f"{self.releases} releases ({self.bytes / 1e6:.1f} MB) in {self.seconds:.1f} s, {rate:,.0f} releases/s; "
-                f"families: {families}; noise: {noise}")
+        return (f"{self.releases} releases ({self.bytes / 1e6:.1f} MB) in {self.seconds:.1f} s, "
+                f"{rate:,.0f} releases/s; families: {families}; noise: {noise}")
 
 
 def render(seed: int, event: Event) -> tuple[str, str, str, dict]:
@@ -72,7 +72,7 @@ def write_corpus(out_dir: Path, *, releases: int, seed: int) -> Stats:
             stats.noise[damage or "clean"] += 1
         body = text.encode()
         (out_dir / f"{stem}{suffix}").write_bytes(body)
-        (out_dir / f"{stem}.expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n")
+        (out_dir / f"{stem}.expected.json").write_text(json.dumps(expected) + "\n")
         stats.releases += 1
         stats.bytes += len(body)
         stats.families[family] += 1

@@ -58,8 +58,8 @@ def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
         last = Span(year - 1, months)
         reference = comparative(seed, c, year - 1, months)
         ref_label = reference_label(c, last, shape)
-        lines += grid.render(c, names, grid.Row("Previous forecast (A)", before), grid.Row("Revised forecast (B)", after),
-                             grid.Row(ref_label, reference), shape)
+        first, second = grid.Row("Previous forecast (A)", before), grid.Row("Revised forecast (B)", after)
+        lines += grid.render(c, names, first, second, grid.Row(ref_label, reference), shape)
         figures += facts.figures(c, before, year, span.end(c), "previous_forecast", standard=std,
                                  announced=previous.announced_on)
         figures += facts.figures(c, after, year, span.end(c), "forecast", standard=std, announced=on)

@@ -144,6 +144,7 @@ def _forecasts(seed: int, c: Company, year: int, months: int, on: date) -> tuple
     if months < 12:
         lines.append(f"Note: Revisions to the earnings forecasts most recently announced: {'Yes' if fresh else 'None'}")
         if not fresh:
-            lines.append(f"The earnings forecasts above are those the Company announced on {day(version.announced_on)}; "
+            since = day(version.announced_on)
+            lines.append(f"The earnings forecasts above are those the Company announced on {since}; "
                          "they remain unchanged.")
     return lines, out
