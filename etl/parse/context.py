@@ -109,7 +109,8 @@ def unchanged_scopes(text: str, published: date | None) -> dict[str, date]:
     """Scopes of forecasts a sentence says were announced earlier and stand unchanged."""
     out: dict[str, date] = {}
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if not re.search(r"forecast|target|outlook", sentence, re.I):
+        lower = sentence.lower()
+        if "forecast" not in lower and "target" not in lower and "outlook" not in lower:
             continue
         if not _UNCHANGED.search(sentence):
             continue
@@ -132,6 +133,8 @@ def unchanged_scopes(text: str, published: date | None) -> dict[str, date]:
 def revision_flags(text: str) -> dict[str, bool]:
     """'Revision of the ... forecast from the latest official forecast: No' notes of a summary."""
     out: dict[str, bool] = {}
+    if "revision" not in text.lower():
+        return out
     for m in _REVISION_FLAG.finditer(text):
         key = "dividends" if "dividend" in m.group(0).lower() else "figures"
         out.setdefault(key, m.group("flag").lower() == "yes")

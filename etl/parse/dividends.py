@@ -632,6 +632,9 @@ _COMPONENT = re.compile(
     r"|of\s+)?(?:an?\s+)?(?P<kind2>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend",
     re.I,
 )
+_PART_WORDS = re.compile(
+    r"[Oo]rdinary|[Rr]egular|[Ss]pecial|[Cc]ommemorative|[Mm]emorial|[Ee]xtraordinary|ORDINARY|SPECIAL"
+)
 _KIND = {"regular": "ordinary", "memorial": "commemorative", "extraordinary": "special"}
 
 
@@ -639,6 +642,8 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
     """'... comprised an ordinary dividend of ¥19.00 and a commemorative dividend of ¥10.00': the parts
     go to the dividend whose amount they add up to, preferring the period and year the sentence names."""
     for sentence, _ in sentences:
+        if not _PART_WORDS.search(sentence):
+            continue
         parts = []
         for m in _COMPONENT.finditer(sentence):
             kind = (m.group("kind") or m.group("kind2")).lower()
@@ -665,6 +670,9 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
 def payable_date(doc: Doc) -> date | None:
     """A cover-page 'Dividend payable date (as planned)' / 'Scheduled date of commencement of dividend
     payments': the effective date of the year-end dividend the summary reports."""
+    head = doc.text[:5000]
+    if "payable" not in head.lower() and "payment" not in head.lower():
+        return None
     m = re.search(
         r"(?:dividend\s+payable\s+date"
         r"|(?:scheduled\s+)?(?:date\s+of\s+)?commencement\s+of\s+dividend\s+payments?"

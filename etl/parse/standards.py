@@ -52,6 +52,9 @@ class Adoption:
 @lru_cache(maxsize=256)
 def marker_in(text: str) -> Evidence | None:
     """A standard named as a marker ('(IFRS basis)', '[Japan GAAP]') in a title or heading."""
+    upper = text.upper()
+    if "IFRS" not in upper and "GAAP" not in upper:
+        return None
     m = _MARKER_CONTEXT.search(text)
     if not m:
         return None
@@ -63,6 +66,9 @@ def marker_in(text: str) -> Evidence | None:
 
 def adoption(text: str, cal: Calendar) -> Adoption | None:
     """An adoption footnote: the standard applies to periods from the adoption year's start."""
+    upper = text.upper()
+    if "IFRS" not in upper and "INTERNATIONAL FINANCIAL" not in upper:
+        return None
     m = _ADOPTION.search(text)
     if not m:
         return None
