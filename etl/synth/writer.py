@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.synth.layouts import dividend_notice, results_vs_forecast, revision, tanshin
+from etl.synth.layouts import dividend_notice, dividend_revision, results_vs_forecast, revision, tanshin
 from etl.synth.noise import add_noise
 from etl.synth.timeline import Event, events
 
@@ -49,13 +49,18 @@ def render(seed: int, event: Event) -> tuple[str, str, str, dict]:
     if event.family == "versus":
         _, text, expected = results_vs_forecast.render(seed, c, year)
         return "results_vs_forecast", ".txt", text, expected
+    if event.family == "dividend_revision":
+        _, text, expected = dividend_revision.render(seed, c, year)
+        return "dividend_revision", ".txt", text, expected
     _, text, expected = dividend_notice.render(seed, c, year)
-    return "dividend_notice", ".txt", text, expected
+    press = c.dividend_terms == ("interim", "year_end") and c.style & 8
+    return f"dividend_notice_{'press' if press else 'table'}", ".txt", text, expected
 
 
 def file_stem(event: Event) -> str:
     slug = _SLUGS[event.months] if event.family == "summary" else {
-        "revision": "forecast-revision", "versus": "results-vs-forecast", "dividend": "dividend"}[event.family]
+        "revision": "forecast-revision", "versus": "results-vs-forecast", "dividend": "dividend",
+        "dividend_revision": "dividend-forecast-revision"}[event.family]
     return f"{event.published.isoformat()}-{event.company.code.lower()}-{slug}"
 
 

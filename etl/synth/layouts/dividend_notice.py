@@ -4,7 +4,7 @@ one cell per line ('Same as left' for a shared record date), with a reference br
 from __future__ import annotations
 
 from etl.synth import facts
-from etl.synth.companies import Company, fiscal_year_end
+from etl.synth.companies import Company, fiscal_year_end, fy_label
 from etl.synth.layouts.common import letterhead
 from etl.synth.model import standing, year_plan
 from etl.synth.text import day
@@ -13,7 +13,75 @@ _TITLES = ("Notice of Dividend of Surplus", "Notice Regarding Dividends of Surpl
            "Notice Regarding Distribution of Retained Earnings (Year-end Dividend)")
 
 
+def short_name(c: Company) -> str:
+    """The initials a company calls itself by in a press release ('IIJ')."""
+    words = [w for w in c.name.replace(",", "").split() if w not in ("Co.", "Ltd.", "Inc.", "Corporation")]
+    return "".join(w[0] for w in words).upper()
+
+
 def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
+    if c.dividend_terms == ("interim", "year_end") and c.style & 8:
+        return render_press(seed, c, year)
+    return render_table(seed, c, year)
+
+
+def render_press(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
+    """IIJ's shape: column heads in one order (this year, last year, latest forecast), values in
+    another (this year, latest forecast, last year), amounts as 'JPY13.50', '(paid)' marks."""
+    plan, last = year_plan(seed, c, year), year_plan(seed, c, year - 1)
+    on = plan.summary_dates[12]
+    fye, last_fye = fiscal_year_end(c, year), fiscal_year_end(c, year - 1)
+    announced, forecast = standing(plan.dividend_forecasts, on)
+    short = short_name(c)
+    title = f"{short} Announces the Distribution of Retained Earnings"
+    decided, before = plan.dividends.parts["year_end"], last.dividends.parts["year_end"]
+    total, last_total = plan.total_amounts_million["year_end"], last.total_amounts_million["year_end"]
+    listing = "TSE1" if on.year < 2022 else "TSE Prime"
+    lines = [
+        "For Immediate Release", "", title, "",
+        f"TOKYO - {day(on)} - {c.name} (\"{short}\", {listing}: {c.code}) announced that {short}'s Board of "
+        f"Directors today resolved upon the dividends to be paid from retained earnings to shareholders on the "
+        f"record date of {day(fye)}, as indicated below.", "",
+        "1. Dividend", "", fy_label(c, year), "Year-end dividend", "", fy_label(c, year - 1), "Year-end dividend", "",
+        "Latest forecast", f"(released on {day(announced)})", "",
+        f"Record date {day(fye)} {day(fye)} {day(last_fye)}",
+        f"Dividend per common share JPY{decided:.2f} JPY{forecast.parts['year_end']:.2f} JPY{before:.2f}",
+        f"Total dividend amount JPY{total:,} million - JPY{last_total:,} million",
+        f"Effective date {day(plan.payment_dates['year_end'])} - {day(last.payment_dates['year_end'])}",
+        "Dividend resource Retained earnings - Retained earnings", "",
+        "2. Reason", "",
+        f"Considering its basic policy of stable and continuous dividends, {short} decided to pay JPY{decided:.2f} "
+        f"per common share as {fy_label(c, year)} year-end dividend.", "",
+        "<Reference> Annual dividend payments", "", "Dividend per common share", "", "Record date", "",
+        "Interim dividend", "", "Year-end dividend", "", "Total: Annual dividend", "",
+        f"Year ended {day(fye)}", "", f"JPY{plan.dividends.parts['interim']:.2f} (paid)", "", f"JPY{decided:.2f}", "",
+        f"JPY{plan.dividends.annual:.2f}", "",
+        f"Year ended {day(last_fye)}", "", f"JPY{last.dividends.parts['interim']:.2f} (paid)", "",
+        f"JPY{before:.2f} (paid)", "", f"JPY{last.dividends.annual:.2f}", "",
+        f"About {short}", "",
+        f"{short} is one of Japan's leading companies in its field. The statements within this release contain "
+        f"forward-looking statements; readers are referred to the documents furnished by {c.name}.", "",
+        "For inquiries, contact:", f"{short} Investor Relations",
+    ]
+    dividends = [
+        facts.dividend(fye, "year_end", "actual", decided, status="declared", record=fye,
+                       effective=plan.payment_dates["year_end"], total=total * 10**6, resource="retained_earnings"),
+        facts.dividend(fye, "year_end", "previous_forecast", forecast.parts["year_end"], announced=announced,
+                       record=fye),
+        facts.dividend(last_fye, "year_end", "actual", before, status="paid", record=last_fye,
+                       effective=last.payment_dates["year_end"], total=last_total * 10**6,
+                       resource="retained_earnings"),
+        facts.dividend(fye, "interim", "actual", plan.dividends.parts["interim"], status="paid"),
+        facts.dividend(fye, "annual", "actual", plan.dividends.annual, status="declared"),
+        facts.dividend(last_fye, "interim", "actual", last.dividends.parts["interim"], status="paid"),
+        facts.dividend(last_fye, "annual", "actual", last.dividends.annual, status="paid"),
+    ]
+    text = "\n".join(lines) + "\n"
+    return title, text, facts.release(facts.document("dividend_notice", title, c, on), dividends, [])
+
+
+def render_table(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
+    """Isetan's and Hanabishi's shape: one cell per line, 'Same as left', a reference breakdown."""
     plan, last = year_plan(seed, c, year), year_plan(seed, c, year - 1)
     on = plan.summary_dates[12]
     fye, last_fye = fiscal_year_end(c, year), fiscal_year_end(c, year - 1)
