@@ -164,7 +164,9 @@ def _prose_sentences(text: str) -> list[tuple[str, int]]:
 
 
 def _merge(facts: list[dict], key: tuple[str, ...]) -> list[dict]:
-    """A fact stated twice is one fact: the first statement wins, later ones fill its gaps."""
+    """A fact stated twice is one fact: the first statement wins and later ones fill its gaps, except
+    that a figure stated at two precisions (millions on page 1, thousands in the statements) keeps
+    the more precise value."""
     merged: dict[tuple, dict] = {}
     for fact in facts:
         k = tuple((fact.get(f) is False) if f == "consolidated" else fact.get(f) for f in key)
@@ -172,12 +174,23 @@ def _merge(facts: list[dict], key: tuple[str, ...]) -> list[dict]:
             merged[k] = fact
             continue
         kept = merged[k]
+        if _more_precise(fact, kept):
+            merged[k], kept, fact = fact, fact, kept
         for name, value in fact.items():
             if kept.get(name) is None and value is not None:
                 kept[name] = value
         if fact.get("paid"):
             kept["paid"] = True
     return list(merged.values())
+
+
+def _more_precise(new: dict, old: dict) -> bool:
+    """The same figure printed with more digits (agreeing within the rounding of the other)."""
+    a, b = new.get("value"), old.get("value")
+    if a is None or b is None or a == b:
+        return False
+    digits = [len(re.sub(r"\D", "", (f.get("provenance") or {}).get("text") or "")) for f in (new, old)]
+    return digits[0] > digits[1] and abs(a - b) <= abs(b) * 0.005
 
 
 def _settle_dividends(dividends: list[dict], doc: Doc) -> list[dict]:

@@ -234,3 +234,15 @@ def test_segment_rows_are_not_company_figures() -> None:
         "(Billions of yen)\nNet sales Operating profit\nPrecision Instruments 60.1 1.2\nIndustrial Systems 41.1 (3.7)\n"
     )
     assert parse_release(text)["figures"] == []
+
+
+def test_a_figure_stated_at_two_precisions_keeps_the_more_precise() -> None:
+    statements = (
+        "\n2. Consolidated statement of income for the fiscal year ending December 31, 2022"
+        " (January 1, 2022 - December 31, 2022)\n(Thousands of yen)\n"
+        "Results for the fiscal year ended December 31, 2022\nNet sales 118,012,345\nOperating profit 7,598,000\n"
+    )
+    result = parse_release(DECEMBER_REVISION + statements)
+    assert figure(result, "revenue", "2022-12-31", "actual")["value"] == 118_012_345_000
+    assert figure(result, "operating_profit", "2022-12-31", "actual")["value"] == 7_598_000_000
+    assert len(result["figures"]) == 15
