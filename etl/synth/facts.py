@@ -75,6 +75,7 @@ def dividend(
     effective: date | None = None,
     total: int | None = None,
     resource: str | None = None,
+    components: list[dict] | None = None,
 ) -> dict:
     return {
         "fiscal_year_end": fye.isoformat(),
@@ -88,7 +89,7 @@ def dividend(
         "effective_date": iso(effective),
         "total_amount": total,
         "resource": resource,
-        "components": None,
+        "components": components,
     }
 
 

@@ -72,6 +72,27 @@ def _forecast_from(c: Company, base: Values, rnd: random.Random) -> Values:
     return dict(zip(names, (revenue, operating, middle, net, _eps(c, net)), strict=True))
 
 
+def _as_range(c: Company, values: Values) -> Values:
+    """The same forecast as a band around its point values ('54,000~58,000')."""
+    step = 100 if c.unit == "million" else 100_000
+    out: Values = {}
+    for m, v in values.items():
+        if m == "eps_basic":
+            continue
+        low, high = sorted((_round_to(v * 0.95, step), _round_to(v * 1.05, step)))
+        out[m] = (low, high)
+    net = out["net_profit_attributable"]
+    out["eps_basic"] = (_eps(c, net[0]), _eps(c, net[1]))
+    return out
+
+
+def _undetermined(values: Values | None) -> Values | None:
+    """Only sales and operating profit given; the rest left undetermined ('―')."""
+    if values is None:
+        return None
+    return {m: (v if m in ("revenue", "operating_profit") else None) for m, v in values.items()}
+
+
 @dataclass(frozen=True)
 class Forecast:
     announced_on: date
@@ -104,6 +125,15 @@ class YearPlan:
     payment_dates: dict[str, date]
     total_amounts_million: dict[str, int]  # year_end total in millions of yen
     restated: bool  # next year's summary shows restated comparatives
+    extra: tuple[str, float] | None  # a special or commemorative part of the year-end dividend
+
+    def components(self) -> list[dict] | None:
+        """The year-end dividend's parts, where it has an extra one."""
+        if not self.extra:
+            return None
+        kind, part = self.extra
+        return [{"kind": "ordinary", "per_share": self.dividends.parts["year_end"] - part},
+                {"kind": kind, "per_share": part}]
 
 
 def _publication(c: Company, year: int, months: int, rnd: random.Random) -> date:
@@ -135,6 +165,10 @@ def year_plan(seed: int, c: Company, year: int) -> YearPlan:
                                  _forecast_from(c, full_actual, rnd)))
     elif kind == "versus":
         versions.append(Forecast(summary_dates[6], None, _forecast_from(c, full_actual, rnd)))
+    if kind is None and rnd.random() < 0.08:  # a range forecast, never revised within the year
+        versions[0] = Forecast(first, versions[0].half, _as_range(c, versions[0].full))
+    elif kind == "revision" and rnd.random() < 0.1:  # profits left undetermined until the revision
+        versions[0] = Forecast(first, *(_undetermined(v) for v in (versions[0].half, versions[0].full)))
     base = _dividend_base(seed, c, year)
     forecast_parts = {term: base for term in c.dividend_terms}
     dividend_versions = [(first, Dividends(forecast_parts))]
@@ -145,6 +179,10 @@ def year_plan(seed: int, c: Company, year: int) -> YearPlan:
         decided = raised
     if rnd.random() < 0.3:
         decided = dict(decided, year_end=decided["year_end"] + rnd.choice((1.0, 2.0, 5.0, -1.0)))
+    extra = None
+    if rnd.random() < 0.05:
+        extra = (rnd.choice(("special", "commemorative")), float(rnd.choice((5, 10, 15))))
+        decided = dict(decided, year_end=decided["year_end"] + extra[1])
     fye = fiscal_year_end(c, year)
     record = {t: period_end(c, year, {"q1": 3, "interim": 6, "q3": 9, "year_end": 12}[t]) for t in c.dividend_terms}
     payment = {t: weekday_on_or_after(d + timedelta(days=rnd.randint(60, 75) if t == "year_end" else 62))
@@ -161,6 +199,7 @@ def year_plan(seed: int, c: Company, year: int) -> YearPlan:
         payment_dates={t: max(d, fye + timedelta(days=80)) if t == "year_end" else d for t, d in payment.items()},
         total_amounts_million=total,
         restated=rnd.random() < 0.05,
+        extra=extra,
     )
 
 

@@ -28,21 +28,25 @@ def signed(c: Company, text: str, negative: bool) -> str:
     return f"({text})" if c.negative == "()" else f"△{text}"
 
 
-def amount(c: Company, value: int | None) -> str:
+def amount(c: Company, value: int | tuple | None) -> str:
     if value is None:
         return "-"
+    if isinstance(value, tuple):
+        return "~".join(amount(c, v) for v in value)
     return signed(c, f"{abs(value):,}", value < 0)
 
 
-def per_share(c: Company, value: float | None) -> str:
+def per_share(c: Company, value: float | tuple | None) -> str:
     if value is None:
         return "-"
+    if isinstance(value, tuple):
+        return "~".join(per_share(c, v) for v in value)
     return signed(c, f"{abs(value):,.2f}", value < 0)
 
 
 def percent(c: Company, now: float | None, before: float | None) -> str:
     """Year-on-year change; '-' where either side is a loss or missing, as summaries print it."""
-    if now is None or before is None or now <= 0 or before <= 0:
+    if not isinstance(now, int | float) or not isinstance(before, int | float) or now <= 0 or before <= 0:
         return "-"
     change = round((now / before - 1) * 100, 1)
     return signed(c, f"{abs(change):.1f}", change < 0)

@@ -13,6 +13,11 @@ _TITLES = ("Notice of Dividend of Surplus", "Notice Regarding Dividends of Surpl
            "Notice Regarding Distribution of Retained Earnings (Year-end Dividend)")
 
 
+def _parts(components: list[dict] | None) -> list[str]:
+    """'(Ordinary dividend 50.00 yen)' lines under the decided amount, where it has parts."""
+    return [f"({part['kind'].capitalize()} dividend {part['per_share']:.2f} yen)" for part in components or []]
+
+
 def short_name(c: Company) -> str:
     """The initials a company calls itself by in a press release ('IIJ')."""
     words = [w for w in c.name.replace(",", "").split() if w not in ("Co.", "Ltd.", "Inc.", "Corporation")]
@@ -96,7 +101,8 @@ def render_table(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
               "Determined amount", "Most recent dividend forecast", f"(Announced on {day(announced)})",
               "Results for the previous fiscal year", f"(Year ended {day(last_fye)})",
               "Record date", day(fye), "Same as left" if same_as_left else day(fye), day(last_fye),
-              "Dividend per share", f"{decided:.2f} yen", f"{forecast.parts['year_end']:.2f} yen", f"{before:.2f} yen",
+              "Dividend per share", f"{decided:.2f} yen", *_parts(plan.components()),
+              f"{forecast.parts['year_end']:.2f} yen", f"{before:.2f} yen",
               "Total amount of dividends", f"{plan.total_amounts_million['year_end']:,} million yen", "-",
               f"{last.total_amounts_million['year_end']:,} million yen",
               "Effective date", day(plan.payment_dates["year_end"]), "-", day(last.payment_dates["year_end"]),
@@ -107,7 +113,7 @@ def render_table(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
     dividends = [
         facts.dividend(fye, "year_end", "actual", decided, status="declared", record=fye,
                        effective=plan.payment_dates["year_end"], total=plan.total_amounts_million["year_end"] * 10**6,
-                       resource="retained_earnings"),
+                       resource="retained_earnings", components=plan.components()),
         facts.dividend(fye, "year_end", "previous_forecast", forecast.parts["year_end"], announced=announced,
                        record=fye),
         facts.dividend(last_fye, "year_end", "actual", before, status="paid", record=last_fye,

@@ -87,8 +87,10 @@ def _dividends(seed: int, c: Company, year: int, months: int, on: date) -> tuple
         lines.append(" ".join([f"Fiscal year ended {day(fye)}", *(_cell(c, paid, t) for t in _TERMS),
                                f"{paid.annual:.2f}"]))
         for term, value in paid.parts.items():
-            effective = plan.payment_dates[term] if (y == year and term == "year_end") else None
-            out.append(facts.dividend(fye, term, "actual", value, status="declared", effective=effective))
+            this_year_end = y == year and term == "year_end"
+            out.append(facts.dividend(fye, term, "actual", value, status="declared",
+                                      effective=plan.payment_dates[term] if this_year_end else None,
+                                      components=plan.components() if this_year_end else None))
         out.append(facts.dividend(fye, "annual", "actual", paid.annual, status="declared"))
     target = year + 1 if months == 12 else year
     plan = year_plan(seed, c, target)
@@ -110,6 +112,13 @@ def _dividends(seed: int, c: Company, year: int, months: int, on: date) -> tuple
         if term in forecast.parts:
             out.append(facts.dividend(fye, term, "forecast", forecast.parts[term], announced=on if revised else None))
     out.append(facts.dividend(fye, "annual", "forecast", annual, announced=on if revised else None))
+    extra = year_plan(seed, c, year).extra
+    if months == 12 and extra:
+        kind, part = extra
+        whole = year_plan(seed, c, year).dividends.parts["year_end"]
+        lines.append(f"Note: The fiscal year-end dividend of ¥{whole:.2f} per share for the fiscal year ended "
+                     f"{day(fiscal_year_end(c, year))} comprised an ordinary dividend of ¥{whole - part:.2f} and a "
+                     f"{kind} dividend of ¥{part:.2f}.")
     if months < 12:
         lines.append(f"Note: Revisions to the forecast of cash dividends most recently announced: "
                      f"{'Yes' if revised else 'None'}")
