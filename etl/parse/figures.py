@@ -155,8 +155,11 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
 
 
 def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
-    """Column roles from the header's unit row, or from the cell count with a table-level unit."""
+    """Column roles from the header's unit row, or from the cell count with a table-level unit. A
+    table-level unit line ('(Millions of yen)') above a unit row is not a column."""
     units = table.units
+    while len(units) > width and units[0].startswith("money"):
+        units = units[1:]
     if len(units) == width:
         return [Column(u.split(":")[0], float(u.split(":")[1]) if ":" in u else 1.0) for u in units]
     money = next((u for u in units if u.startswith("money")), None)

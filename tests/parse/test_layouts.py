@@ -160,3 +160,15 @@ def test_us_dollar_convenience_columns_are_not_facts() -> None:
     assert figure(result, "net_profit_attributable", "2023-03-31", "actual")["value"] == 5_330_000_000
     assert len(result["figures"]) == 8
     assert all(f["unit"] == "JPY" for f in result["figures"])
+
+
+def test_statements_in_thousands_refine_page_one() -> None:
+    """Page 1 in millions (a '(Millions of yen)' line above the unit row) and the statement of income
+    in thousands: one fact per figure, with the more precise value; non-controlling profit is not ours."""
+    result = _parse("summary-with-statements-in-thousands.txt")
+    assert figure(result, "revenue", "2024-03-31", "actual")["value"] == 61_233_456_000
+    assert figure(result, "operating_profit", "2023-03-31", "actual")["value"] == 3_004_998_000
+    assert figure(result, "net_profit_attributable", "2024-03-31", "actual")["value"] == 2_210_125_000
+    assert figure(result, "profit_before_tax", "2024-03-31", "actual")["value"] == 3_305_556_000
+    assert len(result["figures"]) == 10
+    assert result["warnings"] == []
