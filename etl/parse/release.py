@@ -146,7 +146,8 @@ def _paragraphs(text: str) -> list[tuple[str, int]]:
     return out
 
 
-_SENTENCE = re.compile(r"\S(?:[^.!?\s]|\s(?!\s)|[.!?](?=\S))*[.!?]?")
+# A sentence ends at '.', '!' or '?' before a space (not inside '13.50'), or at a blanked-out table.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\s{2,}")
 
 
 def _prose_sentences(text: str) -> list[tuple[str, int]]:
@@ -160,7 +161,15 @@ def _prose_sentences(text: str) -> list[tuple[str, int]]:
         kept.append(line if prose else " " * len(line))
         previous_prose = own
     flat = "".join(kept).replace("\n", " ")
-    return [(m.group(0), m.start()) for m in _SENTENCE.finditer(flat) if m.group(0).count(" ") >= 5]
+    out = []
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(flat)] + [len(flat)]:
+        chunk = flat[start:end]
+        sentence = chunk.strip()
+        if sentence.count(" ") >= 5:
+            out.append((sentence, start + len(chunk) - len(chunk.lstrip())))
+        start = end
+    return out
 
 
 def _merge(facts: list[dict], key: tuple[str, ...]) -> list[dict]:

@@ -100,10 +100,8 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 _REFERENCE_LABEL = re.compile(r"\s*[(\[<]\s*Ref(?:erence)?\b", re.I)
 # Unit-row words that a sentence does not repeat: 'JPY millions JPY millions', 'Millions of yen % ...'.
 _UNIT_ROW = re.compile(r"JPY\s+(?:millions|billions|thousands)|(?:millions|billions|thousands)\s+of\s+yen", re.I)
-_FUNCTION_WORDS = re.compile(
-    r"\b(?:the|an|is|are|was|were|has|have|had|be|been|will|would|that|which|its|their|our|we|it|as|by|with|this"
-    r"|these|due|because|and|but|not)\b",
-    re.I,
+_FUNCTION_WORDS = frozenset(
+    ["the", "an", "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "that", "which", "its", "their", "our", "we", "it", "as", "by", "with", "this", "these", "due", "because", "and", "but", "not"]
 )
 
 
@@ -116,7 +114,7 @@ def is_prose(line: str) -> bool:
     words = _WORD.findall(line)
     if len(words) < 12 or sum(w[0].islower() for w in words) * 5 < len(words) * 2:
         return False
-    if len(_FUNCTION_WORDS.findall(line)) < 2 or len(_UNIT_ROW.findall(line)) >= 2:
+    if sum(w.lower() in _FUNCTION_WORDS for w in words) < 2 or len(_UNIT_ROW.findall(line)) >= 2:
         return False  # no sentence grammar, or a header with its unit row ('JPY millions ... JPY')
     return value_count(line) * 6 < len(words)
 
