@@ -100,8 +100,10 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 _REFERENCE_LABEL = re.compile(r"\s*[(\[<]\s*Ref(?:erence)?\b", re.I)
 # Unit-row words that a sentence does not repeat: 'JPY millions JPY millions', 'Millions of yen % ...'.
 _UNIT_ROW = re.compile(r"JPY\s+(?:millions|billions|thousands)|(?:millions|billions|thousands)\s+of\s+yen", re.I)
+# Words a sentence has and a table header does not.
 _FUNCTION_WORDS = frozenset(
-    ["the", "an", "is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "that", "which", "its", "their", "our", "we", "it", "as", "by", "with", "this", "these", "due", "because", "and", "but", "not"]
+    "the an is are was were has have had be been will would that which its their our we it as by with this these due"  # noqa: SIM905
+    " because and but not".split()
 )
 
 
