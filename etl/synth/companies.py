@@ -35,7 +35,7 @@ class Company:
     name: str
     fye_month: int  # month the fiscal year ends in
     standard: str  # "J-GAAP", "IFRS" or "US GAAP"
-    unit: str  # "million" or "thousand": the unit of its money tables
+    unit: str  # "million", "thousand" or "billion": the unit of its money tables
     negative: str  # "△" or "()": how it prints a loss
     fy_by_start: bool  # 'FY2019' names the year starting in 2019 (else the year ending in it)
     scale: int  # revenue per year, in the company's unit
@@ -63,6 +63,8 @@ def company(seed: int, index: int) -> Company:
     fye = rnd.choices((3, 12, 2, 9, 6, 11, 8), weights=(62, 16, 7, 5, 4, 3, 3))[0]
     unit = "thousand" if rnd.random() < 0.12 else "million"
     scale = int(10 ** rnd.uniform(3.8, 6.2)) * (1000 if unit == "thousand" else 1)
+    if unit == "million" and scale > 1_000_000 and rnd.random() < 0.5:  # the largest often report in billions of yen
+        unit, scale = "billion", scale // 100
     terms = rnd.choices(
         (("interim", "year_end"), ("year_end",), ("q1", "interim", "q3", "year_end")), weights=(75, 18, 7)
     )[0]

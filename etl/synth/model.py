@@ -16,7 +16,9 @@ from etl.synth.companies import Company, fiscal_year_end, period_end
 
 JGAAP_METRICS = ("revenue", "operating_profit", "ordinary_profit", "net_profit_attributable", "eps_basic")
 IFRS_METRICS = ("revenue", "operating_profit", "profit_before_tax", "net_profit_attributable", "eps_basic")
-UNIT_YEN = {"million": 1_000_000, "thousand": 1_000}
+# 'billion' companies print one decimal: their amounts are held in tenths of a billion yen
+UNIT_YEN = {"million": 1_000_000, "thousand": 1_000, "billion": 100_000_000}
+_FORECAST_STEP = {"million": 100, "thousand": 100_000, "billion": 10}
 
 # metric -> amount: money in the company's unit (int), eps in yen (float); None = not stated ('-')
 Values = dict[str, "int | float | tuple[int | float, int | float] | None"]
@@ -63,7 +65,7 @@ def _round_to(value: float, step: int) -> int:
 
 def _forecast_from(c: Company, base: Values, rnd: random.Random) -> Values:
     """Round forecast numbers near `base`, as companies publish them."""
-    step = 100 if c.unit == "million" else 100_000
+    step = _FORECAST_STEP[c.unit]
     revenue = _round_to(base["revenue"] * rnd.uniform(0.95, 1.08), step * 10)
     names = metrics(c)
     operating = _round_to(base[names[1]] * rnd.uniform(0.9, 1.15), step)
@@ -74,7 +76,7 @@ def _forecast_from(c: Company, base: Values, rnd: random.Random) -> Values:
 
 def _as_range(c: Company, values: Values) -> Values:
     """The same forecast as a band around its point values ('54,000~58,000')."""
-    step = 100 if c.unit == "million" else 100_000
+    step = _FORECAST_STEP[c.unit]
     out: Values = {}
     for m, v in values.items():
         if m == "eps_basic":

@@ -13,7 +13,8 @@ OCR_RATE, MOJIBAKE_RATE, FULL_WIDTH_RATE = 0.06, 0.03, 0.03
 
 
 def _is_prose(line: str) -> bool:
-    return len(line) > 60 and line.rstrip().endswith(".")
+    """A sentence of running text; letterhead lines ('Company name: X Co., Ltd.') stay clean."""
+    return len(line) > 90 and line.rstrip().endswith(".") and ":" not in line[:40]
 
 
 def _ocr(line: str, rnd: random.Random) -> str:

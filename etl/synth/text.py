@@ -11,6 +11,7 @@ UNIT_HEADINGS = {
     "million": ("Millions of yen", "Million yen", "JPY millions"),
     # 'JPY thousands' is left out: the parser reads it as millions (a gap).
     "thousand": ("Thousands of yen", "Thousand yen", "Thousands of yen"),
+    "billion": ("Billions of yen", "Billion yen", "Billions of yen"),
 }
 
 
@@ -33,6 +34,8 @@ def amount(c: Company, value: int | tuple | None) -> str:
         return "-"
     if isinstance(value, tuple):
         return "~".join(amount(c, v) for v in value)
+    if c.unit == "billion":
+        return signed(c, f"{abs(value) / 10:,.1f}", value < 0)
     return signed(c, f"{abs(value):,}", value < 0)
 
 

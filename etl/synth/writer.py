@@ -13,7 +13,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.synth.layouts import dividend_notice, dividend_revision, results_vs_forecast, revision, tanshin
+from etl.synth.layouts import (
+    dividend_notice,
+    dividend_revision,
+    results_vs_forecast,
+    revision,
+    tanshin,
+    tanshin_columns,
+)
 from etl.synth.noise import add_noise
 from etl.synth.timeline import Event, events
 
@@ -39,6 +46,9 @@ class Stats:
 def render(seed: int, event: Event) -> tuple[str, str, str, dict]:
     """(family label, file suffix, text, expected facts) of one event."""
     c, year = event.company, event.year
+    if event.family == "summary" and tanshin_columns.uses_columns(c, event.months):
+        _, text, expected = tanshin_columns.render(seed, c, year, event.months)
+        return "summary_period_columns", ".txt", text, expected
     if event.family == "summary":
         _, text, expected = tanshin.render(seed, c, year, event.months)
         return f"summary_{'cells' if c.style & 1 else 'rows'}", ".txt", text, expected
