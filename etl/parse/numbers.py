@@ -15,7 +15,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM})|\((?:{_NUM})\)"
 CELL_RE = re.compile(
     rf"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
-    rf"(?P<num>(?:{_SIGNED})(?:\s?[~〜～]\s?(?:{_SIGNED}))?)"
+    rf"(?P<num>(?:{_SIGNED})(?:(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))?)"
     r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
     r"(?P<paid>\s?\((?:paid|planned)\))?"
     r"(?![\w.]|,\d)"
@@ -35,7 +35,7 @@ UNIT_RE = re.compile(
     r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
     re.IGNORECASE,
 )
-_RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?")
+_RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
 _MAYBE_CELL = re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)
 SCALES = {"thousand": 1e3, "million": 1e6, "hundred million": 1e8, "billion": 1e9}

@@ -32,6 +32,13 @@ def test_ranges_and_suffixes() -> None:
     assert total.scale == 1e6 and per_share.yen_suffix and paid.paid and paid.text == "13.50"
 
 
+def test_ranges_written_with_to_or_a_dash() -> None:
+    assert [(c.low, c.high) for c in cells_in("88,000 to 120,000 and 1,000–2,000")] == [
+        (88000.0, 120000.0),
+        (1000.0, 2000.0),
+    ]
+
+
 def test_spans_point_at_the_printed_number() -> None:
     text = "Net sales 393,565 (1.1)"
     for cell in cells_in(text, 0):
