@@ -102,9 +102,9 @@ def dividend_entry(
 
 
 def _is_dividend_table(table: Table) -> bool:
-    return bool(re.search(r"dividend", table.context + " " + table.header, re.I)) and not re.search(
-        r"record\s+date.{0,200}effective|effective\s+date", table.header, re.I
-    )
+    """A per-share dividend grid (a detail table with record and effective dates is read apart)."""
+    header = table.header.lower()
+    return "dividend" in f"{table.context.lower()} {header}" and "effective date" not in header
 
 
 def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:

@@ -620,6 +620,8 @@ def prose_figures(doc: Doc, paragraphs: list[tuple[str, int]]) -> list[dict]:
     """'Operating profit: JPY2,300 million' statements, placed by the period the paragraph names."""
     out = []
     for text, offset in paragraphs:
+        if "JPY" not in text and "¥" not in text and "\\" not in text:
+            continue
         hits = list(_PROSE_FIGURE.finditer(text))
         if not hits:
             continue
