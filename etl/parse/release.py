@@ -51,6 +51,8 @@ _PER_RELEASE_CACHES = (
 
 
 def parse(text: str, registry: Mapping[str, str] | None) -> dict:
+    """Repair, identify and date the release, then read every block's tables and the prose around
+    them; facts stated twice are merged and dividend statuses settled per the contract."""
     for cached in _PER_RELEASE_CACHES:
         cached.cache_clear()
     repaired = repair_text(text)
