@@ -81,7 +81,7 @@ def company(seed: int, index: int) -> Company:
         scale=scale,
         shares=int(10 ** rnd.uniform(6.8, 8.6)),
         dividend_terms=terms,
-        first_fiscal_year=2025 if letter else 2016 + (rnd.random() < 0.15),
+        first_fiscal_year=2025 if letter else 2017 + (rnd.random() < 0.15),
         style=rnd.randrange(1 << 16),
     )
 

@@ -13,7 +13,7 @@ from datetime import date
 from etl.synth.companies import Company, company
 from etl.synth.model import year_plan
 
-FIRST_YEAR = 2017
+LAST_LETTER_YEAR = 2026
 MAX_COMPANIES = 4000
 RELEASES_PER_COMPANY = 24  # about four fiscal years each
 
@@ -53,8 +53,10 @@ def events(seed: int, releases: int) -> Iterator[Event]:
     while left > 0:
         for index in range(companies):
             c = company(seed, index)
-            # letter codes exist only since 2024: those companies' history starts there
-            year = max(FIRST_YEAR, c.first_fiscal_year - 1) + offset
+            # letter codes exist only since 2024: those companies' history starts there and stops at the present
+            year = c.first_fiscal_year + offset
+            if not c.code.isdigit() and year > LAST_LETTER_YEAR:
+                continue
             for event in year_events(seed, c, year):
                 yield event
                 left -= 1

@@ -43,20 +43,22 @@ def cells(c: Company, values: dict) -> list[str]:
     return [per_share(c, v) if m == "eps_basic" else amount(c, v) for m, v in values.items()]
 
 
-def render(c: Company, labels: list[str], first: Row, second: Row, reference: Row, shape: str) -> list[str]:
-    """The table: first (A), second (B), change rows, then the reference results."""
+def render(c: Company, labels: list[str], first: Row, second: Row, reference: Row | None, shape: str) -> list[str]:
+    """The table: first (A), second (B), change rows, then the reference results (if any)."""
     diff, pct = _change(c, first.values, second.values, shape == METRICS_AS_ROWS)
     body = [
         [first.label, *cells(c, first.values)],
         [second.label, *cells(c, second.values)],
         ["Change (B-A)", *diff],
         ["Change (%)", *pct],
-        [reference.label, *cells(c, reference.values)],
     ]
+    if reference:
+        body.append([reference.label, *cells(c, reference.values)])
     body = [["―" if cell == "-" else cell for cell in row] for row in body]
     head = f"({unit_heading(c)}, except per-share data)"
     if shape == METRICS_AS_ROWS:
-        lines = [head, f"{first.label} {second.label} Change (B-A) Change (%) {reference.label}"]
+        lines = [head, " ".join([first.label, second.label, "Change (B-A)", "Change (%)",
+                                 *([reference.label] if reference else [])])]
         for i, label in enumerate(labels):
             row = [label, *(r[i + 1] if i + 1 < len(r) else "" for r in body)]
             lines.append(" ".join(cell for cell in row if cell))

@@ -23,6 +23,20 @@ def shape_of(c: Company) -> str:
     return grid.ROW_PER_LINE if shape == grid.METRICS_AS_ROWS and c.standard == "US GAAP" else shape
 
 
+_PARENT_LABELS = ("Net sales", "Ordinary income", "Net income", "Net income per share")
+
+
+def parent_only(group: dict) -> dict:
+    """The parent company's own forecast, a share of the group's (J-GAAP metrics, no operating line)."""
+    names = list(group)
+    revenue, middle = int(group["revenue"] * 0.8), group[names[2]]
+    ordinary = None if middle is None else int(middle * 0.85)
+    net = None if ordinary is None else int(ordinary * 0.65)
+    eps = None if net is None or group["eps_basic"] is None or group[names[3]] in (None, 0) else round(
+        group["eps_basic"] * net / group[names[3]], 2)
+    return {"revenue": revenue, "ordinary_profit": ordinary, "net_profit_attributable": net, "eps_basic": eps}
+
+
 def reference_label(c: Company, last: Span, shape: str) -> str:
     """The reference row's label; a column head (metrics as rows) carries no parenthesised aside."""
     length = "fiscal year" if last.months == 12 else "six months"
@@ -38,13 +52,16 @@ def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
     previous, revised = plan.forecasts[0], plan.forecasts[1]
     on = revised.announced_on
     shape = shape_of(c)
-    title = _TITLES[(c.style >> 9) % 3] + _MARKS[c.standard]
+    # Tosei's shape: a parent-only (J-GAAP) table after the group's, the group's standard left unnamed;
+    # naming it in the title makes the parser give the parent-only table that standard too (a gap)
+    with_parent = bool(c.style & (1 << 15)) and shape in (grid.ROW_PER_LINE, grid.CELL_PER_LINE)
+    title = _TITLES[(c.style >> 9) % 3] + ("" if with_parent else _MARKS[c.standard])
     names = labels(c)
     full = Span(year, 12)
     lines = letterhead(c, on, title, (c.style >> 11) % 3)
     lines.append(f"{c.name} (the \"Company\") has revised its consolidated earnings forecasts for the "
                  f"{full.words(c, 'ending')}, which it announced on {day(previous.announced_on)}, as set out below.")
-    std = c.standard if c.standard != "J-GAAP" else "J-GAAP"
+    std = "J-GAAP" if c.standard == "J-GAAP" else None if with_parent else c.standard
     figures: list[dict] = []
     # A first-half table with metrics as rows is left out: the parser does not read it yet (a gap).
     with_half = previous.half and revised.half and shape != grid.METRICS_AS_ROWS
@@ -64,6 +81,19 @@ def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
                                  announced=previous.announced_on)
         figures += facts.figures(c, after, year, span.end(c), "forecast", standard=std, announced=on)
         figures += facts.figures(c, reference, year - 1, last.end(c), "actual", standard=std)
+    if with_parent:
+        number = len(sections) + 1
+        lines.append(f"{number}. Non-consolidated Earnings Forecast Revision for the {full.words(c, 'ending')} "
+                     f"({full.range_words(c)})")
+        before, after = parent_only(previous.full), parent_only(revised.full)
+        first, second = grid.Row("Previous forecasts (A)", before), grid.Row("Revised forecasts (B)", after)
+        lines += grid.render(c, list(_PARENT_LABELS), first, second, None, shape)
+        # parent-only statements are J-GAAP whatever the group reports in: ordinary income says so
+        figures += facts.figures(c, before, year, full.end(c), "previous_forecast", standard="J-GAAP",
+                                 announced=previous.announced_on, consolidated=False)
+        figures += facts.figures(c, after, year, full.end(c), "forecast", standard="J-GAAP", announced=on,
+                                 consolidated=False)
+        sections.append((12, before, after))
     lines += [f"{len(sections) + 1}. Reasons for the revision",
               "Taking the latest trend of its business results into account, the Company has revised the forecasts "
               "above.", "(Note) The forecasts above are based on information available as of the date of this "
