@@ -70,8 +70,7 @@ class Doc:
 def _short(label: str | None) -> str | None:
     if not label:
         return None
-    label = re.sub(r"\s+", " ", label).strip()
-    return label[:160]
+    return " ".join(label.split())[:160]
 
 
 def line_starts(text: str) -> list[int]:

@@ -236,8 +236,8 @@ def _label_value_pairs(line: str, cells: list[Cell]) -> bool:
 
 def _add_label(items: list[_Item], text: str, start: int) -> None:
     stripped = text.strip()
-    if not stripped or re.fullmatch(r"[|│┃:;,/]+", stripped):
-        return
+    if not stripped or not stripped.strip("|│┃:;,/"):
+        return  # rules and separators between cells are not labels
     if items and items[-1].kind == "label":
         items[-1].text += " " + stripped
     else:
@@ -364,10 +364,13 @@ def _header_split(text: str, cls: str | None) -> int:
     return units[-1].end() if units else 0
 
 
+_UNIT_NOTE = re.compile(r"\([^()]*(?::|change|represent|rounded)[^()]*\)", re.I)
+
+
 @lru_cache(maxsize=256)
 def header_units(header: str) -> tuple[str, ...]:
     """The unit words of a header in order; notes in parentheses ('(%: year-on-year change)') are skipped."""
-    cleaned = re.sub(r"\([^()]*(?::|change|represent|rounded)[^()]*\)", " ", header, flags=re.I)
+    cleaned = _UNIT_NOTE.sub(" ", header) if "(" in header else header
     out = []
     for m in UNIT_RE.finditer(cleaned):
         if m.group("money"):
