@@ -35,6 +35,7 @@ UNIT_RE = re.compile(
     r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
     re.IGNORECASE,
 )
+_RANGE_MARK = re.compile(r"[~〜～–—]|\sto\s")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
 _MAYBE_CELL = re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)
@@ -112,10 +113,10 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
     hidden = masked(text)
     out: list[Cell] = []
     for m in CELL_RE.finditer(hidden):
-        num = m.group("num")
-        suffix = (m.group("suf") or "").strip()
+        num, pre, suf, paid = m.group("num", "pre", "suf", "paid")
+        suffix = suf.strip() if suf else ""
         low = high = None
-        parts = _RANGE_SPLIT.split(num)
+        parts = _RANGE_SPLIT.split(num) if _RANGE_MARK.search(num) else (num,)
         if len(parts) == 2:
             a, b = parse_number(parts[0]), parse_number(parts[1])
             if a is None or b is None:
@@ -125,34 +126,38 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
             value = parse_number(num)
             if value is None:
                 continue
+        scale = scale_of(suffix) if suffix and suffix != "%" else 1.0
+        start, end = m.span("num")
         out.append(
             Cell(
-                text=text[m.start("num") : m.end("num")],
-                start=offset + m.start("num"),
-                end=offset + m.end("num"),
-                value=value,
-                low=low,
-                high=high,
-                percent=suffix == "%",
-                yen_suffix=suffix.lower().endswith(("yen", "jpy")) or (bool(m.group("pre")) and not suffix),
-                scale=scale_of(suffix) if suffix and suffix != "%" and scale_of(suffix) != 1.0 else None,
-                paid="paid" in (m.group("paid") or ""),
-                lead=offset + m.start(),
-                tail=offset + m.end(),
+                text[start:end],
+                offset + start,
+                offset + end,
+                value,
+                low,
+                high,
+                suffix == "%",
+                suffix.lower().endswith(("yen", "jpy")) or (bool(pre) and not suffix),
+                scale if scale != 1.0 else None,
+                bool(paid) and "paid" in paid,
+                offset + m.start(),
+                offset + m.end(),
             )
         )
-    for m in BLANK_RE.finditer(hidden):
-        at = offset + m.start()
-        if not any(c.start <= at < c.end for c in out):
-            out.append(
-                Cell(
-                    text=text[m.start() : m.end()],
-                    start=at,
-                    end=offset + m.end(),
-                    value=None,
-                    lead=at,
-                    tail=offset + m.end(),
-                )
-            )
-    out.sort(key=lambda c: c.start)
+    if (
+        "-" in hidden
+        or "―" in hidden
+        or "—" in hidden
+        or "–" in hidden
+        or "‐" in hidden
+        or "−" in hidden
+        or "N" in hidden
+        or "n." in hidden
+    ):
+        taken = [(c.start, c.end) for c in out]
+        for m in BLANK_RE.finditer(hidden):
+            at = offset + m.start()
+            if not any(a <= at < b for a, b in taken):
+                out.append(Cell(text[m.start() : m.end()], at, offset + m.end(), None, lead=at, tail=offset + m.end()))
+        out.sort(key=lambda c: c.start)
     return out
