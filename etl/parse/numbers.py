@@ -35,6 +35,7 @@ UNIT_RE = re.compile(
     r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
     re.IGNORECASE,
 )
+_MAYBE_BLANK = re.compile(r"[-―—–‐−]|N/?A|n\.a")
 _RANGE_MARK = re.compile(r"[~〜～–—]|\sto\s")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
@@ -144,16 +145,7 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
                 offset + m.end(),
             )
         )
-    if (
-        "-" in hidden
-        or "―" in hidden
-        or "—" in hidden
-        or "–" in hidden
-        or "‐" in hidden
-        or "−" in hidden
-        or "N" in hidden
-        or "n." in hidden
-    ):
+    if _MAYBE_BLANK.search(hidden):
         taken = [(c.start, c.end) for c in out]
         for m in BLANK_RE.finditer(hidden):
             at = offset + m.start()
