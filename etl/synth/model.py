@@ -128,6 +128,7 @@ class YearPlan:
     total_amounts_million: dict[str, int]  # year_end total in millions of yen
     restated: bool  # next year's summary shows restated comparatives
     extra: tuple[str, float] | None  # a special or commemorative part of the year-end dividend
+    correction: tuple[date, Values] | None  # a revision notice's misprinted full-year figures, corrected that day
 
     def components(self) -> list[dict] | None:
         """The year-end dividend's parts, where it has an extra one."""
@@ -171,6 +172,14 @@ def year_plan(seed: int, c: Company, year: int) -> YearPlan:
         versions[0] = Forecast(first, versions[0].half, _as_range(c, versions[0].full))
     elif kind == "revision" and rnd.random() < 0.1:  # profits left undetermined until the revision
         versions[0] = Forecast(first, *(_undetermined(v) for v in (versions[0].half, versions[0].full)))
+    correction = None
+    if kind == "revision" and rnd.random() < 0.1:  # the revision notice misprinted profit; corrected days later
+        revised_full = versions[1].full
+        wrong = dict(revised_full)
+        net = revised_full["net_profit_attributable"]
+        wrong["net_profit_attributable"] = net + _FORECAST_STEP[c.unit] * rnd.randint(1, 5)
+        wrong["eps_basic"] = _eps(c, wrong["net_profit_attributable"])
+        correction = (weekday_on_or_after(versions[1].announced_on + timedelta(days=rnd.randint(5, 20))), wrong)
     base = _dividend_base(seed, c, year)
     forecast_parts = {term: base for term in c.dividend_terms}
     dividend_versions = [(first, Dividends(forecast_parts))]
@@ -202,6 +211,7 @@ def year_plan(seed: int, c: Company, year: int) -> YearPlan:
         total_amounts_million=total,
         restated=rnd.random() < 0.05,
         extra=extra,
+        correction=correction,
     )
 
 

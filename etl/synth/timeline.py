@@ -22,7 +22,7 @@ RELEASES_PER_COMPANY = 24  # about four fiscal years each
 class Event:
     company: Company
     year: int  # calendar year the fiscal year ends in
-    family: str  # "summary", "revision", "versus", "dividend" or "dividend_revision"
+    family: str  # "summary", "revision", "correction", "versus", "dividend" or "dividend_revision"
     months: int  # months a summary covers
     published: date
 
@@ -38,6 +38,8 @@ def year_events(seed: int, c: Company, year: int) -> list[Event]:
         out.append(Event(c, year, "revision", 12, plan.forecasts[1].announced_on))
     elif plan.revision_kind == "versus":
         out.append(Event(c, year, "versus", 6, plan.forecasts[1].announced_on))
+    if plan.correction:
+        out.append(Event(c, year, "correction", 12, plan.correction[0]))
     if len(plan.dividend_forecasts) > 1:
         out.append(Event(c, year, "dividend_revision", 9, plan.dividend_forecasts[1][0]))
     if c.style % 10 < 7:  # most companies also file a separate year-end dividend notice

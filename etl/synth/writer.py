@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.synth.layouts import (
+    correction,
     dividend_notice,
     dividend_revision,
     results_vs_forecast,
@@ -56,6 +57,9 @@ def render(seed: int, event: Event) -> tuple[str, str, str, dict]:
         _, text, expected = revision.render(seed, c, year)
         shape = revision.shape_of(c)
         return f"revision_{shape}", ".html" if shape == "html" else ".txt", text, expected
+    if event.family == "correction":
+        _, text, expected = correction.render(seed, c, year)
+        return "correction", ".txt", text, expected
     if event.family == "versus":
         _, text, expected = results_vs_forecast.render(seed, c, year)
         return "results_vs_forecast", ".txt", text, expected
@@ -70,7 +74,7 @@ def render(seed: int, event: Event) -> tuple[str, str, str, dict]:
 def file_stem(event: Event) -> str:
     slug = _SLUGS[event.months] if event.family == "summary" else {
         "revision": "forecast-revision", "versus": "results-vs-forecast", "dividend": "dividend",
-        "dividend_revision": "dividend-forecast-revision"}[event.family]
+        "dividend_revision": "dividend-forecast-revision", "correction": "correction"}[event.family]
     return f"{event.published.isoformat()}-{event.company.code.lower()}-{slug}"
 
 

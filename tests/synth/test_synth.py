@@ -90,6 +90,8 @@ def test_parser_reads_the_corpus_back_with_f1_one(tmp_path: Path, score_facts, s
         tally, notes = score_facts.score_case(got, want)
         total.add(tally)
         failures += [f"{path.name}: {note}" for note in notes]
+        if want["document"].get("is_correction"):
+            assert got["document"]["is_correction"] is True, path.name
         # the scorer matches a range forecast on its null value: check the bounds here
         bounds = {_key(f): (f["range_low"], f["range_high"]) for f in got["figures"]}
         failures += [f"{path.name}: range of {_key(f)}" for f in want["figures"]

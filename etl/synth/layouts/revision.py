@@ -17,6 +17,19 @@ _TITLES = ("Notice Regarding Revision of Earnings Forecasts", "Notification of R
 _MARKS = {"J-GAAP": "", "IFRS": " (IFRS)", "US GAAP": " (U.S. GAAP)"}
 
 
+def base_title(c: Company) -> str:
+    return _TITLES[(c.style >> 9) % 3]
+
+
+def title_of(c: Company) -> str:
+    # Tosei's shape (a parent-only table) leaves the group's standard unnamed: see render
+    return base_title(c) + ("" if with_parent_only(c) else _MARKS[c.standard])
+
+
+def with_parent_only(c: Company) -> bool:
+    return bool(c.style & (1 << 15)) and shape_of(c) in (grid.ROW_PER_LINE, grid.CELL_PER_LINE)
+
+
 def shape_of(c: Company) -> str:
     shape = SHAPES[(c.style >> 7) % len(SHAPES)]
     # 'Net income attributable to X Corporation' as a row label is read as per-share (a parser gap)
@@ -54,8 +67,8 @@ def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
     shape = shape_of(c)
     # Tosei's shape: a parent-only (J-GAAP) table after the group's, the group's standard left unnamed;
     # naming it in the title makes the parser give the parent-only table that standard too (a gap)
-    with_parent = bool(c.style & (1 << 15)) and shape in (grid.ROW_PER_LINE, grid.CELL_PER_LINE)
-    title = _TITLES[(c.style >> 9) % 3] + ("" if with_parent else _MARKS[c.standard])
+    with_parent = with_parent_only(c)
+    title = title_of(c)
     names = labels(c)
     full = Span(year, 12)
     lines = letterhead(c, on, title, (c.style >> 11) % 3)
@@ -66,7 +79,8 @@ def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
     # A first-half table with metrics as rows is left out: the parser does not read it yet (a gap).
     with_half = previous.half and revised.half and shape != grid.METRICS_AS_ROWS
     sections = [(6, previous.half, revised.half)] if with_half else []
-    sections.append((12, previous.full, revised.full))
+    # a notice later corrected printed the misprint: that is what this document states
+    sections.append((12, previous.full, plan.correction[1] if plan.correction else revised.full))
     for number, (months, before, after) in enumerate(sections, 1):
         span = Span(year, months)
         what = "first half of the fiscal year" if months == 6 else "fiscal year"
@@ -85,7 +99,7 @@ def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
         number = len(sections) + 1
         lines.append(f"{number}. Non-consolidated Earnings Forecast Revision for the {full.words(c, 'ending')} "
                      f"({full.range_words(c)})")
-        before, after = parent_only(previous.full), parent_only(revised.full)
+        before, after = parent_only(previous.full), parent_only(sections[-1][2])
         first, second = grid.Row("Previous forecasts (A)", before), grid.Row("Revised forecasts (B)", after)
         lines += grid.render(c, list(_PARENT_LABELS), first, second, None, shape)
         # parent-only statements are J-GAAP whatever the group reports in: ordinary income says so
