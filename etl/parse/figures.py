@@ -74,6 +74,9 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
 )
 _METRIC_WORDS = re.compile(r"sales|revenue|profit|income|earnings|EPS", re.I)
 _EPS_WORDS = re.compile(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b", re.I)
+# 'Operating income to operating revenues ratio': a ratio column, not the metric.
+_RATIO_AFTER = re.compile(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shareholders)|ratio)", re.I)
+_ATTRIBUTABLE = re.compile(r"attributable|owners\s+of", re.I)
 _VOCAB = re.compile(r"\b(?:profit|income|sales|revenues?|share|attributable|owners|parent|earnings)\b", re.I)
 
 _DERIVED = re.compile(
@@ -126,32 +129,27 @@ def metric_of(label: str) -> str | None:
 def header_metrics(header: str) -> tuple[str | None, ...]:
     """Metrics the header names, in its order when each name is printed whole, else in the standard
     order (interleaved multi-line headers scramble word order, never the columns themselves)."""
-    found: list[tuple[int, str | None]] = []
-    taken = [False] * len(header)
+    spans: list[tuple[int, int, str | None]] = []
     for metric, rx in PHRASES:
         for m in rx.finditer(header):
-            if any(taken[m.start() : m.end()]):
+            start, end = m.span()
+            if any(a < end and start < b for a, b, _ in spans):
                 continue
-            if metric not in ("eps_basic", None) and re.match(
-                r"\s*(?:to\s+(?:total|operating|net|sales|revenue"
-                r"|shareholders)|ratio)",
-                header[m.end() : m.end() + 20],
-                re.I,
-            ):
+            if metric not in ("eps_basic", None) and _RATIO_AFTER.match(header, end):
                 continue
-            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-            found.append((m.start(), metric))
-    leftover = "".join(" " if t else c for c, t in zip(header, taken, strict=True))
-    ordered = [metric for _, metric in sorted(found)]
+            spans.append((start, end, metric))
+    spans.sort()
+    cuts = [0, *(edge for a, b, _ in spans for edge in (a, b)), len(header)]
+    leftover = " ".join(header[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2))
     if _VOCAB.search(leftover):
-        present = {metric for _, metric in found}
-        if re.search(r"attributable|owners\s+of", header, re.I):
+        present = {metric for _, _, metric in spans}
+        if _ATTRIBUTABLE.search(header):
             present.add("net_profit_attributable")
         if _EPS_WORDS.search(header):
             present.add("eps_basic")
-        diluted = bool(re.search(r"diluted", header, re.I))
+        diluted = "diluted" in header.lower()
         return tuple(m for m in CANONICAL if m in present) + ((None,) if diluted and "eps_basic" in present else ())
-    return tuple(ordered)
+    return tuple(metric for _, _, metric in spans)
 
 
 def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
