@@ -139,19 +139,31 @@ def published_on(text: str) -> date | None:
 
 
 def securities_code(text: str) -> str | None:
+    """The most often stated code near the top; a 5th (TDnet check) digit is dropped."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    head = text[:2500]
-    matches = list(_CODE.finditer(head)) or list(_CODE.finditer(text[:6000]))
-    for m in matches:
-        if m.start() and text[m.start() - 1].isalpha():
-            continue  # 'Barcode 1234' is not a securities code
+    for m in _code_matches(text[:2500]) or _code_matches(text[:6000]):
         code = m.group("code").upper()
         counts[code] += 1
         first.setdefault(code, m.start())
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _code_matches(head: str) -> list[re.Match[str]]:
+    """Code labels found through their keywords (a plain substring search is far faster than
+    scanning with the labelled pattern), each matched in a small window around the keyword."""
+    lower = head.lower()
+    out: dict[int, re.Match[str]] = {}
+    for keyword in ("code", "tse", "ticker"):
+        at = lower.find(keyword)
+        while at != -1:
+            m = _CODE.search(head, max(0, at - 20), at + 40)
+            if m and not (m.start() and head[m.start() - 1].isalpha()):  # 'Barcode 1234' is not a code
+                out.setdefault(m.start(), m)
+            at = lower.find(keyword, at + 1)
+    return [out[k] for k in sorted(out)]
 
 
 def company_name(text: str, code: str | None, registry: Mapping[str, str] | None) -> str | None:
