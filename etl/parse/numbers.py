@@ -22,11 +22,18 @@ CELL_RE = re.compile(
 )
 BLANK_RE = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])")
 # Text that looks numeric but is not a table value: dates, '31, 2020' date tails, '(2020)', '(1) ' enumerators.
-_NOT_VALUES = re.compile(
-    r"(?<![\d,])[0-3]?\d,\s?(?:19|20)\d\d\b\)?|\((?:19|20)\d\d\)|^\s*\(\d{1,2}\)(?=\s+[A-Za-z])|\b(?:19|20)\d\d\)"
-    r"|(?<=\d{4})\s?[-–~]\s?(?=[A-Z][a-z]+\.?\s*\d)|\b\d+(?:st|nd|rd|th)\b|[*※]\d+(?:,\s?[*※]?\d+)*",
-    re.MULTILINE,
+# Text that looks numeric but is not a table value: '31, 2020' date tails, '(2020)', '2020)', a '(1) '
+# enumerator, the dash of a date range, ordinals ('26th'), footnote marks ('*1,*2'). Separate patterns,
+# each starting on a plain character class, scan several times faster than one alternation.
+_NOT_VALUES = (
+    (re.compile(r"\d{1,2},\s?(?:19|20)\d\d\b\)?"), "digit"),
+    (re.compile(r"\(?(?:19|20)\d\d\)"), "word"),
+    (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line"),
+    (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year"),
+    (re.compile(r"\d+(?:st|nd|rd|th)\b"), "word"),
+    (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), ""),
 )
+_YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 UNIT_RE = re.compile(
     r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?"
     r"|hundred millions?)\s+of\s+yen|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
@@ -99,7 +106,24 @@ def masked(text: str) -> str:
         for _, start, end in dates:
             chars[start:end] = "#" * (end - start)
         text = "".join(chars)
-    return _NOT_VALUES.sub(_hash_out, text)
+    for rx, guard in _NOT_VALUES:
+        text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
+    return text
+
+
+def _hash_unless(m: re.Match[str], guard: str) -> str:
+    """Blank a non-value unless what precedes it shows it is part of something else: a digit or comma
+    before a date tail ('1,231, 2020'), a letter before a year or ordinal ('FY2020)'), text before an
+    enumerator on its line, or no year before a range dash."""
+    text, at = m.string, m.start()
+    prev = text[at - 1] if at else ""
+    keep = (
+        (guard == "digit" and (prev.isdigit() or prev == ","))
+        or (guard == "word" and (prev.isalnum() or prev == "_"))
+        or (guard == "line" and bool(text[text.rfind("\n", 0, at) + 1 : at].strip()))
+        or (guard == "year" and not _YEAR_BEFORE.search(text, max(0, at - 5), at))
+    )
+    return m.group(0) if keep else _hash_out(m)
 
 
 def value_count(text: str) -> int:

@@ -21,6 +21,7 @@ _SUSPECT = re.compile(f"[\u00c2-\u00ef]{_CONT}")
 _QUOTES = str.maketrans({"\u3000": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'"})
 
 # Words damaged by OCR: letters mixed with the digits 0 and 1 (C0RPORATION, SUM1DA, I1J, 1nc).
+_LETTER_BY_DIGIT = re.compile(r"[A-Za-z][01]|[01][A-Za-z]")
 _CONFUSABLE_WORD = re.compile(
     r"(?:(?<=\d\.)|(?<![\w.,/*\\$¥-]))(?=[A-Za-z]*[01])(?=[01]*[A-Za-z])[A-Za-z01]+(?![\w/]|[.,]\d)"
 )
@@ -51,7 +52,11 @@ def repair_text(text: str) -> str:
         text = _DEGREE_APOSTROPHE.sub("'", text)
     if _DIGIT_W.search(text):
         text = _ORDINAL_W.sub(r"\1th", text)
-    return _CONFUSABLE_WORD.sub(_mend_word, text)
+    # The word pattern is slow to scan with; only lines where a letter touches a 0 or 1 need it.
+    return "".join(
+        _CONFUSABLE_WORD.sub(_mend_word, line) if _LETTER_BY_DIGIT.search(line) else line
+        for line in text.splitlines(keepends=True)
+    )
 
 
 def _undo_mojibake(match: re.Match[str]) -> str:
