@@ -271,6 +271,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     out: list[dict] = []
     rows_by_role: dict[str, list[Cell | None]] = {}
     group: Period | None = None
+    stub = _header_stub(table.header)
     for row in fact_rows:
         role = row_role(row.label)
         values: list[Cell | None] = [None] * len(columns)
@@ -285,9 +286,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
             _cross_check(rows_by_role, table, doc)
             rows_by_role = {}
             group, _ = resolve(lead.group(1), doc.cal, fy_end)
-        period, scenario = _row_period_scenario(
-            row, role, group or table_period, fy_end, default_scenario, doc, _header_stub(table.header)
-        )
+        period, scenario = _row_period_scenario(row, role, group or table_period, fy_end, default_scenario, doc, stub)
         if period is None:
             continue
         rows_by_role.setdefault(role or scenario, values)
