@@ -10,6 +10,7 @@ import calendar
 import random
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _PLACES = (
     "Asahi", "Chubu", "Daito", "Ebara", "Fujimi", "Hanabishi", "Hokuriku", "Ichinose", "Kansai", "Kitano",
@@ -86,6 +87,7 @@ def company(seed: int, index: int) -> Company:
     )
 
 
+@lru_cache(maxsize=4096)  # a few hundred distinct months in any corpus
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
