@@ -8,7 +8,7 @@ from etl.synth.companies import Company
 from etl.synth.layouts import grid
 from etl.synth.layouts.common import Span, labels, letterhead
 from etl.synth.layouts.revision import reference_label
-from etl.synth.layouts.tanshin import comparative
+from etl.synth.layouts.tanshin import comparative, scope_of
 from etl.synth.model import results, year_plan
 from etl.synth.text import day
 
@@ -28,12 +28,14 @@ def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
     std = c.standard
     figures: list[dict] = []
     actual = results(seed, c, year, 6)
+    scope = scope_of(c).lower()
+    group = scope == "consolidated"
     sections = (
         (half, grid.Row("Previously announced forecast (A)", previous.half), grid.Row("Actual results (B)", actual),
-         "actual", "Differences between the consolidated forecasts and actual results for the first half of the"),
+         "actual", f"Differences between the {scope} forecasts and actual results for the first half of the"),
         (full, grid.Row("Previously announced forecast (A)", previous.full), grid.Row("Revised forecast (B)",
                                                                                       revised.full),
-         "forecast", "Revision of the consolidated forecast for the"),
+         "forecast", f"Revision of the {scope} forecast for the"),
     )
     for number, (span, first, second, scenario, heading) in enumerate(sections, 1):
         last = Span(year - 1, span.months)
@@ -41,10 +43,10 @@ def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
         lines.append(f"{number}. {heading} fiscal year ending {day(full.end(c))} ({span.range_words(c)})")
         lines += grid.render(c, names, first, second, grid.Row(reference_label(c, last, shape), reference), shape)
         figures += facts.figures(c, first.values, year, span.end(c), "previous_forecast", standard=std,
-                                 announced=previous.announced_on)
+                                 announced=previous.announced_on, consolidated=group)
         figures += facts.figures(c, second.values, year, span.end(c), scenario, standard=std,
-                                 announced=on if scenario == "forecast" else None)
-        figures += facts.figures(c, reference, year - 1, last.end(c), "actual", standard=std)
+                                 announced=on if scenario == "forecast" else None, consolidated=group)
+        figures += facts.figures(c, reference, year - 1, last.end(c), "actual", standard=std, consolidated=group)
     lines += ["3. Reasons", f"First-half results differed from the forecast announced on {day(previous.announced_on)}, "
               "and the full-year forecast has been revised accordingly."]
     text = "\n".join(lines) + "\n"

@@ -7,7 +7,7 @@ from etl.synth import facts
 from etl.synth.companies import Company
 from etl.synth.layouts import grid
 from etl.synth.layouts.common import Span, labels, letterhead
-from etl.synth.layouts.tanshin import comparative
+from etl.synth.layouts.tanshin import comparative, scope_of
 from etl.synth.model import year_plan
 from etl.synth.text import day
 
@@ -18,7 +18,7 @@ _MARKS = {"J-GAAP": "", "IFRS": " (IFRS)", "US GAAP": " (U.S. GAAP)"}
 
 
 def base_title(c: Company) -> str:
-    return _TITLES[(c.style >> 9) % 3]
+    return _TITLES[(c.style >> 9) % 3].replace("Consolidated", scope_of(c))
 
 
 def title_of(c: Company) -> str:
@@ -27,7 +27,8 @@ def title_of(c: Company) -> str:
 
 
 def with_parent_only(c: Company) -> bool:
-    return bool(c.style & (1 << 15)) and shape_of(c) in (grid.ROW_PER_LINE, grid.CELL_PER_LINE)
+    return (bool(c.style & (1 << 15)) and shape_of(c) in (grid.ROW_PER_LINE, grid.CELL_PER_LINE)
+            and scope_of(c) == "Consolidated")
 
 
 def shape_of(c: Company) -> str:
@@ -72,7 +73,9 @@ def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
     names = labels(c)
     full = Span(year, 12)
     lines = letterhead(c, on, title, (c.style >> 11) % 3)
-    lines.append(f"{c.name} (the \"Company\") has revised its consolidated earnings forecasts for the "
+    scope = scope_of(c).lower()
+    group = scope == "consolidated"
+    lines.append(f"{c.name} (the \"Company\") has revised its {scope} earnings forecasts for the "
                  f"{full.words(c, 'ending')}, which it announced on {day(previous.announced_on)}, as set out below.")
     std = "J-GAAP" if c.standard == "J-GAAP" else None if with_parent else c.standard
     figures: list[dict] = []
@@ -84,7 +87,7 @@ def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
     for number, (months, before, after) in enumerate(sections, 1):
         span = Span(year, months)
         what = "first half of the fiscal year" if months == 6 else "fiscal year"
-        lines.append(f"{number}. Revision of the consolidated forecast for the {what} ending {day(full.end(c))} "
+        lines.append(f"{number}. Revision of the {scope} forecast for the {what} ending {day(full.end(c))} "
                      f"({span.range_words(c)})")
         last = Span(year - 1, months)
         reference = comparative(seed, c, year - 1, months)
@@ -92,9 +95,10 @@ def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
         first, second = grid.Row("Previous forecast (A)", before), grid.Row("Revised forecast (B)", after)
         lines += grid.render(c, names, first, second, grid.Row(ref_label, reference), shape)
         figures += facts.figures(c, before, year, span.end(c), "previous_forecast", standard=std,
-                                 announced=previous.announced_on)
-        figures += facts.figures(c, after, year, span.end(c), "forecast", standard=std, announced=on)
-        figures += facts.figures(c, reference, year - 1, last.end(c), "actual", standard=std)
+                                 announced=previous.announced_on, consolidated=group)
+        figures += facts.figures(c, after, year, span.end(c), "forecast", standard=std, announced=on,
+                                 consolidated=group)
+        figures += facts.figures(c, reference, year - 1, last.end(c), "actual", standard=std, consolidated=group)
     if with_parent:
         number = len(sections) + 1
         lines.append(f"{number}. Non-consolidated Earnings Forecast Revision for the {full.words(c, 'ending')} "

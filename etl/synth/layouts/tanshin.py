@@ -19,6 +19,11 @@ _DIVIDEND_HEADS = ("1st quarter-end 2nd quarter-end 3rd quarter-end Year-end Tot
                    "First quarter-end Second quarter-end Third quarter-end Fiscal year-end Total")
 
 
+def scope_of(c: Company) -> str:
+    """A few J-GAAP companies without subsidiaries publish parent-only ('Non-consolidated') summaries."""
+    return "Non-consolidated" if c.standard == "J-GAAP" and c.style % 20 == 7 else "Consolidated"
+
+
 def comparative(seed: int, c: Company, year: int, months: int) -> dict:
     """Last year's figures as this year's summaries print them (restated when that year was)."""
     return results(seed, c, year, months, restated=year_plan(seed, c, year).restated)
@@ -37,10 +42,12 @@ def render(seed: int, c: Company, year: int, months: int) -> tuple[str, str, dic
     std = c.standard
     now, before = Span(year, months), Span(year - 1, months)
     length = {3: "Three Months", 6: "Six Months", 9: "Nine Months", 12: "Fiscal Year"}[months]
-    title = f"Consolidated Financial Results for the {length} Ended {day(now.end(c))}"
+    scope = scope_of(c)
+    title = f"{scope} Financial Results for the {length} Ended {day(now.end(c))}"
     current, prior = results(seed, c, year, months), comparative(seed, c, year - 1, months)
-    figures = facts.figures(c, current, year, now.end(c), "actual", standard=std)
-    figures += facts.figures(c, prior, year - 1, before.end(c), "actual", standard=std)
+    group = scope == "Consolidated"
+    figures = facts.figures(c, current, year, now.end(c), "actual", standard=std, consolidated=group)
+    figures += facts.figures(c, prior, year - 1, before.end(c), "actual", standard=std, consolidated=group)
     unit = unit_heading(c)
     money = names[:4]
     lines = [f"{title} {standard_mark(c)}", day(on), f"Company name: {c.name}", "Stock exchange listing: Tokyo",
@@ -49,8 +56,8 @@ def render(seed: int, c: Company, year: int, months: int) -> tuple[str, str, dic
         payable = day(year_plan(seed, c, year).payment_dates["year_end"])
         lines.append(f"{_PAYABLE[(c.style >> 5) % 2]}: {payable}")
     lines += [
-             f"1. Consolidated financial results for the {now.words(c)} ({now.range_words(c)})",
-             "(1) Consolidated operating results (% indicates changes from the previous corresponding period.)"]
+             f"1. {scope} financial results for the {now.words(c)} ({now.range_words(c)})",
+             f"(1) {scope} operating results (% indicates changes from the previous corresponding period.)"]
     stub = "Fiscal year ended" if months == 12 else f"{length.capitalize()} ended"
     table = [[" ".join(money)], [" ".join(f"{unit} %" for _ in money)]]
     for values, then, span in ((current, prior, now), (prior, None, before)):
@@ -132,7 +139,7 @@ def _forecasts(seed: int, c: Company, year: int, months: int, on: date) -> tuple
     fresh = version.announced_on == on
     names = labels(c)
     full = Span(target, 12)
-    lines = [f"3. Consolidated earnings forecasts for the {full.words(c, 'ending')} ({full.range_words(c)})",
+    lines = [f"3. {scope_of(c)} earnings forecasts for the {full.words(c, 'ending')} ({full.range_words(c)})",
              "(% indicates changes from the previous corresponding period.)"]
     table = [[" ".join(names)], [" ".join([*(f"{unit_heading(c)} %" for _ in range(4)), "Yen"])]]
     out: list[dict] = []
@@ -148,7 +155,7 @@ def _forecasts(seed: int, c: Company, year: int, months: int, on: date) -> tuple
         row.append(per_share(c, values["eps_basic"]))
         table.append(row)
         out += facts.figures(c, values, target, span.end(c), "forecast", standard=c.standard,
-                             announced=version.announced_on)
+                             announced=version.announced_on, consolidated=scope_of(c) == "Consolidated")
     lines += rows(table, bool(c.style & 1))
     if months < 12:
         lines.append(f"Note: Revisions to the earnings forecasts most recently announced: {'Yes' if fresh else 'None'}")
