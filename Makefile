@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.9
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint lock bench-parse bench-load
+.PHONY: demo test lint lock bench-parse bench-load reliability
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+## Every reliability promise at full size; prints `name: tried N, bad M` per promise.
+reliability: $(STAMP)
+	IRWH_RELIABILITY_FULL=1 $(BIN)/python -m pytest tests/reliability -q -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

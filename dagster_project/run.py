@@ -4,7 +4,10 @@ Runs are recorded in the persistent Dagster instance under ``IRWH_HOME`` so ``ir
 them beside the scheduled ones.
 """
 
+import fcntl
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import dagster as dg
@@ -35,12 +38,29 @@ def prepare_dagster_home(settings: Settings) -> None:
     os.environ["DAGSTER_HOME"] = str(settings.dagster_home)
 
 
+@contextmanager
+def _instance(settings: Settings) -> Iterator[dg.DagsterInstance]:
+    """The instance under IRWH_HOME, its local storage created by one process at a time.
+
+    Two ``irwh run``s started together would otherwise both create the SQLite run storage and one
+    would fail; the file lock only covers opening the instance, not the runs themselves (those are
+    serialised in the database by the pipeline's advisory locks).
+    """
+    with (settings.dagster_home / ".instance.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        instance = dg.DagsterInstance.get()
+        instance.get_runs(limit=1)  # creates and migrates the storage now, under the lock
+        fcntl.flock(lock, fcntl.LOCK_UN)
+    with instance:
+        yield instance
+
+
 def run_graph(settings: Settings, job_name: str = "ingest_and_load") -> RunSummary:
     prepare_dagster_home(settings)
     from dagster_project.definitions import defs
 
     job = defs.resolve_job_def(job_name)
-    with dg.DagsterInstance.get() as instance:
+    with _instance(settings) as instance:
         result = job.execute_in_process(instance=instance, run_config=QUIET_LOGS, raise_on_error=False)
     materializations = {
         event.asset_key.to_user_string(): {k: v.value for k, v in event.step_materialization_data.materialization

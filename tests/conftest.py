@@ -9,9 +9,12 @@ fresh copy of it (CREATE DATABASE ... TEMPLATE is a file copy: milliseconds).
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,12 +35,26 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+@contextmanager
+def server_home() -> Iterator[Path]:
+    """A state folder for an embedded test server, outside pytest's temporary tree.
+
+    pytest makes its own tree private (mode 700) whenever a session starts; a server running as
+    the unprivileged 'pgserver' user under it would lose its data directory mid-run.
+    """
+    home = Path(tempfile.mkdtemp(prefix="irwh-test-server-"))
+    try:
+        yield home
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
 def _with_database(url: str, database: str) -> str:
     return make_url(url).set(database=database).render_as_string(hide_password=False)
 
 
 @pytest.fixture(scope="session")
-def pg_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def pg_admin_url() -> Iterator[str]:
     """libpq URL of a maintenance database on the test server."""
     given = os.environ.get("IRWH_TEST_DATABASE_URL")
     if given:
@@ -45,13 +62,13 @@ def pg_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         return
     from etl.db import embedded
 
-    home = tmp_path_factory.mktemp("irwh-home")
-    settings = replace(load_settings(), home=home, database_url=None, pg_port=free_port())
-    embedded.start(settings)
-    try:
-        yield embedded.libpq_url(settings, "postgres")
-    finally:
-        embedded.stop(settings)
+    with server_home() as home:
+        settings = replace(load_settings(), home=home, database_url=None, pg_port=free_port())
+        embedded.start(settings)
+        try:
+            yield embedded.libpq_url(settings, "postgres")
+        finally:
+            embedded.stop(settings)
 
 
 @pytest.fixture(scope="session")
@@ -92,7 +109,11 @@ def empty_db_url(pg_admin_url: str) -> Iterator[str]:
 def db_url(pg_admin_url: str, template_url: str) -> Iterator[str]:
     """A database of this test's own, migrated to head."""
     name = _create_database(pg_admin_url, TEMPLATE_DB)
-    yield _with_database(pg_admin_url, name)
+    url = _with_database(pg_admin_url, name)
+    from etl.db.migrate import secure_reader_access
+
+    secure_reader_access(url, None)  # what `irwh db upgrade` does for a real database
+    yield url
     _drop_database(pg_admin_url, name)
 
 

@@ -20,22 +20,29 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def upgrade(url: str, revision: str = "head", reader_password: str | None = None) -> None:
-    """Migrate, then let the read-only role log in with ``reader_password`` when one is configured."""
+    """Migrate, then settle the read-only role's access to this database (and its password when one
+    is configured)."""
     command.upgrade(alembic_config(url), revision)
-    if reader_password:
-        set_reader_password(url, reader_password)
+    if revision == "head":
+        secure_reader_access(url, reader_password)
 
 
-def set_reader_password(url: str, password: str) -> None:
+def secure_reader_access(url: str, password: str | None) -> None:
+    """Database-level privileges, re-applied on every upgrade: unlike the schema objects, they are
+    not copied when a database is cloned from a template, nor restored with a dump."""
     import psycopg
     from psycopg import sql
 
     from etl.db.urls import sqlalchemy_url
 
     libpq = sqlalchemy_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    reader = sql.Identifier(READER_ROLE)
     with psycopg.connect(libpq, autocommit=True) as conn:
-        conn.execute(sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(READER_ROLE),
-                                                                     sql.Literal(password)))
+        database = sql.Identifier(conn.info.dbname)
+        conn.execute(sql.SQL("REVOKE CREATE, TEMPORARY ON DATABASE {} FROM PUBLIC").format(database))
+        conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(database, reader))
+        if password:
+            conn.execute(sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(reader, sql.Literal(password)))
 
 
 def downgrade(url: str, revision: str = "base") -> None:

@@ -10,8 +10,11 @@ workers the parses also run in parallel.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import multiprocessing as mp
 import resource
+import subprocess
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
@@ -23,13 +26,13 @@ Task = tuple[int, str]
 """(release_id, text)"""
 
 
-def _worker(conn: Connection, parser_path: str, memory_bytes: int, registry: Mapping[str, str]) -> None:
+def _worker(conn: Connection, parser_path: str, memory_bytes: int) -> None:
+    """A worker's life: take (release_id, text), answer (release_id, outcome, value), until None."""
     if memory_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     module_name, _, function_name = parser_path.partition(":")
-    import importlib
-
     parse = getattr(importlib.import_module(module_name), function_name)
+    registry = conn.recv()
     while True:
         task = conn.recv()
         if task is None:
@@ -45,7 +48,7 @@ def _worker(conn: Connection, parser_path: str, memory_bytes: int, registry: Map
 
 @dataclass
 class _Slot:
-    process: mp.process.BaseProcess
+    process: subprocess.Popen
     conn: Connection
     task: Task | None = None
     started: float = 0.0
@@ -56,21 +59,27 @@ class ParsePool:
 
     def __init__(self, parser_path: str, *, processes: int, timeout_s: float, memory_mb: int,
                  registry: Mapping[str, str]) -> None:
-        self._context = mp.get_context("forkserver")
-        self._args = (parser_path, memory_mb * 1024 * 1024, dict(registry))
+        self._parser_path, self._memory_bytes = parser_path, memory_mb * 1024 * 1024
+        self._registry = dict(registry)
         self._timeout_s = timeout_s
         self._slots = [self._spawn() for _ in range(max(1, processes))]
 
     def _spawn(self) -> _Slot:
-        parent, child = self._context.Pipe()
-        process = self._context.Process(target=_worker, args=(child, *self._args), daemon=True)
-        process.start()
+        # A fresh interpreter per worker (not fork, not multiprocessing's spawn): nothing of the
+        # parent (threads, sockets, its __main__) is inherited or re-imported.
+        parent, child = mp.Pipe()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "etl.stage.workers", str(child.fileno()), self._parser_path,
+             str(self._memory_bytes)],
+            pass_fds=[child.fileno()],
+        )
         child.close()
+        parent.send(self._registry)
         return _Slot(process, parent)
 
     def _replace(self, slot: _Slot) -> _Slot:
         slot.process.kill()
-        slot.process.join()
+        slot.process.wait()
         slot.conn.close()
         return self._spawn()
 
@@ -107,9 +116,11 @@ class ParsePool:
             with contextlib.suppress(BrokenPipeError, OSError):
                 slot.conn.send(None)
         for slot in self._slots:
-            slot.process.join(timeout=5)
-            if slot.process.is_alive():
+            try:
+                slot.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
                 slot.process.kill()
+                slot.process.wait()
             slot.conn.close()
 
     def __enter__(self) -> ParsePool:
@@ -117,3 +128,7 @@ class ParsePool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+if __name__ == "__main__":
+    _worker(Connection(int(sys.argv[1])), sys.argv[2], int(sys.argv[3]))

@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import psycopg
 import pytest
 
 from etl.db import embedded
 from etl.settings import load_settings
-from tests.conftest import free_port
+from tests.conftest import free_port, server_home
 
 
 @pytest.fixture
-def two_servers(tmp_path: Path):
+def two_servers():
     base = load_settings()
-    first = replace(base, home=tmp_path / "a", database_url=None, pg_port=free_port())
-    second = replace(base, home=tmp_path / "b", database_url=None, pg_port=free_port())
-    yield first, second
-    for settings in (first, second):
-        embedded.stop(settings)
+    with server_home() as home:
+        first = replace(base, home=home / "a", database_url=None, pg_port=free_port())
+        second = replace(base, home=home / "b", database_url=None, pg_port=free_port())
+        yield first, second
+        for settings in (first, second):
+            embedded.stop(settings)
 
 
 def test_two_checkouts_run_side_by_side_and_take_tcp_connections(two_servers) -> None:

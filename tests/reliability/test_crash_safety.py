@@ -20,7 +20,7 @@ from etl.db.engine import make_engine
 from etl.ingest.archive import ingest_paths
 from etl.pipeline import run_pipeline
 from etl.settings import load_settings
-from tests.conftest import free_port
+from tests.conftest import free_port, server_home
 from tests.marts import mart_contents
 from tests.reliability.conftest import FULL
 from tests.reliability.corpus import valid_releases, write
@@ -95,7 +95,12 @@ def test_sigkill_at_random_points_then_a_normal_run_gives_the_clean_marts(
 def test_a_database_restart_mid_run_fails_clearly_or_retries_and_the_next_run_completes(
     tally, reference_marts, corpus: Path, tmp_path: Path
 ) -> None:
-    settings = replace(load_settings(), home=tmp_path / "server", database_url=None, pg_port=free_port())
+    with server_home() as home:
+        _restart_mid_run(tally, reference_marts, corpus, tmp_path, home)
+
+
+def _restart_mid_run(tally, reference_marts: dict, corpus: Path, tmp_path: Path, home: Path) -> None:
+    settings = replace(load_settings(), home=home, database_url=None, pg_port=free_port())
     embedded.start(settings)
     try:
         url = embedded.libpq_url(settings)
