@@ -32,7 +32,7 @@ def parse_release(text: str, *, registry: Mapping[str, str] | None = None) -> di
             "figures": [],
             "warnings": [f"The parser failed on this release ({type(exc).__name__}: {exc}); report it with the file."],
             "parser_version": PARSER_VERSION,
-            "status": "unparsed",
+            "status": "failed",  # a parser fault, not a layout it does not know: staged as failed
             "status_reason": (
                 f"Parser error {type(exc).__name__}: {exc}. The release is kept raw; re-parse after a fix."
             ),
