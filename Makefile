@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.9
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint lock bench-parse bench-load reliability
+.PHONY: demo test lint lock bench-parse bench-load reliability fuzz
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,12 +27,19 @@ test: $(STAMP)
 reliability: $(STAMP)
 	IRWH_RELIABILITY_FULL=1 $(BIN)/python -m pytest tests/reliability -q -p no:cacheprovider
 
+## Opt-in coverage-guided fuzzing of the parser (atheris), FUZZ_SECONDS long.
+FUZZ_SECONDS ?= 300
+fuzz: $(STAMP)
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements-fuzz.lock
+	$(BIN)/python benchmarks/fuzz_parser.py -max_total_time=$(FUZZ_SECONDS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
 ## Re-resolve requirements.lock from pyproject.toml (commit the result).
 lock: $(STAMP)
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra fuzz --python-version 3.11 -o requirements-fuzz.lock
 
 ## Benchmarks: scripts that print `name: value unit` lines (not part of the test suite).
 bench-parse: $(STAMP)
