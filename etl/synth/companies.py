@@ -58,9 +58,7 @@ def company(seed: int, index: int) -> Company:
     rnd = random.Random(f"company:{seed}:{index}")
     code = _code(index)
     standard = rnd.choices(("J-GAAP", "IFRS", "US GAAP"), weights=(78, 18, 4))[0]
-    # US GAAP tables name the company in a label; a 'Holdings' name there is cut short by the parser (a gap)
-    legal = rnd.choice(_LEGAL[:3] if standard == "US GAAP" else _LEGAL)
-    name = f"{rnd.choice(_PLACES)} {rnd.choice(_TRADES)} {legal}"
+    name = f"{rnd.choice(_PLACES)} {rnd.choice(_TRADES)} {rnd.choice(_LEGAL)}"
     fye = rnd.choices((3, 12, 2, 9, 6, 11, 8), weights=(62, 16, 7, 5, 4, 3, 3))[0]
     unit = "thousand" if rnd.random() < 0.12 else "million"
     scale = int(10 ** rnd.uniform(3.8, 6.2)) * (1000 if unit == "thousand" else 1)

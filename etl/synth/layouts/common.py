@@ -84,7 +84,8 @@ def letterhead(c: Company, on: date, title: str, variant: int) -> list[str]:
     if variant == 1:
         return ["[Translation]", "", day(on), f"Company name: {c.name}", "Stock code:", c.code,
                 "Representative: Taro Yamada, President and CEO", "", title, ""]
-    # a bare name line is left out: the parser cuts 'X Holdings Co., Ltd.' at 'Holdings' there (a gap)
+    # a bare name line is left out: with prose 'the Board of Directors of X Co., Ltd.' the parser names
+    # the company 'Directors of X Co., Ltd.' (a gap)
     return ["To whom it may concern", "", day(on), "", f"Name of listed company: {c.name}",
             f"Securities code: {c.code} ({market(c, on)})",
             "Contact: General Manager, Corporate Planning", "", title, ""]
