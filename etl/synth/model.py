@@ -123,7 +123,6 @@ class YearPlan:
     revision_kind: str | None  # "revision" (forecast revision) or "versus" (results vs forecast) or None
     dividend_forecasts: tuple[tuple[date, Dividends], ...]  # versions, oldest first
     dividends: Dividends  # as decided
-    record_dates: dict[str, date]
     payment_dates: dict[str, date]
     total_amounts_million: dict[str, int]  # year_end total in millions of yen
     restated: bool  # next year's summary shows restated comparatives
@@ -206,7 +205,6 @@ def year_plan(seed: int, c: Company, year: int) -> YearPlan:
         revision_kind=kind,
         dividend_forecasts=tuple(dividend_versions),
         dividends=Dividends(decided),
-        record_dates=record,
         payment_dates={t: max(d, fye + timedelta(days=80)) if t == "year_end" else d for t, d in payment.items()},
         total_amounts_million=total,
         restated=rnd.random() < 0.05,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from html import escape
 
 from etl.synth.companies import Company
-from etl.synth.text import amount, per_share, rows, unit_heading
+from etl.synth.text import amount, per_share, rows, signed, unit_heading
 
 ROW_PER_LINE, CELL_PER_LINE, METRICS_AS_ROWS, HTML = "rows", "cells", "metric_rows", "html"
 
@@ -35,8 +35,7 @@ def _change(c: Company, a: dict, b: dict, with_eps: bool) -> tuple[list[str], li
 
 def _pct(c: Company, a: float, b: float) -> str:
     change = round((b / a - 1) * 100, 1)
-    text = f"{abs(change):.1f}"
-    return text if change >= 0 else (f"({text})" if c.negative == "()" else f"△{text}")
+    return signed(c, f"{abs(change):.1f}", change < 0)
 
 
 def cells(c: Company, values: dict) -> list[str]:
