@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.9
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint lock bench-parse bench-load reliability fuzz
+.PHONY: demo test lint lock bench-parse bench-load bench-backfill reliability fuzz
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,3 +47,7 @@ bench-parse: $(STAMP)
 
 bench-load: $(STAMP)
 	$(BIN)/python benchmarks/bench_load.py
+
+BACKFILL_RELEASES ?= 10000
+bench-backfill: $(STAMP)
+	$(BIN)/python benchmarks/bench_backfill.py --releases $(BACKFILL_RELEASES)
