@@ -139,6 +139,7 @@ class DimFiscalPeriod(Base):
         UniqueConstraint("company_key", "start_date", "end_date", name="uq_dim_fiscal_period_natural_key"),
         CheckConstraint("start_date <= end_date", name="start_before_end"),
         CheckConstraint("end_date <= fiscal_year_end", name="within_fiscal_year"),
+        Index("ix_dim_fiscal_period_fiscal_year_end", "fiscal_year_end"),
         {"schema": "warehouse", "comment": "Company-specific fiscal periods (grain: company x start x end)."},
     )
 
@@ -290,6 +291,7 @@ class FctActual(ProvenanceColumns, Base):
         CheckConstraint("consolidation IN ('consolidated', 'parent', 'unknown')", name="consolidation_known"),
         Index(None, "release_key"),
         Index("ix_fct_actual_company_metric_period", "company_key", "metric_key", "fiscal_period_key"),
+        Index("ix_fct_actual_fiscal_period_key", "fiscal_period_key"),
         {"schema": "warehouse", "comment": "Reported results (grain: company x fiscal period x metric x "
                                            "consolidation x standard x adjusted-or-not x release). A "
                                            "restatement is a new row beside the first report."},
