@@ -49,7 +49,8 @@ CREATE TEMP TABLE period_shape (period_type text, start_offset int, months int);
 INSERT INTO period_shape VALUES ('FY', 0, 12), ('H1', 0, 6), ('Q1', 0, 3), ('9M', 0, 9);
 INSERT INTO warehouse.dim_fiscal_period (company_key, fiscal_year_end, period_type, start_date, end_date,
                                          neutral_label)
-SELECT c.company_key, fye, s.period_type, start_date, (start_date + make_interval(months => s.months) - interval '1 day')::date,
+SELECT c.company_key, fye, s.period_type, start_date,
+       (start_date + make_interval(months => s.months) - interval '1 day')::date,
        s.period_type || ' of FY ending ' || to_char(fye, 'YYYY-MM')
 FROM warehouse.dim_company c
 CROSS JOIN generate_series(2011, 2010 + {years}) AS y
