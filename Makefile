@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.9
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint lock bench-parse bench-load bench-backfill reliability fuzz
+.PHONY: demo test lint lock bench-parse bench-load bench-backfill bench-marts reliability fuzz
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,8 +46,11 @@ bench-parse: $(STAMP)
 	$(BIN)/python benchmarks/bench_parse.py
 
 bench-load: $(STAMP)
-	$(BIN)/python benchmarks/bench_load.py
+	$(BIN)/python -m benchmarks.bench_load
+
+bench-marts: $(STAMP)
+	$(BIN)/python -m benchmarks.bench_marts
 
 BACKFILL_RELEASES ?= 10000
 bench-backfill: $(STAMP)
-	$(BIN)/python benchmarks/bench_backfill.py --releases $(BACKFILL_RELEASES)
+	$(BIN)/python -m benchmarks.bench_backfill --releases $(BACKFILL_RELEASES)

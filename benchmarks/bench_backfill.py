@@ -4,7 +4,7 @@ Releases come from ``irwh synth`` (deterministic for the seed); the pipeline is 
 nightly run uses: archive -> parse (worker processes) -> load the star -> refresh marts -> checks.
 Prints ``name: value unit`` lines; peak RSS covers this process and its parser workers.
 
-    .venv/bin/python benchmarks/bench_backfill.py --releases 10000
+    .venv/bin/python -m benchmarks.bench_backfill --releases 10000
 
 Uses a throwaway database on IRWH_DATABASE_URL's server, else on a temporary embedded server.
 """
@@ -15,18 +15,15 @@ import argparse
 import resource
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
-import psycopg
-from sqlalchemy import make_url, text
+from sqlalchemy import text
 
+from benchmarks.scratch_database import scratch_database
 from etl.checks import run_checks
-from etl.db import embedded, migrate
 from etl.db.engine import make_engine
 from etl.ingest.archive import ingest_paths
 from etl.pipeline import run_pipeline
-from etl.settings import load_settings
 from etl.synth.writer import write_corpus
 
 RELEASE_SUFFIXES = (".txt", ".html", ".pdf")
@@ -50,13 +47,7 @@ def timed(label: str, action):
     return result, seconds
 
 
-def run(admin_url: str, releases: int, seed: int, work: Path) -> None:
-    name = "irwh_bench_backfill"
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    migrate.upgrade(url)
+def run(url: str, releases: int, seed: int, work: Path) -> None:
     engine = make_engine(url=url)
 
     corpus, extra = work / "corpus", work / "extra"
@@ -84,8 +75,6 @@ def run(admin_url: str, releases: int, seed: int, work: Path) -> None:
     timed("incremental_run_seconds",
           lambda: (ingest_paths(engine, release_files(extra), count_sightings=False), run_pipeline(engine)))
     engine.dispose()
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 def main() -> None:
@@ -93,17 +82,8 @@ def main() -> None:
     parser.add_argument("--releases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    settings = load_settings()
-    with tempfile.TemporaryDirectory(prefix="irwh-bench-") as work:
-        if settings.database_url:
-            run(settings.database_url, args.releases, args.seed, Path(work))
-            return
-        server = replace(settings, home=Path(work) / "server", pg_port=settings.pg_port + 8)
-        embedded.start(server)
-        try:
-            run(embedded.libpq_url(server, "postgres"), args.releases, args.seed, Path(work))
-        finally:
-            embedded.stop(server)
+    with tempfile.TemporaryDirectory(prefix="irwh-bench-") as work, scratch_database("irwh_bench_backfill") as url:
+        run(url, args.releases, args.seed, Path(work))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ Parses the bundled samples once, then stages copies of them as N releases of dis
 (codes 1000-9999) and times ``load_pending``: dimensions, facts, forecast versions with their
 knowledge intervals, all constraints in force. Prints ``name: value unit`` lines.
 
-    .venv/bin/python benchmarks/bench_load.py [--releases 5000]
+    .venv/bin/python -m benchmarks.bench_load [--releases 5000]
 
 Uses a throwaway database on IRWH_DATABASE_URL's server, else on a temporary embedded server.
 """
@@ -14,20 +14,16 @@ from __future__ import annotations
 import argparse
 import copy
 import hashlib
-import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
-import psycopg
-from sqlalchemy import make_url, text
+from sqlalchemy import text
 
-from etl.db import embedded, migrate
+from benchmarks.scratch_database import scratch_database
 from etl.db.engine import make_engine
 from etl.ingest.extract import extract
 from etl.load.star import load_pending
 from etl.parse import PARSER_VERSION, parse_release
-from etl.settings import load_settings
 from etl.stage.write import StagedRelease, write_slices
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,13 +42,7 @@ def as_company(result: dict, code: str) -> dict:
     return clone
 
 
-def run(admin_url: str, releases: int) -> None:
-    name = "irwh_bench_load"
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    migrate.upgrade(url)
+def run(url: str, releases: int) -> None:
     engine = make_engine(url=url)
     templates = sample_results()
     slices = []
@@ -84,25 +74,14 @@ def run(admin_url: str, releases: int) -> None:
     load_pending(engine)
     print(f"noop_load_ms: {(time.perf_counter() - started) * 1000:.1f} ms")
     engine.dispose()
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--releases", type=int, default=5000)
     args = parser.parse_args()
-    settings = load_settings()
-    if settings.database_url:
-        run(settings.database_url, args.releases)
-        return
-    with tempfile.TemporaryDirectory() as home:
-        temp = replace(settings, home=Path(home), pg_port=settings.pg_port + 7)
-        embedded.start(temp)
-        try:
-            run(embedded.libpq_url(temp, "postgres"), args.releases)
-        finally:
-            embedded.stop(temp)
+    with scratch_database("irwh_bench_load") as url:
+        run(url, args.releases)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ ten fiscal years of FY/H1/Q1/9M periods, actuals reported twice (first report an
 restatement), forecasts revised several times with their statements, and dividends; then times
 the questions finance staff ask most and prints p50/p95 per question.
 
-    .venv/bin/python benchmarks/bench_marts.py --companies 4000 --years 10
+    .venv/bin/python -m benchmarks.bench_marts --companies 4000 --years 16
 
 Uses a throwaway database on IRWH_DATABASE_URL's server, else on a temporary embedded server.
 """
@@ -14,15 +14,11 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import tempfile
 import time
-from dataclasses import replace
-from pathlib import Path
 
 import psycopg
 
-from etl.db import embedded, migrate
-from etl.settings import load_settings
+from benchmarks.scratch_database import scratch_database
 
 GENERATE = """
 SET session_replication_role = replica;
@@ -105,13 +101,7 @@ QUESTIONS = {
 }
 
 
-def run(admin_url: str, companies: int, years: int, repeats: int) -> None:
-    name = "irwh_bench_marts"
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = admin_url.rsplit("/", 1)[0] + f"/{name}"
-    migrate.upgrade(url)
+def run(url: str, companies: int, years: int, repeats: int) -> None:
     with psycopg.connect(url, autocommit=True) as conn:
         started = time.perf_counter()
         conn.execute(GENERATE.format(companies=companies, years=years))
@@ -131,27 +121,16 @@ def run(admin_url: str, companies: int, years: int, repeats: int) -> None:
             p95 = statistics.quantiles(timings, n=20)[-1]
             print(f"{question}_p50_ms: {statistics.median(timings):.1f} ms")
             print(f"{question}_p95_ms: {p95:.1f} ms")
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--companies", type=int, default=4000)
-    parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--years", type=int, default=16)
     parser.add_argument("--repeats", type=int, default=40)
     args = parser.parse_args()
-    settings = load_settings()
-    if settings.database_url:
-        run(settings.database_url, args.companies, args.years, args.repeats)
-        return
-    with tempfile.TemporaryDirectory(prefix="irwh-bench-") as work:
-        server = replace(settings, home=Path(work) / "server", pg_port=settings.pg_port + 9)
-        embedded.start(server)
-        try:
-            run(embedded.libpq_url(server, "postgres"), args.companies, args.years, args.repeats)
-        finally:
-            embedded.stop(server)
+    with scratch_database("irwh_bench_marts") as url:
+        run(url, args.companies, args.years, args.repeats)
 
 
 if __name__ == "__main__":
