@@ -669,13 +669,15 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
 
 def payable_date(doc: Doc) -> date | None:
     """A cover-page 'Dividend payable date (as planned)' / 'Scheduled date of commencement of dividend
-    payments': the effective date of the year-end dividend the summary reports."""
+    payments' / 'Scheduled date to commence dividend payments' (the TSE template's wording): the
+    effective date of the year-end dividend the summary reports."""
     head = doc.text[:5000]
     if "payable" not in head.lower() and "payment" not in head.lower():
         return None
     m = re.search(
         r"(?:dividend\s+payable\s+date"
         r"|(?:scheduled\s+)?(?:date\s+of\s+)?commencement\s+of\s+dividend\s+payments?"
+        r"|(?:scheduled\s+)?date\s+to\s+commence\s+dividend\s+payments?"
         r"|dividend\s+payment\s+(?:start\s+)?date)[^:\n]{0,30}:?\s*(?:\n\s*)?",
         doc.text[:5000],
         re.I,

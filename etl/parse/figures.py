@@ -168,7 +168,7 @@ def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
 def _default_scale(table: Table, doc: Doc) -> float:
     m = re.search(
         r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?yen|yen\s+in\s+(?:millions|billions)"
-        r"|JPY\s+(?:millions|billions)",
+        r"|JPY\s+(?:millions|billions|thousands)",
         table.context + " " + doc.text[:3000],
         re.I,
     )
