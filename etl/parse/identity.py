@@ -193,8 +193,22 @@ def company_name(text: str, code: str | None, registry: Mapping[str, str] | None
         display.setdefault(key, name)
     if not votes:
         return None
+    _fold_prose_prefixes(votes, display)
     best = max(votes, key=lambda k: (votes[k], len(k)))
     return display[best]
+
+
+def _fold_prose_prefixes(votes: Counter[str], display: dict[str, str]) -> None:
+    """Prose layout family ('the Board of Directors of X Co., Ltd.'): a mention that is another
+    mention with words ending in 'of'/'by'/'at' before it is that name, not a longer one."""
+    for longer in list(votes):
+        for shorter in list(votes):
+            if shorter == longer or not longer.endswith(shorter):
+                continue
+            prefix = display[longer][: len(display[longer]) - len(display[shorter])].rstrip()
+            if re.search(r"\b(?:of|by|at)$", prefix, re.I):
+                votes[shorter] += votes.pop(longer)
+                break
 
 
 def _clean_name(raw: str) -> str | None:

@@ -43,3 +43,12 @@ def test_the_tse_template_payment_date_line_is_the_year_end_effective_date() -> 
     year_end = {d["fiscal_year_end"]: d for d in result["dividends"] if d["period"] == "year_end"}
     assert year_end["2024-03-31"]["effective_date"] == "2024-06-26"
     assert year_end["2023-03-31"]["effective_date"] is None
+
+
+def test_a_name_also_mentioned_as_the_board_of_directors_of_it_stays_the_name() -> None:
+    text = (
+        "February 12, 2020\n\nDaito Real Estate Holdings Co., Ltd.\nSecurities code: 4992\n\n"
+        "Notice Regarding Dividends of Surplus\n\nAt a meeting held on February 12, 2020, the Board of Directors "
+        'of Daito Real Estate Holdings Co., Ltd. (the "Company") resolved to pay a dividend of surplus.\n'
+    )
+    assert parse_release(text)["document"]["company"]["name"] == "Daito Real Estate Holdings Co., Ltd."
