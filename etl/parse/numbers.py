@@ -25,13 +25,14 @@ BLANK_RE = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?
 # Text that looks numeric but is not a table value: '31, 2020' date tails, '(2020)', '2020)', a '(1) '
 # enumerator, the dash of a date range, ordinals ('26th'), footnote marks ('*1,*2'). Separate patterns,
 # each starting on a plain character class, scan several times faster than one alternation.
+# Each pattern comes with the characters one of which any match holds, so most lines skip most scans.
 _NOT_VALUES = (
-    (re.compile(r"\d{1,2},\s?(?:19|20)\d\d\b\)?"), "digit"),
-    (re.compile(r"\(?(?:19|20)\d\d\)"), "word"),
-    (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line"),
-    (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year"),
-    (re.compile(r"\d+(?:st|nd|rd|th)\b"), "word"),
-    (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), ""),
+    (re.compile(r"\d{1,2},\s?(?:19|20)\d\d\b\)?"), "digit", (",",)),
+    (re.compile(r"\(?(?:19|20)\d\d\)"), "word", (")",)),
+    (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line", ("(",)),
+    (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year", ("-", "–", "~")),
+    (re.compile(r"\d+(?:st|nd|rd|th)\b"), "word", ("st", "nd", "rd", "th")),
+    (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※")),
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 UNIT_RE = re.compile(
@@ -106,8 +107,11 @@ def masked(text: str) -> str:
         for _, start, end in dates:
             chars[start:end] = "#" * (end - start)
         text = "".join(chars)
-    for rx, guard in _NOT_VALUES:
-        text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
+    for rx, guard, needles in _NOT_VALUES:
+        for needle in needles:
+            if needle in text:
+                text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
+                break
     return text
 
 

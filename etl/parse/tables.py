@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from etl.parse.fold import may_hold
 from etl.parse.numbers import BLANK_RE, UNIT_RE, Cell, cells_in, scale_of, value_count
 
 # Headings: '1.', '(1)', '１．' (after NFKC), '●', '■', '<Reference>', '(Reference)', numbered twice ('1. 1.').
@@ -53,8 +54,9 @@ DIVP = (
     r"End\s+of|(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+quarter|(?:Fiscal\s+)?Year[- ]end|Interim|Total|Annual"
     r"|\bQ[1-4]\b|\b[1-4]Q\b"
 )
-_CANDIDATE = re.compile(r"(?:^|(?<=[\s(\[<]))[A-Za-z0-9(\[<]")
-_CLASSED = re.compile(f"(?P<scen>{SCEN})|(?P<metric>{METRIC})|(?P<divp>{DIVP})", re.I)
+_CLASSES = f"(?P<scen>{SCEN})|(?P<metric>{METRIC})|(?P<divp>{DIVP})"
+# A row word starts a word or bracket (the start character itself case-sensitive); one scan finds them all.
+_ROW_WORD = re.compile(rf"(?:^|(?<=[\s(\[<]))(?=(?-i:[A-Za-z0-9(\[<]))(?:{_CLASSES})", re.I)
 
 
 @dataclass
@@ -129,10 +131,10 @@ def _is_title_line(line: str, following: str) -> bool:
         0 < len(words) <= 8
         and stripped[:1].isupper()
         and stripped[-1:] not in ".,;:"
+        and is_prose(following)  # memoised and asked of every line anyway: the cheap test first
+        and not NOTE_LINE.match(following)
         and not value_count(stripped)
         and not BLANK_RE.search(stripped)
-        and is_prose(following)
-        and not NOTE_LINE.match(following)
     )
 
 
@@ -247,16 +249,7 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
 @lru_cache(maxsize=512)
 def row_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, class) of every word or bracket that begins a row-label phrase, matched at word starts."""
-    out = []
-    end = 0
-    for candidate in _CANDIDATE.finditer(text):
-        if candidate.start() < end:
-            continue
-        m = _CLASSED.match(text, candidate.start())
-        if m:
-            out.append((m.start(), m.end(), m.lastgroup or ""))
-            end = m.end()
-    return tuple(out)
+    return tuple((m.start(), m.end(), m.lastgroup or "") for m in _ROW_WORD.finditer(text))
 
 
 def row_starts(text: str, cls: str | None) -> list[int]:
@@ -364,14 +357,18 @@ def _header_split(text: str, cls: str | None) -> int:
     return units[-1].end() if units else 0
 
 
+# Every unit word holds one of these (UNIT_RE's alternatives, case-folded).
+_UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%")
 _UNIT_NOTE = re.compile(r"\([^()]*(?::|change|represent|rounded)[^()]*\)", re.I)
 
 
 @lru_cache(maxsize=256)
 def header_units(header: str) -> tuple[str, ...]:
     """The unit words of a header in order; notes in parentheses ('(%: year-on-year change)') are skipped."""
+    out: list[str] = []
+    if not may_hold(header, _UNIT_WORDS):
+        return ()
     cleaned = _UNIT_NOTE.sub(" ", header) if "(" in header else header
-    out = []
     for m in UNIT_RE.finditer(cleaned):
         if m.group("money"):
             out.append(f"money:{scale_of(m.group(0))}")

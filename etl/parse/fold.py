@@ -1,0 +1,20 @@
+"""Cheap case-insensitive prefilters: whether a word can be in a text as `re.IGNORECASE` reads it.
+
+A scan with a long case-folding alternation costs far more than lower-casing the text and testing
+a few words with `in`; the scan then runs only on texts where it can match.
+"""
+
+from __future__ import annotations
+
+# Non-ASCII letters that re.IGNORECASE matches to ASCII ones but str.lower() does not fold onto them
+# (dotless i, long s, dotted capital I); a text holding one is always scanned.
+_TRAPS = ("ı", "ſ", "İ")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when none of the lower-case `words` occurs in `text` under case folding."""
+    lower = text.lower()
+    for word in words:
+        if word in lower:
+            return True
+    return not text.isascii() and any(trap in text for trap in _TRAPS)
