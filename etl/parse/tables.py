@@ -55,8 +55,9 @@ DIVP = (
     r"|\bQ[1-4]\b|\b[1-4]Q\b"
 )
 _CLASSES = f"(?P<scen>{SCEN})|(?P<metric>{METRIC})|(?P<divp>{DIVP})"
-# A row word starts a word or bracket (the start character itself case-sensitive); one scan finds them all.
-_ROW_WORD = re.compile(rf"(?:^|(?<=[\s(\[<]))(?=(?-i:[A-Za-z0-9(\[<]))(?:{_CLASSES})", re.I)
+# A row word starts the text or follows a space or bracket (its first character case-sensitive). The
+# delimiter is matched, not looked behind at, so the scan jumps between delimiters; no row word ends on one.
+_ROW_WORD = re.compile(rf"(?:^|[\s(\[<])(?=(?-i:[A-Za-z0-9(\[<]))(?:{_CLASSES})", re.I)
 
 
 @dataclass
@@ -249,7 +250,7 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
 @lru_cache(maxsize=512)
 def row_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, class) of every word or bracket that begins a row-label phrase, matched at word starts."""
-    return tuple((m.start(), m.end(), m.lastgroup or "") for m in _ROW_WORD.finditer(text))
+    return tuple((m.start(m.lastindex or 0), m.end(), m.lastgroup or "") for m in _ROW_WORD.finditer(text))
 
 
 def row_starts(text: str, cls: str | None) -> list[int]:
