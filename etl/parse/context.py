@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from etl.parse.dates import DATE_RE, parse_date_match
+from etl.parse.fold import may_hold
 from etl.parse.identity import Identity
 from etl.parse.numbers import Cell
 from etl.parse.periods import Calendar
@@ -17,6 +18,7 @@ from etl.parse.standards import Adoption, Evidence
 _ANNOUNCED = re.compile(
     r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I
 )
+_ANNOUNCED_WORDS = ("announced", "published", "released", "disclosed", "issued", "made")
 _LABEL_ANNOUNCED = re.compile(r"(?:announced|released|published|disclosed)\s+(?:on\s+)?", re.I)
 _CORRECTING = re.compile(r"\bcorrect(?:ion|ed|s)?\b|\berrors?\b|\bmistakes?\b", re.I)
 _UNCHANGED = re.compile(
@@ -81,8 +83,8 @@ def line_starts(text: str) -> list[int]:
 
 def announcement_dates(text: str, published: date | None) -> list[tuple[date, int]]:
     """Dates the document says something was announced on, before its own date, with positions."""
-    out = []
-    if _CORRECTING.search(text):
+    out: list[tuple[date, int]] = []
+    if not may_hold(text, _ANNOUNCED_WORDS) or _CORRECTING.search(text):
         return out  # the date of the release being corrected is not a forecast's announcement
     for m in _ANNOUNCED.finditer(text):
         d = DATE_RE.match(text, m.end())
@@ -111,10 +113,8 @@ def unchanged_scopes(text: str, published: date | None) -> dict[str, date]:
         lower = sentence.lower()
         if "forecast" not in lower and "target" not in lower and "outlook" not in lower:
             continue
-        if not _UNCHANGED.search(sentence):
-            continue
-        dates = announcement_dates(sentence, published)
-        if not dates:
+        dates = announcement_dates(sentence, published)  # the cheaper test first
+        if not dates or not _UNCHANGED.search(sentence):
             continue
         day = dates[0][0]
         scopes = []

@@ -14,6 +14,7 @@ from datetime import date
 
 from etl.parse.context import Doc, announcement_dates, label_announcement
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
+from etl.parse.fold import may_hold
 from etl.parse.numbers import Cell, cells_in
 from etl.parse.periods import LABEL_RE, resolve
 from etl.parse.tables import Block, Table
@@ -300,7 +301,7 @@ _RESOURCE_CELL = re.compile(
 def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     """A dividend notice's detail table: one column per (determined / forecast / prior year)."""
     body = text[block.body_start : block.end]
-    if not _RECORD_WORDS.search(body):
+    if not may_hold(body, ("record", "base")) or not _RECORD_WORDS.search(body):
         return []
     spans: dict[str, re.Match[str]] = {}
     for key, rx in _DETAIL_ROWS.items():
