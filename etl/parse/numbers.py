@@ -47,6 +47,7 @@ _MAYBE_BLANK = re.compile(r"[-―—–‐−]|N/?A|n\.a")
 _RANGE_MARK = re.compile(r"[~〜～–—]|\sto\s")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
+_DIGIT = re.compile(r"\d")
 _MAYBE_CELL = re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)
 SCALES = {"thousand": 1e3, "million": 1e6, "hundred million": 1e8, "billion": 1e9}
 
@@ -141,7 +142,9 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
         return []
     hidden = masked(text)
     out: list[Cell] = []
-    for m in CELL_RE.finditer(hidden):
+    digit = _DIGIT.search(hidden)
+    # A cell starts at most 6 characters before its first digit ('US$ (1'): the label before is not scanned.
+    for m in CELL_RE.finditer(hidden, max(0, digit.start() - 6)) if digit else ():
         num, pre, suf, paid = m.group("num", "pre", "suf", "paid")
         suffix = suf.strip() if suf else ""
         low = high = None
