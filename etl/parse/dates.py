@@ -19,6 +19,8 @@ _MONTH = (
 # Japanese era years: Reiwa N = 2018 + N, Heisei N = 1988 + N ('Reiwa 2', 'Heisei 31').
 _YEAR = r"(?P<year>(?:19|20)\d\d|(?:Reiwa|Heisei)\s?\d{1,2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# One of these is in every printed year, case-folded ('2019', 'Reiwa 2'): a text without them holds no date.
+YEAR_WORDS = ("19", "20", "reiwa", "heisei")
 DATE_RE = re.compile(
     rf"\b{_MONTH}\s*{_DAY},?\s*{_YEAR}\b"
     rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>January|February|March|April|May|June|July"

@@ -18,12 +18,14 @@ from itertools import pairwise
 from etl.parse.dates import (
     DATE_RE,
     MONTH_YEAR_RE,
+    YEAR_WORDS,
     add_months,
     era_year,
     month_end,
     month_number,
     parse_date_match,
 )
+from etl.parse.fold import may_hold
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ LABEL_RE = re.compile(
     r"|(?P<kind2>[HQ])(?P<q2>[1-4])\s?FY(?P<qy2>(?:19|20)?\d\d)|FY\s?(?P<fy>(?:19|20)\d\d)|(?:fiscal"
     r"|Fiscal)\s+(?P<fy2>(?:19|20)\d\d))\b"
 )
+# Every _MONTHS_WORDS phrase holds one of these.
+_LENGTH_WORDS = ("month", "quarter", "half", "interim")
 _MONTHS_WORDS = (
     (3, re.compile(r"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b", re.IGNORECASE)),
     (9, re.compile(r"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter|first three quarters)\b", re.IGNORECASE)),
@@ -111,7 +115,9 @@ def _date_of(m: re.Match[str]) -> date | None:
 
 def explicit_ranges(text: str) -> list[tuple[Period, int, int]]:
     """Every printed 'from A to B' range; a start without a year takes the end's year."""
-    out = []
+    out: list[tuple[Period, int, int]] = []
+    if not may_hold(text, YEAR_WORDS):
+        return out  # a range ends on a printed year
     parts = [m for m in _PARTIAL.finditer(text) if month_number(m.group("month"))]
     for a, b in pairwise(parts):
         if not b.group("year") or not _CONNECTOR.match(text[a.end() : b.start()]):
@@ -135,12 +141,16 @@ def explicit_range(text: str) -> tuple[Period, int, int] | None:
 
 def months_named(text: str) -> int | None:
     """How long a period the words say it is (3, 6, 9) or None for a full year or nothing said."""
+    if not may_hold(text, _LENGTH_WORDS):
+        return None
     hits = [(m.start(), months) for months, rx in _MONTHS_WORDS for m in rx.finditer(text)]
     return min(hits)[1] if hits else None
 
 
 def fy_end_phrase(text: str, cal: Calendar) -> date | None:
     """The fiscal-year end a phrase names: 'year ending March 31, 2020', 'ending March 2020', 'FY3/2018'."""
+    if not may_hold(text, YEAR_WORDS):
+        return None  # every form names a year
     m = _FY_SLASH.search(text)
     if m:
         year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
