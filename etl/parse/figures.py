@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from etl.parse.context import Doc, label_announcement
 from etl.parse.dates import DATE_RE, find_dates
+from etl.parse.fold import folded, holds, may_hold
 from etl.parse.numbers import Cell, parse_number, scale_of
 from etl.parse.periods import Period, resolve
 from etl.parse.standards import consolidated_in, standard_for
@@ -72,6 +73,17 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     ),
     (None, re.compile(r"(?:profit|income)\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income", re.I)),
 )
+# A word every match of the PHRASES pattern at the same index holds (case-folded): the scan is skipped without one.
+_PHRASE_WORDS = (
+    ("per", "eps"),
+    ("diluted",),
+    ("before",),
+    ("ordinary", "recurring"),
+    ("sales", "revenue", "turnover"),
+    ("operating",),
+    ("attributable", "net"),
+    ("for", "comprehensive"),
+)
 _METRIC_WORDS = re.compile(r"sales|revenue|profit|income|earnings|EPS", re.I)
 _EPS_WORDS = re.compile(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b", re.I)
 # 'Operating income to operating revenues ratio': a ratio column, not the metric.
@@ -112,8 +124,9 @@ class Column:
 @lru_cache(maxsize=1024)
 def metric_of(label: str) -> str | None:
     """The metric a row label names; None for lines that are not one of ours (ratios, diluted EPS, ...)."""
-    for metric, rx in PHRASES:
-        m = rx.search(label)
+    lower = folded(label)
+    for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
+        m = holds(lower, words) and rx.search(label)
         if m:
             if metric is None:
                 return None
@@ -130,8 +143,9 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
     """Metrics the header names, in its order when each name is printed whole, else in the standard
     order (interleaved multi-line headers scramble word order, never the columns themselves)."""
     spans: list[tuple[int, int, str | None]] = []
-    for metric, rx in PHRASES:
-        for m in rx.finditer(header):
+    lower = folded(header)
+    for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
+        for m in rx.finditer(header) if holds(lower, words) else ():
             start, end = m.span()
             if any(a < end and start < b for a, b, _ in spans):
                 continue
@@ -325,7 +339,7 @@ _STUB = re.compile(
 
 
 def _header_stub(header: str) -> str | None:
-    m = _STUB.search(header)
+    m = may_hold(header, ("months", "year", "as")) and _STUB.search(header)
     return m.group(0) if m else None
 
 

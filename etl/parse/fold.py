@@ -11,10 +11,23 @@ from __future__ import annotations
 _TRAPS = ("ı", "ſ", "İ")
 
 
-def may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """False only when none of the lower-case `words` occurs in `text` under case folding."""
-    lower = text.lower()
+def folded(text: str) -> str | None:
+    """`text` lower-cased for :func:`holds`; None when it holds a letter lower-casing does not fold."""
+    if not text.isascii() and any(trap in text for trap in _TRAPS):
+        return None
+    return text.lower()
+
+
+def holds(lower: str | None, words: tuple[str, ...]) -> bool:
+    """False only when none of the lower-case `words` occurs in a :func:`folded` text."""
+    if lower is None:
+        return True
     for word in words:
         if word in lower:
             return True
-    return not text.isascii() and any(trap in text for trap in _TRAPS)
+    return False
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when none of the lower-case `words` occurs in `text` under case folding."""
+    return holds(folded(text), words)
