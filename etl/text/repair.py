@@ -22,9 +22,8 @@ _SUSPECT = re.compile(f"[\u00c2-\u00ef]{_CONT}")
 _QUOTES = (("\u3000", " "), ("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00b4", "'"))
 
 # Words damaged by OCR: letters mixed with the digits 0 and 1 (C0RPORATION, SUM1DA, I1J, 1nc).
-_LETTER_BY_DIGIT = re.compile(r"[A-Za-z][01]|[01][A-Za-z]")
 # A damaged word is a whole run of letters, 0s and 1s (a shorter match would end before a word character).
-_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01")
+_DAMAGED_RUN = re.compile(r"(?<![A-Za-z01])[A-Za-z01]*(?:[A-Za-z][01]|[01][A-Za-z])[A-Za-z01]*")
 _CONFUSABLE_WORD = re.compile(
     r"(?:(?<=\d\.)|(?<![\w.,/*\\$¥-]))(?=[A-Za-z]*[01])(?=[01]*[A-Za-z])[A-Za-z01]+(?![\w/]|[.,]\d)"
 )
@@ -63,26 +62,16 @@ def repair_text(text: str) -> str:
 
 def _mend_words(text: str) -> str:
     """Every OCR-damaged word mended. The word pattern is slow to scan with, so it is only tried at the
-    start of each run of letters and digits 0/1 where a letter touches a 0 or 1 (a damaged word has one)."""
+    start of each run of letters and digits 0/1 in which a letter touches a 0 or 1 (a damaged word is
+    such a whole run)."""
     out: list[str] = []
     done = 0
-    for hit in _LETTER_BY_DIGIT.finditer(text):
-        start = hit.start()
-        if start < done:
-            continue
-        while start > 0 and text[start - 1] in _RUN_CHARS:
-            start -= 1
-        m = _CONFUSABLE_WORD.match(text, start)
-        end = hit.end()
+    for run in _DAMAGED_RUN.finditer(text):
+        m = _CONFUSABLE_WORD.match(text, run.start())
         if m:
-            out.append(text[done:start])
+            out.append(text[done : m.start()])
             out.append(mend_word(m.group(0)))
-            end = m.end()
-        else:
-            while end < len(text) and text[end] in _RUN_CHARS:
-                end += 1
-            out.append(text[done:end])
-        done = end
+            done = m.end()
     if not out:
         return text
     out.append(text[done:])
