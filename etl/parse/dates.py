@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 MONTHS = (
     {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -94,6 +95,7 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+@lru_cache(maxsize=512)
 def add_months(day: date, months: int) -> date:
     """The same day-of-month `months` later, clipped to the month's end; a month's last day stays
     a month's last day (September 30 + 6 months is March 31)."""

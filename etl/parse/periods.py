@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from etl.parse.dates import (
@@ -134,11 +135,13 @@ def explicit_ranges(text: str) -> list[tuple[Period, int, int]]:
     return out
 
 
+@lru_cache(maxsize=512)
 def explicit_range(text: str) -> tuple[Period, int, int] | None:
     found = explicit_ranges(text)
     return found[0] if found else None
 
 
+@lru_cache(maxsize=512)
 def months_named(text: str) -> int | None:
     """How long a period the words say it is (3, 6, 9) or None for a full year or nothing said."""
     if not may_hold(text, _LENGTH_WORDS):

@@ -13,6 +13,7 @@ from etl.parse.context import (
     revision_flags,
     unchanged_scopes,
 )
+from etl.parse.dates import add_months
 from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
 from etl.parse.figures import (
     figures_from_table,
@@ -24,7 +25,7 @@ from etl.parse.figures import (
 )
 from etl.parse.identity import Identity, identify
 from etl.parse.numbers import masked, value_count
-from etl.parse.periods import Calendar, fy_end_phrase, learn_calendar, resolve
+from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
 from etl.parse.standards import adoption, consolidated_in, marker_in
 from etl.parse.tables import blocks, header_units, is_heading, is_prose, row_words, tables
 from etl.text import repair_text
@@ -47,6 +48,9 @@ _PER_RELEASE_CACHES = (
     row_role,
     row_words,
     period_phrase,
+    explicit_range,
+    months_named,
+    add_months,
 )
 
 
