@@ -48,6 +48,7 @@ _RANGE_MARK = re.compile(r"[~〜～–—]|\sto\s")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
 _MAYBE_CELL = re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)
 SCALES = {"thousand": 1e3, "million": 1e6, "hundred million": 1e8, "billion": 1e9}
 
@@ -129,6 +130,12 @@ def _hash_unless(m: re.Match[str], guard: str) -> str:
         or (guard == "year" and not _YEAR_BEFORE.search(text, max(0, at - 5), at))
     )
     return m.group(0) if keep else _hash_out(m)
+
+
+def digit_runs(text: str) -> int:
+    """An upper bound on :func:`value_count`, without masking: every value starts a run of digits of
+    its own (a blanked stretch never ends right before a digit of the same run)."""
+    return len(_DIGIT_RUN.findall(text))
 
 
 def value_count(text: str) -> int:

@@ -24,7 +24,7 @@ from etl.parse.figures import (
     row_role,
 )
 from etl.parse.identity import Identity, identify
-from etl.parse.numbers import masked, value_count
+from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
 from etl.parse.standards import adoption, consolidated_in, marker_in
 from etl.parse.tables import blocks, header_units, is_heading, is_prose, row_words, tables
@@ -163,7 +163,7 @@ def _prose_sentences(text: str) -> list[tuple[str, int]]:
     previous_prose = False
     for line in text.splitlines(keepends=True):
         own = is_prose(line)
-        prose = own or (previous_prose and bool(line.strip()) and value_count(line) <= 1)
+        prose = own or (previous_prose and bool(line.strip()) and (digit_runs(line) <= 1 or value_count(line) <= 1))
         kept.append(line if prose else " " * len(line))
         previous_prose = own
     flat = "".join(kept).replace("\n", " ")

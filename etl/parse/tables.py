@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from etl.parse.fold import may_hold
-from etl.parse.numbers import BLANK_RE, UNIT_RE, Cell, cells_in, scale_of, value_count
+from etl.parse.numbers import BLANK_RE, UNIT_RE, Cell, cells_in, digit_runs, scale_of, value_count
 
 # Headings: '1.', '(1)', '１．' (after NFKC), '●', '■', '<Reference>', '(Reference)', numbered twice ('1. 1.').
 _HEADING = re.compile(
@@ -123,7 +123,7 @@ def is_prose(line: str) -> bool:
         return False
     if sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, words))) < 2 or len(_UNIT_ROW.findall(line)) >= 2:
         return False  # no sentence grammar, or a header with its unit row ('JPY millions ... JPY')
-    return value_count(line) * 6 < len(words)
+    return digit_runs(line) * 6 < len(words) or value_count(line) * 6 < len(words)
 
 
 def _is_title_line(line: str, following: str) -> bool:
@@ -136,7 +136,7 @@ def _is_title_line(line: str, following: str) -> bool:
         and stripped[-1:] not in ".,;:"
         and is_prose(following)  # memoised and asked of every line anyway: the cheap test first
         and not NOTE_LINE.match(following)
-        and not value_count(stripped)
+        and (not digit_runs(stripped) or not value_count(stripped))
         and not BLANK_RE.search(stripped)
     )
 
