@@ -22,8 +22,10 @@ _SUSPECT = re.compile(f"[\u00c2-\u00ef]{_CONT}")
 _QUOTES = (("\u3000", " "), ("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00b4", "'"))
 
 # Words damaged by OCR: letters mixed with the digits 0 and 1 (C0RPORATION, SUM1DA, I1J, 1nc).
-# A damaged word is a whole run of letters, 0s and 1s (a shorter match would end before a word character).
-_DAMAGED_RUN = re.compile(r"(?<![A-Za-z01])[A-Za-z01]*(?:[A-Za-z][01]|[01][A-Za-z])[A-Za-z01]*")
+# A damaged word is a whole run of letters, 0s and 1s (a shorter match would end before a word character)
+# holding a 0 or 1 next to a letter. Scanning for the digit first jumps from 0/1 to 0/1 through the text.
+_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01")
+_DIGIT_BY_LETTER = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
 _CONFUSABLE_WORD = re.compile(
     r"(?:(?<=\d\.)|(?<![\w.,/*\\$¥-]))(?=[A-Za-z]*[01])(?=[01]*[A-Za-z])[A-Za-z01]+(?![\w/]|[.,]\d)"
 )
@@ -62,14 +64,19 @@ def repair_text(text: str) -> str:
 
 def _mend_words(text: str) -> str:
     """Every OCR-damaged word mended. The word pattern is slow to scan with, so it is only tried at the
-    start of each run of letters and digits 0/1 in which a letter touches a 0 or 1 (a damaged word is
+    start of each run of letters and digits 0/1 in which a 0 or 1 touches a letter (a damaged word is
     such a whole run)."""
     out: list[str] = []
     done = 0
-    for run in _DAMAGED_RUN.finditer(text):
-        m = _CONFUSABLE_WORD.match(text, run.start())
+    for hit in _DIGIT_BY_LETTER.finditer(text):
+        start = hit.start()
+        if start < done:
+            continue
+        while start and text[start - 1] in _RUN_CHARS:
+            start -= 1
+        m = _CONFUSABLE_WORD.match(text, start)
         if m:
-            out.append(text[done : m.start()])
+            out.append(text[done:start])
             out.append(mend_word(m.group(0)))
             done = m.end()
     if not out:
