@@ -360,7 +360,7 @@ def _row_period_scenario(
     rows labelled with bare dates complete."""
     label = row.label
     period, assumed = resolve(label, doc.cal, fy_end)
-    if period is None and DATE_RE.search(label) and stub:
+    if period is None and stub and DATE_RE.search(label):
         period, assumed = resolve(f"{stub} {label}", doc.cal, fy_end)
     own = period
     if assumed:

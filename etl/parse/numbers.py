@@ -15,7 +15,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM})|\((?:{_NUM})\)"
 CELL_RE = re.compile(
     rf"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
-    rf"(?P<num>(?:{_SIGNED})(?:(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))?)"
+    rf"(?P<num>(?:{_SIGNED})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))?)"
     r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
     r"(?P<paid>\s?\((?:paid|planned)\))?"
     r"(?![\w.]|,\d)"
@@ -44,7 +44,6 @@ UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _MAYBE_BLANK = re.compile(r"[-―—–‐−]|N/?A|n\.a")
-_RANGE_MARK = re.compile(r"[~〜～–—]|\sto\s")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
 _DIGIT = re.compile(r"\d")
@@ -152,10 +151,10 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
     digit = _DIGIT.search(hidden)
     # A cell starts at most 6 characters before its first digit ('US$ (1'): the label before is not scanned.
     for m in CELL_RE.finditer(hidden, max(0, digit.start() - 6)) if digit else ():
-        num, pre, suf, paid = m.group("num", "pre", "suf", "paid")
+        num, pre, suf, paid, upper = m.group("num", "pre", "suf", "paid", "range")
         suffix = suf.strip() if suf else ""
         low = high = None
-        parts = _RANGE_SPLIT.split(num) if _RANGE_MARK.search(num) else (num,)
+        parts = _RANGE_SPLIT.split(num) if upper else (num,)
         if len(parts) == 2:
             a, b = parse_number(parts[0]), parse_number(parts[1])
             if a is None or b is None:

@@ -56,9 +56,11 @@ DIVP = (
     r"|\bQ[1-4]\b|\b[1-4]Q\b"
 )
 _CLASSES = f"(?P<scen>{SCEN})|(?P<metric>{METRIC})|(?P<divp>{DIVP})"
-# A row word starts the text or follows a space or bracket (its first character case-sensitive). The
-# delimiter is matched, not looked behind at, so the scan jumps between delimiters; no row word ends on one.
-_ROW_WORD = re.compile(rf"(?:^|[\s(\[<])(?=(?-i:[A-Za-z0-9(\[<]))(?:{_CLASSES})", re.I)
+# A row word starts the text or follows a space or bracket (its first character case-sensitive). After
+# the start, the delimiter is matched, not looked behind at, so the scan jumps between delimiters; no
+# row word ends on one.
+_ROW_WORD_FIRST = re.compile(rf"(?=(?-i:[A-Za-z0-9(\[<]))(?:{_CLASSES})", re.I)
+_ROW_WORD = re.compile(rf"[\s(\[<](?=(?-i:[A-Za-z0-9(\[<]))(?:{_CLASSES})", re.I)
 
 
 @dataclass
@@ -254,7 +256,11 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
 @lru_cache(maxsize=512)
 def row_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, class) of every word or bracket that begins a row-label phrase, matched at word starts."""
-    return tuple((m.start(m.lastindex or 0), m.end(), m.lastgroup or "") for m in _ROW_WORD.finditer(text))
+    first = _ROW_WORD_FIRST.match(text)
+    out = [(0, first.end(), first.lastgroup or "")] if first else []
+    rest = _ROW_WORD.finditer(text, first.end() if first else 0)
+    out.extend((m.start(m.lastindex or 0), m.end(), m.lastgroup or "") for m in rest)
+    return tuple(out)
 
 
 def row_starts(text: str, cls: str | None) -> list[int]:
