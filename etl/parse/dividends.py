@@ -14,7 +14,7 @@ from datetime import date
 
 from etl.parse.context import Doc, announcement_dates, label_announcement
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
-from etl.parse.fold import may_hold
+from etl.parse.fold import folded, holds, may_hold
 from etl.parse.numbers import Cell, cells_in
 from etl.parse.periods import LABEL_RE, resolve
 from etl.parse.tables import Block, Table
@@ -284,6 +284,14 @@ _DETAIL_ROWS = {
         re.I,
     ),
 }
+# A word every match of the _DETAIL_ROWS pattern of the same key holds (case-folded).
+_DETAIL_WORDS = {
+    "record": ("record", "base"),
+    "per_share": ("per",),
+    "total": ("total",),
+    "effective": ("effective", "payment", "commencement", "payable"),
+    "resource": ("source", "fund"),
+}
 _RECORD_WORDS = re.compile(r"record|base\s+date|base\s+period", re.I)
 _SAME = r"same\s+as\s+(?:the\s+)?(?:left|above)"
 _DATE_CELL = re.compile(
@@ -304,8 +312,9 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     if not may_hold(body, ("record", "base")) or not _RECORD_WORDS.search(body):
         return []
     spans: dict[str, re.Match[str]] = {}
+    lower = folded(body)
     for key, rx in _DETAIL_ROWS.items():
-        m = rx.search(body)
+        m = holds(lower, _DETAIL_WORDS[key]) and rx.search(body)
         if m:
             spans[key] = m
     if "per_share" not in spans or "record" not in spans or len(spans) < 3:
@@ -633,8 +642,11 @@ _COMPONENT = re.compile(
     r"|of\s+)?(?:an?\s+)?(?P<kind2>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend",
     re.I,
 )
+# Spelled out case by case so every alternative starts on a plain letter: the scan then skips ahead
+# on those letters alone (an alternative starting on a class such as [Oo] defeats that).
 _PART_WORDS = re.compile(
-    r"[Oo]rdinary|[Rr]egular|[Ss]pecial|[Cc]ommemorative|[Mm]emorial|[Ee]xtraordinary|ORDINARY|SPECIAL"
+    r"Ordinary|ordinary|Regular|regular|Special|special|Commemorative|commemorative|Memorial|memorial"
+    r"|Extraordinary|extraordinary|ORDINARY|SPECIAL"
 )
 _KIND = {"regular": "ordinary", "memorial": "commemorative", "extraordinary": "special"}
 

@@ -78,7 +78,10 @@ _PARTIAL = re.compile(
     r"(?P<month>[JFMASOND](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     r"(?:,\s*(?P<year>(?:19|20)\d\d|(?:Reiwa|Heisei)\s?\d{1,2}))?"
 )
-_YEAR_ENDED = re.compile(r"[Yy]ear\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?|YEAR\s+END(?:ED|ING)\s*(?:ON\s+)?")
+# Alternatives start on plain letters ('Y', 'y') so the scan skips ahead on them.
+_YEAR_ENDED = re.compile(
+    r"Y(?:ear\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?|EAR\s+END(?:ED|ING)\s*(?:ON\s+)?)|year\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?"
+)
 _CONNECTOR = re.compile(r"^\s*(?:-|–|—|~|〜|to|through|until|thru)\s*$", re.IGNORECASE)
 _FY_END = re.compile(
     r"(?:fiscal\s+year|financial\s+year|\byear|\bFY|period)\s*(?:\(?\s*)?end(?:ed|ing)?\s*(?:on\s+)?",
