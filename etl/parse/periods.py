@@ -268,7 +268,12 @@ _RECORD = re.compile(
     re.I,
 )
 _YEAR_END_WORDS = re.compile(r"year\s+end(?:ed|ing)|\bFY\s?\d{1,4}/", re.I)
-_LABEL_THEN_PHRASE = re.compile(r"\b(?P<label>[1-4][HQ]\d\d|FY\s?\d{4})\s*\((?P<phrase>[^()]{8,90})\)")
+# The word boundary is checked after the label's first character, which every alternative spells as a
+# plain character: the scan then skips ahead on those characters alone.
+_LABEL_THEN_PHRASE = re.compile(
+    r"(?P<label>1(?<!\w1)[HQ]\d\d|2(?<!\w2)[HQ]\d\d|3(?<!\w3)[HQ]\d\d|4(?<!\w4)[HQ]\d\d|F(?<!\wF)Y\s?\d{4})"
+    r"\s*\((?P<phrase>[^()]{8,90})\)"
+)
 _DEFINITION = re.compile(
     r"[\"“(]\s*(?P<label>[1-4][HQ]\d\d|FY\s?\d{4}|[1-4]Q\s?FY\d{2,4})\s*[\"”]?\s*,?\s*(?:from\s+)?"
 )

@@ -153,7 +153,8 @@ def _paragraphs(text: str) -> list[tuple[str, int]]:
 
 
 # A sentence ends at '.', '!' or '?' before a space (not inside '13.50'), or at a blanked-out table.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\s{2,}")
+# One character class first (then which case it is) lets the scan skip ahead on it.
+_SENTENCE_END = re.compile(r"[.!?\s](?:(?<=[.!?])(?=\s)|(?<=\s)\s+)")
 
 
 def _prose_sentences(text: str) -> list[tuple[str, int]]:

@@ -123,8 +123,10 @@ def is_prose(line: str) -> bool:
     # Counted with map() so the loops run in C.
     if len(words) < 12 or sum(map(str.islower, map(itemgetter(0), words))) * 5 < len(words) * 2:
         return False
-    if sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, words))) < 2 or len(_UNIT_ROW.findall(line)) >= 2:
-        return False  # no sentence grammar, or a header with its unit row ('JPY millions ... JPY')
+    if sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, words))) < 2:
+        return False  # no sentence grammar
+    if may_hold(line, ("jpy", "yen")) and len(_UNIT_ROW.findall(line)) >= 2:
+        return False  # a header with its unit row ('JPY millions ... JPY')
     return digit_runs(line) * 6 < len(words) or value_count(line) * 6 < len(words)
 
 
