@@ -366,7 +366,7 @@ def _header_split(text: str, cls: str | None) -> int:
         starts = row_starts(text, candidate)
         if starts:
             return starts[-1]
-    units = list(UNIT_RE.finditer(text))
+    units = list(UNIT_RE.finditer(text)) if may_hold(text, _UNIT_WORDS) else []
     return units[-1].end() if units else 0
 
 
