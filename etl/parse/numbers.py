@@ -31,7 +31,7 @@ _NOT_VALUES = (
     (re.compile(r"\(?(?:19|20)\d\d\)"), "word", (")",)),
     (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line", ("(",)),
     (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year", ("-", "–", "~")),
-    (re.compile(r"\d+(?:st|nd|rd|th)\b"), "word", ("st", "nd", "rd", "th")),
+    (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", ("st", "nd", "rd", "th")),
     (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※")),
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
@@ -43,12 +43,14 @@ UNIT_RE = re.compile(
     r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
     re.IGNORECASE,
 )
-_MAYBE_BLANK = re.compile(r"[-―—–‐−]|N/?A|n\.a")
+# Whether a blank or a cell can be present at all. Each opens on one character class (what follows
+# depends on which character it was) so the scan skips ahead on it.
+_MAYBE_BLANK = re.compile(r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<![Nn]))")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
-_MAYBE_CELL = re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)
+_MAYBE_CELL = re.compile(r"[\d\-―—–‐−Nn](?:(?<=[Nn])/?[Aa]|(?<=[Nn])\.[Aa]|(?<![Nn]))")
 SCALES = {"thousand": 1e3, "million": 1e6, "hundred million": 1e8, "billion": 1e9}
 
 
