@@ -60,12 +60,13 @@ def parse_date_match(m: re.Match[str]) -> date | None:
         return None
 
 
-# DATE_RE's three forms as separate patterns, each starting with a plain character class: scanning a
-# long text with them is several times faster than with the combined, case-folding alternation.
+# DATE_RE's three forms as separate patterns, each starting with a plain character class (the day's
+# optional tens digit is read as a first digit that may have a second): scanning a long text with them
+# is several times faster than with the combined, case-folding alternation.
 _SCANNERS = (
     re.compile(rf"(?P<month>[JFMASOND](?:[a-z]{{2,8}}|[A-Z]{{2,8}}))\.?\s*{_DAY},?\s*{_YEAR}\b"),
     re.compile(
-        r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>[JFMASOND][a-z]{2,8})\.?\s+(?P<year2>(?:19|20)\d\d)\b"
+        r"(?P<day2>\d(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?\s+(?P<month2>[JFMASOND][a-z]{2,8})\.?\s+(?P<year2>(?:19|20)\d\d)\b"
     ),
     re.compile(r"(?P<year3>(?:19|20)\d\d)[/.\-](?P<month3>[01]?\d)[/.\-](?P<day3>[0-3]?\d)\b"),
 )
