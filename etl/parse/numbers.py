@@ -27,7 +27,7 @@ BLANK_RE = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?
 # each starting on a plain character class, scan several times faster than one alternation.
 # Each pattern comes with the characters one of which any match holds, so most lines skip most scans.
 _NOT_VALUES = (
-    (re.compile(r"\d{1,2},\s?(?:19|20)\d\d\b\)?"), "digit", (",",)),
+    (re.compile(r"\d\d?,\s?(?:19|20)\d\d\b\)?"), "digit", (",",)),
     (re.compile(r"[(12](?:(?<=\()(?:19|20)|(?<=1)9|(?<=2)0)\d\d\)"), "word", (")",)),
     (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line", ("(",)),
     (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year", ("-", "–", "~")),
