@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from etl.parse.dates import DATE_RE, parse_date_match
-from etl.parse.fold import may_hold
+from etl.parse.fold import led, may_hold
 from etl.parse.identity import Identity
 from etl.parse.numbers import Cell
 from etl.parse.periods import Calendar
@@ -36,9 +36,12 @@ _UNCHANGED = re.compile(
     r"|(?<=[Tt])he\s+ones|(?<=[Rr])emains?|(?<=[Mm])aintain)",
     re.I,
 )
-_REVISION_FLAG = re.compile(
-    r"revisions?\s+(?:of|to)\s+(?:the\s+)?(?P<what>[^:\n]{0,80}?)forecasts?[^:\n]{0,60}:\s*(?P<flag>yes|no|none)\b",
-    re.I,
+_REVISION_FLAG = led(
+    re.compile(
+        r"revisions?\s+(?:of|to)\s+(?:the\s+)?(?P<what>[^:\n]{0,80}?)forecasts?[^:\n]{0,60}:\s*(?P<flag>yes|no|none)\b",
+        re.I,
+    ),
+    "Rr",
 )
 
 

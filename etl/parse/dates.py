@@ -8,6 +8,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from etl.parse.fold import led
+
 MONTHS = (
     {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
     | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -22,14 +24,20 @@ _YEAR = r"(?P<year>(?:19|20)\d\d|(?:Reiwa|Heisei)\s?\d{1,2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # One of these is in every printed year, case-folded ('2019', 'Reiwa 2'): a text without them holds no date.
 YEAR_WORDS = ("19", "20", "reiwa", "heisei")
-DATE_RE = re.compile(
-    rf"\b{_MONTH}\s*{_DAY},?\s*{_YEAR}\b"
-    rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>January|February|March|April|May|June|July"
-    rf"|August|September|October|November|December|[A-Z][a-z]{{2}}\.?)\s+(?P<year2>(?:19|20)\d\d)\b"
-    r"|\b(?P<year3>(?:19|20)\d\d)[/.\-](?P<month3>[01]?\d)[/.\-](?P<day3>[0-3]?\d)\b",
-    re.IGNORECASE,
+DATE_RE = led(
+    re.compile(
+        rf"\b{_MONTH}\s*{_DAY},?\s*{_YEAR}\b"
+        rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>January|February|March|April|May|June|July"
+        rf"|August|September|October|November|December|[A-Z][a-z]{{2}}\.?)\s+(?P<year2>(?:19|20)\d\d)\b"
+        r"|\b(?P<year3>(?:19|20)\d\d)[/.\-](?P<month3>[01]?\d)[/.\-](?P<day3>[0-3]?\d)\b",
+        re.IGNORECASE,
+    ),
+    "JjFfMmAaSsſOoNnDd\\d",
 )
-MONTH_YEAR_RE = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)
+MONTH_YEAR_RE = led(
+    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
+    "JjFfMmAaSsſOoNnDd",
+)
 
 
 def era_year(text: str) -> int:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from etl.parse.context import Doc, label_announcement
 from etl.parse.dates import DATE_RE, YEAR_WORDS, find_dates
-from etl.parse.fold import folded, holds, may_hold
+from etl.parse.fold import folded, holds, led, may_hold
 from etl.parse.numbers import Cell, parse_number, scale_of
 from etl.parse.periods import Period, resolve
 from etl.parse.standards import consolidated_in, standard_for
@@ -84,7 +84,10 @@ _PHRASE_WORDS = (
     ("attributable", "net"),
     ("for", "comprehensive"),
 )
-_METRIC_WORDS = re.compile(r"sales|revenue|profit|income|earnings|EPS", re.I)
+_METRIC_WORDS = led(
+    re.compile(r"sales|revenue|profit|income|earnings|EPS", re.I),
+    "SsſRrPpIiİıEe",
+)
 _EPS_WORDS = re.compile(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b", re.I)
 # 'Operating income to operating revenues ratio': a ratio column, not the metric.
 _RATIO_AFTER = re.compile(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shareholders)|ratio)", re.I)
@@ -112,7 +115,10 @@ _REVISED = re.compile(
     r"revised|\bnew\s+(?:forecasts?|targets?|plan)|latest\s+forecast|current\s+forecast|\(\s*B\s*\)", re.I
 )
 _COMPARISON = re.compile(r"differences?|results?\s+(?:and|vs)", re.I)
-_FORECASTISH = re.compile(r"forecast|outlook|target|projection|\bplan\b|estimate", re.I)
+_FORECASTISH = led(
+    re.compile(r"forecast|outlook|target|projection|\bplan\b|estimate", re.I),
+    "FfOoTtPpEe",
+)
 
 
 @dataclass(frozen=True)
@@ -333,8 +339,9 @@ _GROUP_START = re.compile(
     r"|interim\s+period|fiscal\s+year)\b(?!\s+end)",
     re.I,
 )
-_STUB = re.compile(
-    r"(?:three|six|nine|twelve)\s+months\s+end(?:ed|ing)|(?:fiscal\s+)?year\s+end(?:ed|ing)|as\s+of", re.I
+_STUB = led(
+    re.compile(r"(?:three|six|nine|twelve)\s+months\s+end(?:ed|ing)|(?:fiscal\s+)?year\s+end(?:ed|ing)|as\s+of", re.I),
+    "TtSsſNnFfYyAa",
 )
 
 
@@ -420,10 +427,13 @@ def _figure(
     }
 
 
-_PERIOD_PHRASE = re.compile(
-    r"(?:first|second)\s+half[^,;()]{0,60}|(?:three|six|nine)\s+months\s+end(?:ed|ing)[^;()]{0,25}"
-    r"|(?:fiscal\s+)?year\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d",
-    re.I,
+_PERIOD_PHRASE = led(
+    re.compile(
+        r"(?:first|second)\s+half[^,;()]{0,60}|(?:three|six|nine)\s+months\s+end(?:ed|ing)[^;()]{0,25}"
+        r"|(?:fiscal\s+)?year\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d",
+        re.I,
+    ),
+    "FfSsſTtNnYy1234",
 )
 
 

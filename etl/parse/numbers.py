@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from etl.parse.dates import find_dates
+from etl.parse.fold import led
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A sign is a triangle (Japanese tables, spaces allowed), a minus stuck to the digits, or parentheses.
@@ -35,13 +36,16 @@ _NOT_VALUES = (
     (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※")),
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
-UNIT_RE = re.compile(
-    r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?"
-    r"|hundred millions?)\s+of\s+yen|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
-    r"|billions?|thousands?)\s*\)|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)|(?P<usd>(?:US\$"
-    r"|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)|(?P<pct>%)"
-    r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
-    re.IGNORECASE,
+UNIT_RE = led(
+    re.compile(
+        r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?"
+        r"|hundred millions?)\s+of\s+yen|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
+        r"|billions?|thousands?)\s*\)|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)|(?P<usd>(?:US\$"
+        r"|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)|(?P<pct>%)"
+        r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
+        re.IGNORECASE,
+    ),
+    "JjMmBbTtHh(¥\\\\Uu%Yy",
 )
 # Whether a blank or a cell can be present at all. Each opens on one character class (what follows
 # depends on which character it was) so the scan skips ahead on it.

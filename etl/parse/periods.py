@@ -26,7 +26,7 @@ from etl.parse.dates import (
     month_number,
     parse_date_match,
 )
-from etl.parse.fold import may_hold
+from etl.parse.fold import led, may_hold
 
 
 @dataclass(frozen=True)
@@ -92,10 +92,13 @@ _FY_SLASH = re.compile(
     r"|0?[1-9]))\b"
 )
 _ENDED = re.compile(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$", re.IGNORECASE)
-LABEL_RE = re.compile(
-    r"\b(?:(?P<q>[1-4])\s?(?P<kind>[HQ])\s?(?:FY)?(?P<qy>(?:19|20)?\d\d)"
-    r"|(?P<kind2>[HQ])(?P<q2>[1-4])\s?FY(?P<qy2>(?:19|20)?\d\d)|FY\s?(?P<fy>(?:19|20)\d\d)|(?:fiscal"
-    r"|Fiscal)\s+(?P<fy2>(?:19|20)\d\d))\b"
+LABEL_RE = led(
+    re.compile(
+        r"\b(?:(?P<q>[1-4])\s?(?P<kind>[HQ])\s?(?:FY)?(?P<qy>(?:19|20)?\d\d)"
+        r"|(?P<kind2>[HQ])(?P<q2>[1-4])\s?FY(?P<qy2>(?:19|20)?\d\d)|FY\s?(?P<fy>(?:19|20)\d\d)|(?:fiscal"
+        r"|Fiscal)\s+(?P<fy2>(?:19|20)\d\d))\b"
+    ),
+    "1234HQFf",
 )
 # Every _MONTHS_WORDS phrase holds one of these.
 _LENGTH_WORDS = ("month", "quarter", "half", "interim")

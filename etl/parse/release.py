@@ -23,6 +23,7 @@ from etl.parse.figures import (
     prose_figures,
     row_role,
 )
+from etl.parse.fold import led
 from etl.parse.identity import Identity, identify
 from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
@@ -31,7 +32,10 @@ from etl.parse.tables import blocks, header_units, is_heading, is_prose, row_wor
 from etl.text import repair_text
 
 PARSER_VERSION = "1.0.0"
-_BEFORE_CORRECTION = re.compile(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s*before\s*\]", re.I)
+_BEFORE_CORRECTION = led(
+    re.compile(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s*before\s*\]", re.I),
+    "Bb([",
+)
 
 
 # Pure helpers memoised within one release (a line or label is read several times); cleared per

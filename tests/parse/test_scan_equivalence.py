@@ -12,12 +12,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.parse.context import _ANNOUNCED, _CORRECTING, _UNCHANGED, _sentences
-from etl.parse.dates import _SCANNERS
+from etl.parse.context import _ANNOUNCED, _CORRECTING, _REVISION_FLAG, _UNCHANGED, _sentences
+from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE
+from etl.parse.figures import _FORECASTISH, _METRIC_WORDS, _PERIOD_PHRASE, _STUB
 from etl.parse.fold import may_hold
-from etl.parse.numbers import _MAYBE_BLANK, _MAYBE_CELL, _NOT_VALUES, digit_runs, masked, value_count
-from etl.parse.periods import _LABEL_THEN_PHRASE, _YEAR_ENDED
-from etl.parse.release import _SENTENCE_END
+from etl.parse.numbers import _MAYBE_BLANK, _MAYBE_CELL, _NOT_VALUES, UNIT_RE, digit_runs, masked, value_count
+from etl.parse.periods import _LABEL_THEN_PHRASE, _YEAR_ENDED, LABEL_RE
+from etl.parse.release import _BEFORE_CORRECTION, _SENTENCE_END
 from etl.text.repair import _CONFUSABLE_WORD, mend_word, repair_text
 
 SCANS = settings(max_examples=300, deadline=None)
@@ -50,6 +51,17 @@ PIECES = [
     "N/A",
     "n.a",
     "JPY millions",
+    "US$ thousands",
+    "(¥ million)",
+    "Yen",
+    "ſix months ended",
+    "Sept. 30, 2020",
+    "fiscal 2020",
+    "Q1",
+    "İncome",
+    "Forecast",
+    "before correction",
+    "Revision of the forecast: No",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -86,6 +98,23 @@ REFERENCE = [
 @given(TEXT)
 def test_rewritten_scans_match_their_reference(text: str) -> None:
     for fast, plain in REFERENCE:
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ], plain.pattern
+
+
+LED = [UNIT_RE, DATE_RE, MONTH_YEAR_RE, LABEL_RE, _METRIC_WORDS, _FORECASTISH, _STUB, _PERIOD_PHRASE]
+LED += [_BEFORE_CORRECTION, _REVISION_FLAG]
+_GUARD = re.compile(r"^\(\?=\(\?-i:\[(?:[^\]\\]|\\.)*\]\)\)\(\?:(?P<inner>.*)\)$", re.S)
+
+
+@SCANS
+@given(TEXT)
+def test_first_character_guards_change_nothing(text: str) -> None:
+    for fast in LED:
+        guard = _GUARD.match(fast.pattern)
+        assert guard, fast.pattern
+        plain = re.compile(guard.group("inner"), fast.flags)
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text)
         ], plain.pattern
