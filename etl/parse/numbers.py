@@ -14,12 +14,15 @@ from etl.parse.fold import led
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A sign is a triangle (Japanese tables, spaces allowed), a minus stuck to the digits, or parentheses.
 _SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM})|\((?:{_NUM})\)"
-CELL_RE = re.compile(
-    rf"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
-    rf"(?P<num>(?:{_SIGNED})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))?)"
-    r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
-    r"(?P<paid>\s?\((?:paid|planned)\))?"
-    r"(?![\w.]|,\d)"
+CELL_RE = led(
+    re.compile(
+        rf"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
+        rf"(?P<num>(?:{_SIGNED})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))?)"
+        r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
+        r"(?P<paid>\s?\((?:paid|planned)\))?"
+        r"(?![\w.]|,\d)"
+    ),
+    "JU¥\\\\$△▲▼\\-−(\\d",
 )
 BLANK_RE = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])")
 # Text that looks numeric but is not a table value: dates, '31, 2020' date tails, '(2020)', '(1) ' enumerators.

@@ -16,7 +16,7 @@ from etl.parse.context import _ANNOUNCED, _CORRECTING, _REVISION_FLAG, _UNCHANGE
 from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE
 from etl.parse.figures import _FORECASTISH, _METRIC_WORDS, _PERIOD_PHRASE, _STUB
 from etl.parse.fold import may_hold
-from etl.parse.numbers import _MAYBE_BLANK, _MAYBE_CELL, _NOT_VALUES, UNIT_RE, digit_runs, masked, value_count
+from etl.parse.numbers import _MAYBE_BLANK, _MAYBE_CELL, _NOT_VALUES, CELL_RE, UNIT_RE, digit_runs, masked, value_count
 from etl.parse.periods import _LABEL_THEN_PHRASE, _YEAR_ENDED, LABEL_RE
 from etl.parse.release import _BEFORE_CORRECTION, _SENTENCE_END
 from etl.text.repair import _CONFUSABLE_WORD, mend_word, repair_text
@@ -103,7 +103,7 @@ def test_rewritten_scans_match_their_reference(text: str) -> None:
         ], plain.pattern
 
 
-LED = [UNIT_RE, DATE_RE, MONTH_YEAR_RE, LABEL_RE, _METRIC_WORDS, _FORECASTISH, _STUB, _PERIOD_PHRASE]
+LED = [CELL_RE, UNIT_RE, DATE_RE, MONTH_YEAR_RE, LABEL_RE, _METRIC_WORDS, _FORECASTISH, _STUB, _PERIOD_PHRASE]
 LED += [_BEFORE_CORRECTION, _REVISION_FLAG]
 _GUARD = re.compile(r"^\(\?=\(\?-i:\[(?:[^\]\\]|\\.)*\]\)\)\(\?:(?P<inner>.*)\)$", re.S)
 
