@@ -14,7 +14,7 @@ from datetime import date
 
 from etl.parse.context import Doc, announcement_dates, label_announcement
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
-from etl.parse.fold import folded, holds, may_hold
+from etl.parse.fold import folded, holds, led, may_hold
 from etl.parse.numbers import Cell, cells_in
 from etl.parse.periods import LABEL_RE, resolve
 from etl.parse.tables import Block, Table
@@ -680,19 +680,24 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
             ranked[0]["components"] = parts
 
 
+_PAYABLE = led(
+    re.compile(
+        r"(?:dividend\s+payable\s+date"
+        r"|(?:scheduled\s+)?(?:date\s+of\s+)?commencement\s+of\s+dividend\s+payments?"
+        r"|dividend\s+payment\s+(?:start\s+)?date)[^:\n]{0,30}:?\s*(?:\n\s*)?",
+        re.I,
+    ),
+    "DdSsſCc",
+)
+
+
 def payable_date(doc: Doc) -> date | None:
     """A cover-page 'Dividend payable date (as planned)' / 'Scheduled date of commencement of dividend
     payments': the effective date of the year-end dividend the summary reports."""
     head = doc.text[:5000]
     if "payable" not in head.lower() and "payment" not in head.lower():
         return None
-    m = re.search(
-        r"(?:dividend\s+payable\s+date"
-        r"|(?:scheduled\s+)?(?:date\s+of\s+)?commencement\s+of\s+dividend\s+payments?"
-        r"|dividend\s+payment\s+(?:start\s+)?date)[^:\n]{0,30}:?\s*(?:\n\s*)?",
-        doc.text[:5000],
-        re.I,
-    )
+    m = _PAYABLE.search(doc.text[:5000])
     if not m:
         return None
     d = DATE_RE.match(doc.text, m.end())

@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 
 from etl.parse.context import _ANNOUNCED, _CORRECTING, _REVISION_FLAG, _UNCHANGED, _sentences
 from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE
+from etl.parse.dividends import _PAYABLE
 from etl.parse.figures import _FORECASTISH, _METRIC_WORDS, _PERIOD_PHRASE, _STUB
 from etl.parse.fold import may_hold
 from etl.parse.numbers import _MAYBE_BLANK, _MAYBE_CELL, _NOT_VALUES, CELL_RE, UNIT_RE, digit_runs, masked, value_count
-from etl.parse.periods import _LABEL_THEN_PHRASE, _YEAR_ENDED, LABEL_RE
+from etl.parse.periods import _LABEL_THEN_PHRASE, _RECORD, _YEAR_ENDED, LABEL_RE
 from etl.parse.release import _BEFORE_CORRECTION, _SENTENCE_END
 from etl.text.repair import _CONFUSABLE_WORD, mend_word, repair_text
 
@@ -62,6 +63,10 @@ PIECES = [
     "Forecast",
     "before correction",
     "Revision of the forecast: No",
+    "Dividend payable date: ",
+    "Scheduled date of commencement of dividend payments",
+    "interim dividend record date of ",
+    "Year-end dividend, record date: ",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -104,7 +109,7 @@ def test_rewritten_scans_match_their_reference(text: str) -> None:
 
 
 LED = [CELL_RE, UNIT_RE, DATE_RE, MONTH_YEAR_RE, LABEL_RE, _METRIC_WORDS, _FORECASTISH, _STUB, _PERIOD_PHRASE]
-LED += [_BEFORE_CORRECTION, _REVISION_FLAG]
+LED += [_BEFORE_CORRECTION, _REVISION_FLAG, _PAYABLE, _RECORD]
 _GUARD = re.compile(r"^\(\?=\(\?-i:\[(?:[^\]\\]|\\.)*\]\)\)\(\?:(?P<inner>.*)\)$", re.S)
 
 
