@@ -145,11 +145,18 @@ def _is_title_line(line: str, following: str) -> bool:
     )
 
 
+# What a value cell (currency, sign, parenthesis) or a blank cell ('-', '―', 'N/A', 'n.a.') can start with.
+_CELL_FIRST = frozenset("JU¥\\$△▲▼-−(―—–‐Nn")
+
+
 def _row_label_before_values(line: str, following: str) -> bool:
     """'(Reference) Results for ...' with its values on the next line is a row label, not a heading
     (a heading wrapped mid-parenthesis, '(From April 1,' / '2019 to ...)', is still a heading)."""
     if line.count("(") > line.count(")"):
         return False
+    first = following.lstrip()[:1]
+    if not (first.isdigit() or first in _CELL_FIRST):
+        return False  # no value or blank cell can start the line: nothing to read
     cells = cells_in(following)
     return bool(cells) and cells[0].lead == len(following) - len(following.lstrip())
 
