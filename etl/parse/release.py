@@ -28,7 +28,7 @@ from etl.parse.identity import Identity, identify
 from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
 from etl.parse.standards import adoption, consolidated_in, marker_in
-from etl.parse.tables import blocks, header_units, is_heading, is_prose, row_words, tables
+from etl.parse.tables import blocks, header_units, is_heading, is_prose, row_starts, row_words, tables
 from etl.text import repair_text
 
 PARSER_VERSION = "1.0.0"
@@ -51,6 +51,7 @@ _PER_RELEASE_CACHES = (
     header_metrics,
     row_role,
     row_words,
+    row_starts,
     period_phrase,
     explicit_range,
     months_named,

@@ -272,10 +272,12 @@ def row_words(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-def row_starts(text: str, cls: str | None) -> list[int]:
+@lru_cache(maxsize=512)
+def row_starts(text: str, cls: str | None) -> tuple[int, ...]:
     """Offsets in a label run where a row label can start: a capitalised row word, not inside
-    parentheses (except '(Ref.)'), and not the second word of a phrase already started."""
-    found = []
+    parentheses (except '(Ref.)'), and not the second word of a phrase already started. Memoised: a
+    run is split both while finding a table's header and while cutting its rows."""
+    found: list[int] = []
     last_end, depth, scanned = -10, 0, 0
     for start, end, name in row_words(text):
         if cls and name != cls:
@@ -293,7 +295,7 @@ def row_starts(text: str, cls: str | None) -> list[int]:
         if depth > 0 and not (opener.endswith("(") and first in "Rr"):
             continue
         found.append(start - (1 if opener.endswith(("(", "[", "<")) else 0))
-    return found
+    return tuple(found)
 
 
 def _class_of(label: str) -> str | None:
