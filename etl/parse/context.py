@@ -9,22 +9,39 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from etl.parse.dates import DATE_RE, parse_date_match
+from etl.parse.fold import led, may_hold
 from etl.parse.identity import Identity
 from etl.parse.numbers import Cell
 from etl.parse.periods import Calendar
 from etl.parse.standards import Adoption, Evidence
 
+# Case-folding scans are slow unless the pattern opens on a case-sensitive character class: so each
+# pattern below opens on the first letters of its words in both cases (and the letters re.IGNORECASE
+# folds onto 'i'), and each word then checks which letter it started on.
 _ANNOUNCED = re.compile(
-    r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I
-)
-_LABEL_ANNOUNCED = re.compile(r"(?:announced|released|published|disclosed)\s+(?:on\s+)?", re.I)
-_CORRECTING = re.compile(r"\bcorrect(?:ion|ed|s)?\b|\berrors?\b|\bmistakes?\b", re.I)
-_UNCHANGED = re.compile(
-    r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain", re.I
-)
-_REVISION_FLAG = re.compile(
-    r"revisions?\s+(?:of|to)\s+(?:the\s+)?(?P<what>[^:\n]{0,80}?)forecasts?[^:\n]{0,60}:\s*(?P<flag>yes|no|none)\b",
+    r"(?-i:[AaPpRrDdIiİıMm])(?:(?<=[Aa])nnounced|(?<=[Pp])ublished|(?<=[Rr])eleased|(?<=[Dd])isclosed"
+    r"|(?<=[Iiİı])ssued|(?<=[Mm])ade\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])",
     re.I,
+)
+_ANNOUNCED_WORDS = ("announced", "published", "released", "disclosed", "issued", "made")
+_LABEL_ANNOUNCED = re.compile(r"(?:announced|released|published|disclosed)\s+(?:on\s+)?", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
+# Whole words: the boundary before the first letter is checked once it is read.
+_CORRECTING = re.compile(
+    r"(?-i:[CcEeMm])(?<!\w[CcEeMm])(?:(?<=[Cc])orrect(?:ion|ed|s)?\b|(?<=[Ee])rrors?\b|(?<=[Mm])istakes?\b)",
+    re.I,
+)
+_UNCHANGED = re.compile(
+    r"(?-i:[UuNnTtRrMm])(?:(?<=[Uu])nchanged|(?<=[Nn])ot\s+(?:been\s+)?(?:changed|revised)|(?<=[Nn])o\s+change"
+    r"|(?<=[Tt])he\s+ones|(?<=[Rr])emains?|(?<=[Mm])aintain)",
+    re.I,
+)
+_REVISION_FLAG = led(
+    re.compile(
+        r"revisions?\s+(?:of|to)\s+(?:the\s+)?(?P<what>[^:\n]{0,80}?)forecasts?[^:\n]{0,60}:\s*(?P<flag>yes|no|none)\b",
+        re.I,
+    ),
+    "Rr",
 )
 
 
@@ -81,8 +98,8 @@ def line_starts(text: str) -> list[int]:
 
 def announcement_dates(text: str, published: date | None) -> list[tuple[date, int]]:
     """Dates the document says something was announced on, before its own date, with positions."""
-    out = []
-    if _CORRECTING.search(text):
+    out: list[tuple[date, int]] = []
+    if not may_hold(text, _ANNOUNCED_WORDS) or _CORRECTING.search(text):
         return out  # the date of the release being corrected is not a forecast's announcement
     for m in _ANNOUNCED.finditer(text):
         d = DATE_RE.match(text, m.end())
@@ -107,14 +124,12 @@ def label_announcement(label: str) -> str | None:
 def unchanged_scopes(text: str, published: date | None) -> dict[str, date]:
     """Scopes of forecasts a sentence says were announced earlier and stand unchanged."""
     out: dict[str, date] = {}
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in _sentences(text):
         lower = sentence.lower()
         if "forecast" not in lower and "target" not in lower and "outlook" not in lower:
             continue
-        if not _UNCHANGED.search(sentence):
-            continue
-        dates = announcement_dates(sentence, published)
-        if not dates:
+        dates = announcement_dates(sentence, published)  # the cheaper test first
+        if not dates or not _UNCHANGED.search(sentence):
             continue
         day = dates[0][0]
         scopes = []
@@ -126,6 +141,18 @@ def unchanged_scopes(text: str, published: date | None) -> dict[str, date]:
             scopes.append("dividend")
         for scope in scopes or ["all"]:
             out.setdefault(scope, day)
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    """`text` split after each '.', '!' or '?' that whitespace follows (the whitespace dropped); the
+    scan starts on the punctuation, which is far faster than looking behind every space."""
+    out = []
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        out.append(text[start : m.start() + 1])
+        start = m.end()
+    out.append(text[start:])
     return out
 
 

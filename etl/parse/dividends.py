@@ -14,6 +14,7 @@ from datetime import date
 
 from etl.parse.context import Doc, announcement_dates, label_announcement
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
+from etl.parse.fold import folded, holds, led, may_hold
 from etl.parse.numbers import Cell, cells_in
 from etl.parse.periods import LABEL_RE, resolve
 from etl.parse.tables import Block, Table
@@ -283,6 +284,14 @@ _DETAIL_ROWS = {
         re.I,
     ),
 }
+# A word every match of the _DETAIL_ROWS pattern of the same key holds (case-folded).
+_DETAIL_WORDS = {
+    "record": ("record", "base"),
+    "per_share": ("per",),
+    "total": ("total",),
+    "effective": ("effective", "payment", "commencement", "payable"),
+    "resource": ("source", "fund"),
+}
 _RECORD_WORDS = re.compile(r"record|base\s+date|base\s+period", re.I)
 _SAME = r"same\s+as\s+(?:the\s+)?(?:left|above)"
 _DATE_CELL = re.compile(
@@ -300,11 +309,12 @@ _RESOURCE_CELL = re.compile(
 def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     """A dividend notice's detail table: one column per (determined / forecast / prior year)."""
     body = text[block.body_start : block.end]
-    if not _RECORD_WORDS.search(body):
+    if not may_hold(body, ("record", "base")) or not _RECORD_WORDS.search(body):
         return []
     spans: dict[str, re.Match[str]] = {}
+    lower = folded(body)
     for key, rx in _DETAIL_ROWS.items():
-        m = rx.search(body)
+        m = holds(lower, _DETAIL_WORDS[key]) and rx.search(body)
         if m:
             spans[key] = m
     if "per_share" not in spans or "record" not in spans or len(spans) < 3:
@@ -632,8 +642,11 @@ _COMPONENT = re.compile(
     r"|of\s+)?(?:an?\s+)?(?P<kind2>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend",
     re.I,
 )
+# Spelled out case by case so every alternative starts on a plain letter: the scan then skips ahead
+# on those letters alone (an alternative starting on a class such as [Oo] defeats that).
 _PART_WORDS = re.compile(
-    r"[Oo]rdinary|[Rr]egular|[Ss]pecial|[Cc]ommemorative|[Mm]emorial|[Ee]xtraordinary|ORDINARY|SPECIAL"
+    r"Ordinary|ordinary|Regular|regular|Special|special|Commemorative|commemorative|Memorial|memorial"
+    r"|Extraordinary|extraordinary|ORDINARY|SPECIAL"
 )
 _KIND = {"regular": "ordinary", "memorial": "commemorative", "extraordinary": "special"}
 
@@ -667,6 +680,18 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
             ranked[0]["components"] = parts
 
 
+_PAYABLE = led(
+    re.compile(
+        r"(?:dividend\s+payable\s+date"
+        r"|(?:scheduled\s+)?(?:date\s+of\s+)?commencement\s+of\s+dividend\s+payments?"
+        r"|(?:scheduled\s+)?date\s+to\s+commence\s+dividend\s+payments?"
+        r"|dividend\s+payment\s+(?:start\s+)?date)[^:\n]{0,30}:?\s*(?:\n\s*)?",
+        re.I,
+    ),
+    "DdSsſCc",
+)
+
+
 def payable_date(doc: Doc) -> date | None:
     """A cover-page 'Dividend payable date (as planned)' / 'Scheduled date of commencement of dividend
     payments' / 'Scheduled date to commence dividend payments' (the TSE template's wording): the
@@ -674,14 +699,7 @@ def payable_date(doc: Doc) -> date | None:
     head = doc.text[:5000]
     if "payable" not in head.lower() and "payment" not in head.lower():
         return None
-    m = re.search(
-        r"(?:dividend\s+payable\s+date"
-        r"|(?:scheduled\s+)?(?:date\s+of\s+)?commencement\s+of\s+dividend\s+payments?"
-        r"|(?:scheduled\s+)?date\s+to\s+commence\s+dividend\s+payments?"
-        r"|dividend\s+payment\s+(?:start\s+)?date)[^:\n]{0,30}:?\s*(?:\n\s*)?",
-        doc.text[:5000],
-        re.I,
-    )
+    m = _PAYABLE.search(doc.text[:5000])
     if not m:
         return None
     d = DATE_RE.match(doc.text, m.end())

@@ -13,7 +13,8 @@ from datetime import date
 from functools import lru_cache
 
 from etl.parse.context import Doc, label_announcement
-from etl.parse.dates import DATE_RE, find_dates
+from etl.parse.dates import DATE_RE, YEAR_WORDS, find_dates
+from etl.parse.fold import folded, holds, led, may_hold
 from etl.parse.numbers import Cell, parse_number, scale_of
 from etl.parse.periods import Period, resolve
 from etl.parse.standards import consolidated_in, standard_for
@@ -72,7 +73,21 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     ),
     (None, re.compile(r"(?:profit|income)\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income", re.I)),
 )
-_METRIC_WORDS = re.compile(r"sales|revenue|profit|income|earnings|EPS", re.I)
+# A word every match of the PHRASES pattern at the same index holds (case-folded): the scan is skipped without one.
+_PHRASE_WORDS = (
+    ("per", "eps"),
+    ("diluted",),
+    ("before",),
+    ("ordinary", "recurring"),
+    ("sales", "revenue", "turnover"),
+    ("operating",),
+    ("attributable", "net"),
+    ("for", "comprehensive"),
+)
+_METRIC_WORDS = led(
+    re.compile(r"sales|revenue|profit|income|earnings|EPS", re.I),
+    "SsſRrPpIiİıEe",
+)
 _EPS_WORDS = re.compile(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b", re.I)
 # 'Operating income to operating revenues ratio': a ratio column, not the metric.
 _RATIO_AFTER = re.compile(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shareholders)|ratio)", re.I)
@@ -100,7 +115,10 @@ _REVISED = re.compile(
     r"revised|\bnew\s+(?:forecasts?|targets?|plan)|latest\s+forecast|current\s+forecast|\(\s*B\s*\)", re.I
 )
 _COMPARISON = re.compile(r"differences?|results?\s+(?:and|vs)", re.I)
-_FORECASTISH = re.compile(r"forecast|outlook|target|projection|\bplan\b|estimate", re.I)
+_FORECASTISH = led(
+    re.compile(r"forecast|outlook|target|projection|\bplan\b|estimate", re.I),
+    "FfOoTtPpEe",
+)
 
 
 @dataclass(frozen=True)
@@ -112,8 +130,9 @@ class Column:
 @lru_cache(maxsize=1024)
 def metric_of(label: str) -> str | None:
     """The metric a row label names; None for lines that are not one of ours (ratios, diluted EPS, ...)."""
-    for metric, rx in PHRASES:
-        m = rx.search(label)
+    lower = folded(label)
+    for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
+        m = holds(lower, words) and rx.search(label)
         if m:
             if metric is None:
                 return None
@@ -130,8 +149,9 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
     """Metrics the header names, in its order when each name is printed whole, else in the standard
     order (interleaved multi-line headers scramble word order, never the columns themselves)."""
     spans: list[tuple[int, int, str | None]] = []
-    for metric, rx in PHRASES:
-        for m in rx.finditer(header):
+    lower = folded(header)
+    for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
+        for m in rx.finditer(header) if holds(lower, words) else ():
             start, end = m.span()
             if any(a < end and start < b for a, b, _ in spans):
                 continue
@@ -319,13 +339,14 @@ _GROUP_START = re.compile(
     r"|interim\s+period|fiscal\s+year)\b(?!\s+end)",
     re.I,
 )
-_STUB = re.compile(
-    r"(?:three|six|nine|twelve)\s+months\s+end(?:ed|ing)|(?:fiscal\s+)?year\s+end(?:ed|ing)|as\s+of", re.I
+_STUB = led(
+    re.compile(r"(?:three|six|nine|twelve)\s+months\s+end(?:ed|ing)|(?:fiscal\s+)?year\s+end(?:ed|ing)|as\s+of", re.I),
+    "TtSsſNnFfYyAa",
 )
 
 
 def _header_stub(header: str) -> str | None:
-    m = _STUB.search(header)
+    m = may_hold(header, ("months", "year", "as")) and _STUB.search(header)
     return m.group(0) if m else None
 
 
@@ -346,7 +367,7 @@ def _row_period_scenario(
     rows labelled with bare dates complete."""
     label = row.label
     period, assumed = resolve(label, doc.cal, fy_end)
-    if period is None and DATE_RE.search(label) and stub:
+    if period is None and stub and may_hold(label, YEAR_WORDS) and DATE_RE.search(label):
         period, assumed = resolve(f"{stub} {label}", doc.cal, fy_end)
     own = period
     if assumed:
@@ -406,10 +427,13 @@ def _figure(
     }
 
 
-_PERIOD_PHRASE = re.compile(
-    r"(?:first|second)\s+half[^,;()]{0,60}|(?:three|six|nine)\s+months\s+end(?:ed|ing)[^;()]{0,25}"
-    r"|(?:fiscal\s+)?year\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d",
-    re.I,
+_PERIOD_PHRASE = led(
+    re.compile(
+        r"(?:first|second)\s+half[^,;()]{0,60}|(?:three|six|nine)\s+months\s+end(?:ed|ing)[^;()]{0,25}"
+        r"|(?:fiscal\s+)?year\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d",
+        re.I,
+    ),
+    "FfSsſTtNnYy1234",
 )
 
 

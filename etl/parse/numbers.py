@@ -9,44 +9,55 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from etl.parse.dates import find_dates
+from etl.parse.fold import led
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A sign is a triangle (Japanese tables, spaces allowed), a minus stuck to the digits, or parentheses.
 _SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM})|\((?:{_NUM})\)"
-CELL_RE = re.compile(
-    rf"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
-    rf"(?P<num>(?:{_SIGNED})(?:(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))?)"
-    r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
-    r"(?P<paid>\s?\((?:paid|planned)\))?"
-    r"(?![\w.]|,\d)"
+CELL_RE = led(
+    re.compile(
+        rf"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
+        rf"(?P<num>(?:{_SIGNED})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))?)"
+        r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
+        r"(?P<paid>\s?\((?:paid|planned)\))?"
+        r"(?![\w.]|,\d)"
+    ),
+    "JU¥\\\\$△▲▼\\-−(\\d",
 )
 BLANK_RE = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])")
 # Text that looks numeric but is not a table value: dates, '31, 2020' date tails, '(2020)', '(1) ' enumerators.
 # Text that looks numeric but is not a table value: '31, 2020' date tails, '(2020)', '2020)', a '(1) '
 # enumerator, the dash of a date range, ordinals ('26th'), footnote marks ('*1,*2'). Separate patterns,
 # each starting on a plain character class, scan several times faster than one alternation.
+# Each pattern comes with the characters one of which any match holds, so most lines skip most scans.
 _NOT_VALUES = (
-    (re.compile(r"\d{1,2},\s?(?:19|20)\d\d\b\)?"), "digit"),
-    (re.compile(r"\(?(?:19|20)\d\d\)"), "word"),
-    (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line"),
-    (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year"),
-    (re.compile(r"\d+(?:st|nd|rd|th)\b"), "word"),
-    (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), ""),
+    (re.compile(r"\d\d?,\s?(?:19|20)\d\d\b\)?"), "digit", (",",)),
+    (re.compile(r"[(12](?:(?<=\()(?:19|20)|(?<=1)9|(?<=2)0)\d\d\)"), "word", (")",)),
+    (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line", ("(",)),
+    (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year", ("-", "–", "~")),
+    (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", ("st", "nd", "rd", "th")),
+    (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※")),
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
-UNIT_RE = re.compile(
-    r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?"
-    r"|hundred millions?)\s+of\s+yen|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
-    r"|billions?|thousands?)\s*\)|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)|(?P<usd>(?:US\$"
-    r"|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)|(?P<pct>%)"
-    r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
-    re.IGNORECASE,
+UNIT_RE = led(
+    re.compile(
+        r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?"
+        r"|hundred millions?)\s+of\s+yen|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
+        r"|billions?|thousands?)\s*\)|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)|(?P<usd>(?:US\$"
+        r"|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)|(?P<pct>%)"
+        r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
+        re.IGNORECASE,
+    ),
+    "JjMmBbTtHh(¥\\\\Uu%Yy",
 )
-_MAYBE_BLANK = re.compile(r"[-―—–‐−]|N/?A|n\.a")
-_RANGE_MARK = re.compile(r"[~〜～–—]|\sto\s")
+# Whether a blank or a cell can be present at all. Each opens on one character class (what follows
+# depends on which character it was) so the scan skips ahead on it.
+_MAYBE_BLANK = re.compile(r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<![Nn]))")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
-_MAYBE_CELL = re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)
+_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
+_MAYBE_CELL = re.compile(r"[\d\-―—–‐−Nn](?:(?<=[Nn])/?[Aa]|(?<=[Nn])\.[Aa]|(?<![Nn]))")
 SCALES = {"thousand": 1e3, "million": 1e6, "hundred million": 1e8, "billion": 1e9}
 
 
@@ -106,8 +117,11 @@ def masked(text: str) -> str:
         for _, start, end in dates:
             chars[start:end] = "#" * (end - start)
         text = "".join(chars)
-    for rx, guard in _NOT_VALUES:
-        text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
+    for rx, guard, needles in _NOT_VALUES:
+        for needle in needles:
+            if needle in text:
+                text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
+                break
     return text
 
 
@@ -126,6 +140,12 @@ def _hash_unless(m: re.Match[str], guard: str) -> str:
     return m.group(0) if keep else _hash_out(m)
 
 
+def digit_runs(text: str) -> int:
+    """An upper bound on :func:`value_count`, without masking: every value starts a run of digits of
+    its own (a blanked stretch never ends right before a digit of the same run)."""
+    return len(_DIGIT_RUN.findall(text))
+
+
 def value_count(text: str) -> int:
     """How many numbers a line holds outside dates, for telling prose from table rows."""
     return len(_NUMBERISH.findall(masked(text))) if _MAYBE_CELL.search(text) else 0
@@ -137,11 +157,13 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
         return []
     hidden = masked(text)
     out: list[Cell] = []
-    for m in CELL_RE.finditer(hidden):
-        num, pre, suf, paid = m.group("num", "pre", "suf", "paid")
+    digit = _DIGIT.search(hidden)
+    # A cell starts at most 6 characters before its first digit ('US$ (1'): the label before is not scanned.
+    for m in CELL_RE.finditer(hidden, max(0, digit.start() - 6)) if digit else ():
+        num, pre, suf, paid, upper = m.group("num", "pre", "suf", "paid", "range")
         suffix = suf.strip() if suf else ""
         low = high = None
-        parts = _RANGE_SPLIT.split(num) if _RANGE_MARK.search(num) else (num,)
+        parts = _RANGE_SPLIT.split(num) if upper else (num,)
         if len(parts) == 2:
             a, b = parse_number(parts[0]), parse_number(parts[1])
             if a is None or b is None:

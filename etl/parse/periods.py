@@ -13,17 +13,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from etl.parse.dates import (
     DATE_RE,
     MONTH_YEAR_RE,
+    YEAR_WORDS,
     add_months,
     era_year,
     month_end,
     month_number,
     parse_date_match,
 )
+from etl.parse.fold import led, may_hold
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,10 @@ _PARTIAL = re.compile(
     r"(?P<month>[JFMASOND](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     r"(?:,\s*(?P<year>(?:19|20)\d\d|(?:Reiwa|Heisei)\s?\d{1,2}))?"
 )
-_YEAR_ENDED = re.compile(r"[Yy]ear\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?|YEAR\s+END(?:ED|ING)\s*(?:ON\s+)?")
+# Alternatives start on plain letters ('Y', 'y') so the scan skips ahead on them.
+_YEAR_ENDED = re.compile(
+    r"Y(?:ear\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?|EAR\s+END(?:ED|ING)\s*(?:ON\s+)?)|year\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?"
+)
 _CONNECTOR = re.compile(r"^\s*(?:-|–|—|~|〜|to|through|until|thru)\s*$", re.IGNORECASE)
 _FY_END = re.compile(
     r"(?:fiscal\s+year|financial\s+year|\byear|\bFY|period)\s*(?:\(?\s*)?end(?:ed|ing)?\s*(?:on\s+)?",
@@ -86,11 +92,16 @@ _FY_SLASH = re.compile(
     r"|0?[1-9]))\b"
 )
 _ENDED = re.compile(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$", re.IGNORECASE)
-LABEL_RE = re.compile(
-    r"\b(?:(?P<q>[1-4])\s?(?P<kind>[HQ])\s?(?:FY)?(?P<qy>(?:19|20)?\d\d)"
-    r"|(?P<kind2>[HQ])(?P<q2>[1-4])\s?FY(?P<qy2>(?:19|20)?\d\d)|FY\s?(?P<fy>(?:19|20)\d\d)|(?:fiscal"
-    r"|Fiscal)\s+(?P<fy2>(?:19|20)\d\d))\b"
+LABEL_RE = led(
+    re.compile(
+        r"\b(?:(?P<q>[1-4])\s?(?P<kind>[HQ])\s?(?:FY)?(?P<qy>(?:19|20)?\d\d)"
+        r"|(?P<kind2>[HQ])(?P<q2>[1-4])\s?FY(?P<qy2>(?:19|20)?\d\d)|FY\s?(?P<fy>(?:19|20)\d\d)|(?:fiscal"
+        r"|Fiscal)\s+(?P<fy2>(?:19|20)\d\d))\b"
+    ),
+    "1234HQFf",
 )
+# Every _MONTHS_WORDS phrase holds one of these.
+_LENGTH_WORDS = ("month", "quarter", "half", "interim")
 _MONTHS_WORDS = (
     (3, re.compile(r"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b", re.IGNORECASE)),
     (9, re.compile(r"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter|first three quarters)\b", re.IGNORECASE)),
@@ -111,7 +122,9 @@ def _date_of(m: re.Match[str]) -> date | None:
 
 def explicit_ranges(text: str) -> list[tuple[Period, int, int]]:
     """Every printed 'from A to B' range; a start without a year takes the end's year."""
-    out = []
+    out: list[tuple[Period, int, int]] = []
+    if not may_hold(text, YEAR_WORDS):
+        return out  # a range ends on a printed year
     parts = [m for m in _PARTIAL.finditer(text) if month_number(m.group("month"))]
     for a, b in pairwise(parts):
         if not b.group("year") or not _CONNECTOR.match(text[a.end() : b.start()]):
@@ -128,19 +141,25 @@ def explicit_ranges(text: str) -> list[tuple[Period, int, int]]:
     return out
 
 
+@lru_cache(maxsize=512)
 def explicit_range(text: str) -> tuple[Period, int, int] | None:
     found = explicit_ranges(text)
     return found[0] if found else None
 
 
+@lru_cache(maxsize=512)
 def months_named(text: str) -> int | None:
     """How long a period the words say it is (3, 6, 9) or None for a full year or nothing said."""
+    if not may_hold(text, _LENGTH_WORDS):
+        return None
     hits = [(m.start(), months) for months, rx in _MONTHS_WORDS for m in rx.finditer(text)]
     return min(hits)[1] if hits else None
 
 
 def fy_end_phrase(text: str, cal: Calendar) -> date | None:
     """The fiscal-year end a phrase names: 'year ending March 31, 2020', 'ending March 2020', 'FY3/2018'."""
+    if not may_hold(text, YEAR_WORDS):
+        return None  # every form names a year
     m = _FY_SLASH.search(text)
     if m:
         year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
@@ -246,13 +265,21 @@ def learn_calendar(text: str) -> Calendar:
     return cal
 
 
-_RECORD = re.compile(
-    r"(?P<kind>interim|year-end)\s+dividend[^.]{0,120}?record\s+date\s+(?:of\s+|is\s+"
-    r"|:\s*)?(?P<date>[A-Z][a-z]+\.?\s*\d{1,2},\s*\d{4})",
-    re.I,
+_RECORD = led(
+    re.compile(
+        r"(?P<kind>interim|year-end)\s+dividend[^.]{0,120}?record\s+date\s+(?:of\s+|is\s+"
+        r"|:\s*)?(?P<date>[A-Z][a-z]+\.?\s*\d{1,2},\s*\d{4})",
+        re.I,
+    ),
+    "IiİıYy",
 )
 _YEAR_END_WORDS = re.compile(r"year\s+end(?:ed|ing)|\bFY\s?\d{1,4}/", re.I)
-_LABEL_THEN_PHRASE = re.compile(r"\b(?P<label>[1-4][HQ]\d\d|FY\s?\d{4})\s*\((?P<phrase>[^()]{8,90})\)")
+# The word boundary is checked after the label's first character, which every alternative spells as a
+# plain character: the scan then skips ahead on those characters alone.
+_LABEL_THEN_PHRASE = re.compile(
+    r"(?P<label>1(?<!\w1)[HQ]\d\d|2(?<!\w2)[HQ]\d\d|3(?<!\w3)[HQ]\d\d|4(?<!\w4)[HQ]\d\d|F(?<!\wF)Y\s?\d{4})"
+    r"\s*\((?P<phrase>[^()]{8,90})\)"
+)
 _DEFINITION = re.compile(
     r"[\"“(]\s*(?P<label>[1-4][HQ]\d\d|FY\s?\d{4}|[1-4]Q\s?FY\d{2,4})\s*[\"”]?\s*,?\s*(?:from\s+)?"
 )

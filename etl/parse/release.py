@@ -13,6 +13,7 @@ from etl.parse.context import (
     revision_flags,
     unchanged_scopes,
 )
+from etl.parse.dates import add_months
 from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
 from etl.parse.figures import (
     figures_from_table,
@@ -22,15 +23,19 @@ from etl.parse.figures import (
     prose_figures,
     row_role,
 )
+from etl.parse.fold import led
 from etl.parse.identity import Identity, identify
-from etl.parse.numbers import masked, value_count
-from etl.parse.periods import Calendar, fy_end_phrase, learn_calendar, resolve
+from etl.parse.numbers import digit_runs, masked, value_count
+from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
 from etl.parse.standards import adoption, consolidated_in, marker_in
-from etl.parse.tables import blocks, header_units, is_heading, is_prose, row_words, tables
+from etl.parse.tables import blocks, header_units, is_heading, is_prose, row_starts, row_words, tables
 from etl.text import repair_text
 
 PARSER_VERSION = "1.0.1"
-_BEFORE_CORRECTION = re.compile(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s*before\s*\]", re.I)
+_BEFORE_CORRECTION = led(
+    re.compile(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s*before\s*\]", re.I),
+    "Bb([",
+)
 
 
 # Pure helpers memoised within one release (a line or label is read several times); cleared per
@@ -46,7 +51,11 @@ _PER_RELEASE_CACHES = (
     header_metrics,
     row_role,
     row_words,
+    row_starts,
     period_phrase,
+    explicit_range,
+    months_named,
+    add_months,
 )
 
 
@@ -149,7 +158,8 @@ def _paragraphs(text: str) -> list[tuple[str, int]]:
 
 
 # A sentence ends at '.', '!' or '?' before a space (not inside '13.50'), or at a blanked-out table.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\s{2,}")
+# One character class first (then which case it is) lets the scan skip ahead on it.
+_SENTENCE_END = re.compile(r"[.!?\s](?:(?<=[.!?])(?=\s)|(?<=\s)\s+)")
 
 
 def _prose_sentences(text: str) -> list[tuple[str, int]]:
@@ -159,7 +169,7 @@ def _prose_sentences(text: str) -> list[tuple[str, int]]:
     previous_prose = False
     for line in text.splitlines(keepends=True):
         own = is_prose(line)
-        prose = own or (previous_prose and bool(line.strip()) and value_count(line) <= 1)
+        prose = own or (previous_prose and bool(line.strip()) and (digit_runs(line) <= 1 or value_count(line) <= 1))
         kept.append(line if prose else " " * len(line))
         previous_prose = own
     flat = "".join(kept).replace("\n", " ")

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
-from etl.parse.numbers import BLANK_RE, UNIT_RE, Cell, cells_in, scale_of, value_count
+from etl.parse.fold import may_hold
+from etl.parse.numbers import BLANK_RE, UNIT_RE, Cell, cells_in, digit_runs, scale_of, value_count
 
 # Headings: '1.', '(1)', '１．' (after NFKC), '●', '■', '<Reference>', '(Reference)', numbered twice ('1. 1.').
 _HEADING = re.compile(
@@ -53,8 +55,12 @@ DIVP = (
     r"End\s+of|(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+quarter|(?:Fiscal\s+)?Year[- ]end|Interim|Total|Annual"
     r"|\bQ[1-4]\b|\b[1-4]Q\b"
 )
-_CANDIDATE = re.compile(r"(?:^|(?<=[\s(\[<]))[A-Za-z0-9(\[<]")
-_CLASSED = re.compile(f"(?P<scen>{SCEN})|(?P<metric>{METRIC})|(?P<divp>{DIVP})", re.I)
+_CLASSES = f"(?P<scen>{SCEN})|(?P<metric>{METRIC})|(?P<divp>{DIVP})"
+# A row word starts the text or follows a space or bracket (its first character case-sensitive). After
+# the start, the delimiter is matched, not looked behind at, so the scan jumps between delimiters; no
+# row word ends on one.
+_ROW_WORD_FIRST = re.compile(rf"(?=(?-i:[A-Za-z0-9(\[<]))(?:{_CLASSES})", re.I)
+_ROW_WORD = re.compile(rf"[\s(\[<](?=(?-i:[A-Za-z0-9(\[<]))(?:{_CLASSES})", re.I)
 
 
 @dataclass
@@ -114,11 +120,14 @@ def is_prose(line: str) -> bool:
     if len(line) < 48 or _REFERENCE_LABEL.match(line):  # too short, or a long '(Reference) ...' row label
         return False
     words = _WORD.findall(line)
-    if len(words) < 12 or sum(w[0].islower() for w in words) * 5 < len(words) * 2:
+    # Counted with map() so the loops run in C.
+    if len(words) < 12 or sum(map(str.islower, map(itemgetter(0), words))) * 5 < len(words) * 2:
         return False
-    if sum(w.lower() in _FUNCTION_WORDS for w in words) < 2 or len(_UNIT_ROW.findall(line)) >= 2:
-        return False  # no sentence grammar, or a header with its unit row ('JPY millions ... JPY')
-    return value_count(line) * 6 < len(words)
+    if sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, words))) < 2:
+        return False  # no sentence grammar
+    if may_hold(line, ("jpy", "yen")) and len(_UNIT_ROW.findall(line)) >= 2:
+        return False  # a header with its unit row ('JPY millions ... JPY')
+    return digit_runs(line) * 6 < len(words) or value_count(line) * 6 < len(words)
 
 
 def _is_title_line(line: str, following: str) -> bool:
@@ -129,11 +138,15 @@ def _is_title_line(line: str, following: str) -> bool:
         0 < len(words) <= 8
         and stripped[:1].isupper()
         and stripped[-1:] not in ".,;:"
-        and not value_count(stripped)
-        and not BLANK_RE.search(stripped)
-        and is_prose(following)
+        and is_prose(following)  # memoised and asked of every line anyway: the cheap test first
         and not NOTE_LINE.match(following)
+        and (not digit_runs(stripped) or not value_count(stripped))
+        and not BLANK_RE.search(stripped)
     )
+
+
+# What a value cell (currency, sign, parenthesis) or a blank cell ('-', '―', 'N/A', 'n.a.') can start with.
+_CELL_FIRST = frozenset("JU¥\\$△▲▼-−(―—–‐Nn")
 
 
 def _row_label_before_values(line: str, following: str) -> bool:
@@ -141,6 +154,9 @@ def _row_label_before_values(line: str, following: str) -> bool:
     (a heading wrapped mid-parenthesis, '(From April 1,' / '2019 to ...)', is still a heading)."""
     if line.count("(") > line.count(")"):
         return False
+    first = following.lstrip()[:1]
+    if not (first.isdigit() or first in _CELL_FIRST):
+        return False  # no value or blank cell can start the line: nothing to read
     cells = cells_in(following)
     return bool(cells) and cells[0].lead == len(following) - len(following.lstrip())
 
@@ -230,6 +246,8 @@ def _items(text: str, start: int, end: int) -> list[list[_Item]]:
 def _label_value_pairs(line: str, cells: list[Cell]) -> bool:
     """'Year ended March 31, 2021: 30,867 million yen' or 'Operating profit: JPY2,300 million, ...':
     statements in label: value form are notes and prose, not table rows."""
+    if ":" not in line:
+        return False
     pairs = len(_COLON_VALUE.findall(line))
     return pairs > 0 and (len(cells) <= 2 or pairs >= len([c for c in cells if not c.blank]))
 
@@ -247,22 +265,19 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
 @lru_cache(maxsize=512)
 def row_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, class) of every word or bracket that begins a row-label phrase, matched at word starts."""
-    out = []
-    end = 0
-    for candidate in _CANDIDATE.finditer(text):
-        if candidate.start() < end:
-            continue
-        m = _CLASSED.match(text, candidate.start())
-        if m:
-            out.append((m.start(), m.end(), m.lastgroup or ""))
-            end = m.end()
+    first = _ROW_WORD_FIRST.match(text)
+    out = [(0, first.end(), first.lastgroup or "")] if first else []
+    rest = _ROW_WORD.finditer(text, first.end() if first else 0)
+    out.extend((m.start(m.lastindex or 0), m.end(), m.lastgroup or "") for m in rest)
     return tuple(out)
 
 
-def row_starts(text: str, cls: str | None) -> list[int]:
+@lru_cache(maxsize=512)
+def row_starts(text: str, cls: str | None) -> tuple[int, ...]:
     """Offsets in a label run where a row label can start: a capitalised row word, not inside
-    parentheses (except '(Ref.)'), and not the second word of a phrase already started."""
-    found = []
+    parentheses (except '(Ref.)'), and not the second word of a phrase already started. Memoised: a
+    run is split both while finding a table's header and while cutting its rows."""
+    found: list[int] = []
     last_end, depth, scanned = -10, 0, 0
     for start, end, name in row_words(text):
         if cls and name != cls:
@@ -280,7 +295,7 @@ def row_starts(text: str, cls: str | None) -> list[int]:
         if depth > 0 and not (opener.endswith("(") and first in "Rr"):
             continue
         found.append(start - (1 if opener.endswith(("(", "[", "<")) else 0))
-    return found
+    return tuple(found)
 
 
 def _class_of(label: str) -> str | None:
@@ -321,7 +336,7 @@ def _build(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> list[Table]
     groups: list[list[tuple[_Item | None, _Item]]] = []
     for pair in pairs:
         label = pair[0]
-        if not groups or (label is not None and len(header_units(label.text)) >= 2 and pair[1].cells):
+        if not groups or (label is not None and pair[1].cells and len(header_units(label.text)) >= 2):
             groups.append([])
         groups[-1].append(pair)
     return [_table(block, group) for group in groups]
@@ -360,18 +375,22 @@ def _header_split(text: str, cls: str | None) -> int:
         starts = row_starts(text, candidate)
         if starts:
             return starts[-1]
-    units = list(UNIT_RE.finditer(text))
+    units = list(UNIT_RE.finditer(text)) if may_hold(text, _UNIT_WORDS) else []
     return units[-1].end() if units else 0
 
 
+# Every unit word holds one of these (UNIT_RE's alternatives, case-folded).
+_UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%")
 _UNIT_NOTE = re.compile(r"\([^()]*(?::|change|represent|rounded)[^()]*\)", re.I)
 
 
 @lru_cache(maxsize=256)
 def header_units(header: str) -> tuple[str, ...]:
     """The unit words of a header in order; notes in parentheses ('(%: year-on-year change)') are skipped."""
+    out: list[str] = []
+    if not may_hold(header, _UNIT_WORDS):
+        return ()
     cleaned = _UNIT_NOTE.sub(" ", header) if "(" in header else header
-    out = []
     for m in UNIT_RE.finditer(cleaned):
         if m.group("money"):
             out.append(f"money:{scale_of(m.group(0))}")

@@ -18,10 +18,14 @@ _MOJIBAKE = re.compile(f"[\u00e0-\u00ef]{_CONT}{{2}}|[\u00c2-\u00df]{_CONT}")
 
 # Characters that UTF-8 read as cp1252 is made of: a Latin-1 letter followed by a continuation character.
 _SUSPECT = re.compile(f"[\u00c2-\u00ef]{_CONT}")
-_QUOTES = str.maketrans({"\u3000": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'"})
+# Replaced one by one, and only when present: str.translate walks a non-ASCII text a character at a time.
+_QUOTES = (("\u3000", " "), ("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00b4", "'"))
 
 # Words damaged by OCR: letters mixed with the digits 0 and 1 (C0RPORATION, SUM1DA, I1J, 1nc).
-_LETTER_BY_DIGIT = re.compile(r"[A-Za-z][01]|[01][A-Za-z]")
+# A damaged word is a whole run of letters, 0s and 1s (a shorter match would end before a word character)
+# holding a 0 or 1 next to a letter. Scanning for the digit first jumps from 0/1 to 0/1 through the text.
+_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01")
+_DIGIT_BY_LETTER = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
 _CONFUSABLE_WORD = re.compile(
     r"(?:(?<=\d\.)|(?<![\w.,/*\\$¥-]))(?=[A-Za-z]*[01])(?=[01]*[A-Za-z])[A-Za-z01]+(?![\w/]|[.,]\d)"
 )
@@ -47,16 +51,38 @@ def repair_text(text: str) -> str:
 
             text = ftfy.fix_text(text, normalization="NFC", fix_line_breaks=False)
             text = _MOJIBAKE.sub(_undo_mojibake, text)
-        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+        text = unicodedata.normalize("NFKC", text)
+        for old, new in _QUOTES:
+            if old in text:
+                text = text.replace(old, new)
     if "°" in text:
         text = _DEGREE_APOSTROPHE.sub("'", text)
     if _DIGIT_W.search(text):
         text = _ORDINAL_W.sub(r"\1th", text)
-    # The word pattern is slow to scan with; only lines where a letter touches a 0 or 1 need it.
-    return "".join(
-        _CONFUSABLE_WORD.sub(_mend_word, line) if _LETTER_BY_DIGIT.search(line) else line
-        for line in text.splitlines(keepends=True)
-    )
+    return _mend_words(text)
+
+
+def _mend_words(text: str) -> str:
+    """Every OCR-damaged word mended. The word pattern is slow to scan with, so it is only tried at the
+    start of each run of letters and digits 0/1 in which a 0 or 1 touches a letter (a damaged word is
+    such a whole run)."""
+    out: list[str] = []
+    done = 0
+    for hit in _DIGIT_BY_LETTER.finditer(text):
+        start = hit.start()
+        if start < done:
+            continue
+        while start and text[start - 1] in _RUN_CHARS:
+            start -= 1
+        m = _CONFUSABLE_WORD.match(text, start)
+        if m:
+            out.append(text[done:start])
+            out.append(mend_word(m.group(0)))
+            done = m.end()
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
 
 
 def _undo_mojibake(match: re.Match[str]) -> str:
@@ -99,7 +125,3 @@ def mend_word(word: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
-
-
-def _mend_word(match: re.Match[str]) -> str:
-    return mend_word(match.group(0))

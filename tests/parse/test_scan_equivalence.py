@@ -1,0 +1,156 @@
+"""Properties: the scans rewritten for speed find exactly what the plain spellings of the same rules find.
+
+Each reference pattern below is the rule as first written (short, readable, slow to scan with); the
+parser's own pattern opens on a plain character class or skips texts that lack its words, and must
+agree with the reference on any text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.parse.context import _ANNOUNCED, _CORRECTING, _REVISION_FLAG, _UNCHANGED, _sentences
+from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE
+from etl.parse.dividends import _PAYABLE
+from etl.parse.figures import _FORECASTISH, _METRIC_WORDS, _PERIOD_PHRASE, _STUB
+from etl.parse.fold import may_hold
+from etl.parse.numbers import _MAYBE_BLANK, _MAYBE_CELL, _NOT_VALUES, CELL_RE, UNIT_RE, digit_runs, masked, value_count
+from etl.parse.periods import _LABEL_THEN_PHRASE, _RECORD, _YEAR_ENDED, LABEL_RE
+from etl.parse.release import _BEFORE_CORRECTION, _SENTENCE_END
+from etl.text.repair import _CONFUSABLE_WORD, mend_word, repair_text
+
+SCANS = settings(max_examples=300, deadline=None)
+# Pieces the rules react to, with the letters re.IGNORECASE folds onto ASCII ones ('ı', 'ſ', 'İ', 'K').
+PIECES = [
+    *"0123456789٣ .,;:!?()[]<>-–—~*※△▲/%¥\\\nNnAaxſıİK",
+    "announced on ",
+    "ISSUED ",
+    "made public ",
+    "correction",
+    "errors",
+    "unchanged",
+    "not been revised",
+    "remains",
+    "1H19",
+    "FY2020",
+    "FY 2021",
+    " (April 1, 2019 to March 31, 2020)",
+    "Year ended",
+    "YEAR ENDING ",
+    "yEAR end",
+    "March 31, 2020",
+    "5 May 2021",
+    "2020/01/05",
+    "Reiwa 2",
+    "1st",
+    "22nd",
+    "31, 2020)",
+    "(2020)",
+    "N/A",
+    "n.a",
+    "JPY millions",
+    "US$ thousands",
+    "(¥ million)",
+    "Yen",
+    "ſix months ended",
+    "Sept. 30, 2020",
+    "fiscal 2020",
+    "Q1",
+    "İncome",
+    "Forecast",
+    "before correction",
+    "Revision of the forecast: No",
+    "Dividend payable date: ",
+    "Scheduled date of commencement of dividend payments",
+    "interim dividend record date of ",
+    "Year-end dividend, record date: ",
+]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
+
+REFERENCE = [
+    (
+        _ANNOUNCED,
+        re.compile(
+            r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I
+        ),
+    ),
+    (_CORRECTING, re.compile(r"\bcorrect(?:ion|ed|s)?\b|\berrors?\b|\bmistakes?\b", re.I)),
+    (
+        _UNCHANGED,
+        re.compile(r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain", re.I),
+    ),
+    (_LABEL_THEN_PHRASE, re.compile(r"\b(?P<label>[1-4][HQ]\d\d|FY\s?\d{4})\s*\((?P<phrase>[^()]{8,90})\)")),
+    (_YEAR_ENDED, re.compile(r"[Yy]ear\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?|YEAR\s+END(?:ED|ING)\s*(?:ON\s+)?")),
+    (_SENTENCE_END, re.compile(r"[.!?](?=\s)|\s{2,}")),
+    (_MAYBE_BLANK, re.compile(r"[-―—–‐−]|N/?A|n\.a")),
+    (_MAYBE_CELL, re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)),
+    (_NOT_VALUES[0][0], re.compile(r"\d{1,2},\s?(?:19|20)\d\d\b\)?")),
+    (_NOT_VALUES[1][0], re.compile(r"\(?(?:19|20)\d\d\)")),
+    (_NOT_VALUES[4][0], re.compile(r"\d+(?:st|nd|rd|th)\b")),
+    (
+        _SCANNERS[1],
+        re.compile(
+            r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>[JFMASOND][a-z]{2,8})\.?\s+(?P<year2>(?:19|20)\d\d)\b"
+        ),
+    ),
+]
+
+
+@SCANS
+@given(TEXT)
+def test_rewritten_scans_match_their_reference(text: str) -> None:
+    for fast, plain in REFERENCE:
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ], plain.pattern
+
+
+LED = [CELL_RE, UNIT_RE, DATE_RE, MONTH_YEAR_RE, LABEL_RE, _METRIC_WORDS, _FORECASTISH, _STUB, _PERIOD_PHRASE]
+LED += [_BEFORE_CORRECTION, _REVISION_FLAG, _PAYABLE, _RECORD]
+_GUARD = re.compile(r"^\(\?=\(\?-i:\[(?:[^\]\\]|\\.)*\]\)\)\(\?:(?P<inner>.*)\)$", re.S)
+
+
+@SCANS
+@given(TEXT)
+def test_first_character_guards_change_nothing(text: str) -> None:
+    for fast in LED:
+        guard = _GUARD.match(fast.pattern)
+        assert guard, fast.pattern
+        plain = re.compile(guard.group("inner"), fast.flags)
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ], plain.pattern
+
+
+@SCANS
+@given(TEXT)
+def test_sentence_breaks_split_like_a_lookbehind(text: str) -> None:
+    assert _sentences(text) == re.split(r"(?<=[.!?])\s+", text)
+
+
+@SCANS
+@given(TEXT)
+def test_digit_runs_bound_the_value_count(text: str) -> None:
+    masked.cache_clear()
+    assert value_count(text) <= digit_runs(text)
+
+
+@SCANS
+@given(TEXT, st.sampled_from(["announced", "issued", "remains", "yen", "jpy", "sales"]))
+def test_may_hold_never_hides_a_case_folded_match(text: str, word: str) -> None:
+    if re.search(word, text, re.I):
+        assert may_hold(text, (word,))
+
+
+@SCANS
+@given(TEXT)
+def test_ocr_mending_matches_the_per_line_rule(text: str) -> None:
+    plain = text.replace("\r\n", "\n").replace("\r", "\n")
+    if plain.isascii() and "°" not in plain and not re.search(r"\dw\b", plain):
+        expected = "".join(
+            _CONFUSABLE_WORD.sub(lambda m: mend_word(m.group(0)), line) for line in plain.splitlines(keepends=True)
+        )
+        assert repair_text(text) == expected
