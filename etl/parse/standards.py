@@ -84,10 +84,16 @@ def adoption(text: str, cal: Calendar) -> Adoption | None:
 def standard_for(
     period: Period, context: str, document: Evidence | None, adopted: Adoption | None, has_ordinary: bool
 ) -> Evidence | None:
-    """The standard one figure was reported under, with the evidence that settles it."""
+    """The standard one figure was reported under, with the evidence that settles it.
+
+    The table's own heading first; then its vocabulary, since ordinary profit exists only under
+    J-GAAP and so settles the whole table even under a document title marked IFRS (a parent-only
+    table in an IFRS group's notice); then the document's marker and an adoption note."""
     heading = marker_in(context)
     if heading:
         return heading
+    if has_ordinary:
+        return Evidence("J-GAAP", "the table reports ordinary profit, which exists only under J-GAAP")
     if document:
         return document
     if adopted and period.start is not None:
@@ -95,8 +101,6 @@ def standard_for(
             return Evidence(adopted.standard, adopted.evidence)
         if adopted.previous:
             return Evidence(adopted.previous, adopted.evidence)
-    if has_ordinary:
-        return Evidence("J-GAAP", "the table reports ordinary profit, which exists only under J-GAAP")
     return None
 
 

@@ -1,4 +1,4 @@
-"""Layouts the parser is known to misread (found by ``irwh synth``), kept as strict expected failures.
+"""Layouts found by ``irwh synth`` that the parser misread; the ones still misread are strict expected failures.
 
 When a fix makes one pass, pytest reports XPASS as a failure: remove the mark then, and let the
 synthetic corpus's default mix include that variant again.
@@ -36,7 +36,6 @@ def test_us_gaap_net_income_attributable_to_the_company_row() -> None:
     assert got[("eps_basic", "2022-04-01", "2023-03-31", "forecast", True)]["value"] == 202.0
 
 
-@pytest.mark.xfail(strict=True, reason="an '(IFRS)' title marks a parent-only J-GAAP table IFRS")
 def test_parent_only_table_with_ordinary_income_is_j_gaap_under_an_ifrs_title() -> None:
     got = figures("7-ifrs-title-parent-only.txt")
     parent = [f for key, f in got.items() if key[4] is False]
