@@ -105,16 +105,38 @@ def empty_db_url(pg_admin_url: str) -> Iterator[str]:
     _drop_database(pg_admin_url, name)
 
 
+@contextmanager
+def migrated_database(admin_url: str) -> Iterator[str]:
+    """A fresh database cloned from the migrated template (needs the ``template_url`` fixture)."""
+    from etl.db.migrate import secure_reader_access
+
+    name = _create_database(admin_url, TEMPLATE_DB)
+    url = _with_database(admin_url, name)
+    try:
+        secure_reader_access(url, None)  # what `irwh db upgrade` does for a real database
+        yield url
+    finally:
+        _drop_database(admin_url, name)
+
+
+@contextmanager
+def migrated_engine(admin_url: str) -> Iterator[Engine]:
+    """An engine on a second database of the test's own, for comparing loads side by side."""
+    from etl.db.engine import make_engine
+
+    with migrated_database(admin_url) as url:
+        engine = make_engine(url=url)
+        try:
+            yield engine
+        finally:
+            engine.dispose()
+
+
 @pytest.fixture
 def db_url(pg_admin_url: str, template_url: str) -> Iterator[str]:
     """A database of this test's own, migrated to head."""
-    name = _create_database(pg_admin_url, TEMPLATE_DB)
-    url = _with_database(pg_admin_url, name)
-    from etl.db.migrate import secure_reader_access
-
-    secure_reader_access(url, None)  # what `irwh db upgrade` does for a real database
-    yield url
-    _drop_database(pg_admin_url, name)
+    with migrated_database(pg_admin_url) as url:
+        yield url
 
 
 @pytest.fixture

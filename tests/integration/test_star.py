@@ -16,7 +16,7 @@ from etl.load.contract import release_contract
 from etl.parse import parse_release
 from etl.pipeline import run_pipeline
 from etl.stage.run import stage_pending
-from tests.conftest import SAMPLES_DIR, SHARED_DIR
+from tests.conftest import SAMPLES_DIR, SHARED_DIR, migrated_engine
 from tests.marts import mart_contents
 
 DEV_CORPUS = SHARED_DIR / "corpus" / "dev"
@@ -87,18 +87,10 @@ def test_loading_twice_or_in_reverse_order_gives_identical_marts(engine, db_url,
     load(engine, files)
     assert mart_contents(engine) == once
 
-    from etl.db.engine import make_engine
-    from tests.conftest import TEMPLATE_DB, _create_database, _drop_database, _with_database
-
-    name = _create_database(pg_admin_url, TEMPLATE_DB)
-    reverse = make_engine(url=_with_database(pg_admin_url, name))
-    try:
+    with migrated_engine(pg_admin_url) as reverse:
         for path in reversed(files):
             load(reverse, [path])
         assert mart_contents(reverse) == once
-    finally:
-        reverse.dispose()
-        _drop_database(pg_admin_url, name)
 
 
 def test_a_parser_failure_is_staged_as_failed_and_the_rest_loads(engine) -> None:

@@ -20,7 +20,7 @@ from etl.db.engine import make_engine
 from etl.ingest.archive import ingest_paths
 from etl.pipeline import run_pipeline
 from etl.settings import load_settings
-from tests.conftest import free_port, server_home
+from tests.conftest import free_port, migrated_database, server_home
 from tests.marts import mart_contents
 from tests.reliability.conftest import FULL
 from tests.reliability.corpus import valid_releases, write
@@ -65,30 +65,26 @@ def reference_marts(corpus: Path, engine) -> dict:
 def test_sigkill_at_random_points_then_a_normal_run_gives_the_clean_marts(
     tally, reference_marts, corpus: Path, pg_admin_url: str, tmp_path: Path
 ) -> None:
-    from tests.conftest import TEMPLATE_DB, _create_database, _drop_database, _with_database
-
     rng = random.Random(11)
-    name = _create_database(pg_admin_url, TEMPLATE_DB)
-    url = _with_database(pg_admin_url, name)
-    engine = make_engine(url=url)
-    try:
-        for _ in range(KILLS):
-            tally.tried()
-            run = start_run(url, corpus, tmp_path / "home")
-            time.sleep(rng.uniform(3.0, 9.0))  # start-up takes ~5 s, then ingest, parse and load
-            os.killpg(run.pid, signal.SIGKILL)
-            run.wait()
-            if not consistent(engine):
+    with migrated_database(pg_admin_url) as url:
+        engine = make_engine(url=url)
+        try:
+            for _ in range(KILLS):
+                tally.tried()
+                run = start_run(url, corpus, tmp_path / "home")
+                time.sleep(rng.uniform(3.0, 9.0))  # start-up takes ~5 s, then ingest, parse and load
+                os.killpg(run.pid, signal.SIGKILL)
+                run.wait()
+                if not consistent(engine):
+                    tally.bad()
+            final = start_run(url, corpus, tmp_path / "home")
+            _, err = final.communicate(timeout=300)
+            assert final.returncode == 0, err[-2000:]
+            if mart_contents(engine) != reference_marts or not consistent(engine):
                 tally.bad()
-        final = start_run(url, corpus, tmp_path / "home")
-        _, err = final.communicate(timeout=300)
-        assert final.returncode == 0, err[-2000:]
-        if mart_contents(engine) != reference_marts or not consistent(engine):
-            tally.bad()
-        assert mart_contents(engine) == reference_marts
-    finally:
-        engine.dispose()
-        _drop_database(pg_admin_url, name)
+            assert mart_contents(engine) == reference_marts
+        finally:
+            engine.dispose()
 
 
 @pytest.mark.promise("crash_safety")

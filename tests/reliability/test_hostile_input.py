@@ -11,8 +11,10 @@ from sqlalchemy import text
 from typer.testing import CliRunner
 
 from etl.cli import app
+from etl.ingest.archive import ingest_paths
 from etl.load.contract import release_contract
 from etl.pipeline import run_pipeline
+from tests.conftest import migrated_engine
 from tests.reliability.conftest import FULL
 from tests.reliability.corpus import hostile_inputs, valid_releases, write
 
@@ -49,15 +51,9 @@ def test_hostile_corpus_is_archived_reported_and_leaves_valid_releases_intact(
     assert report.staged.staged > 0
 
     # the valid releases, loaded without the hostile ones, read back identically
-    from etl.db.engine import make_engine
-    from etl.ingest.archive import ingest_paths
-    from tests.conftest import TEMPLATE_DB, _create_database, _drop_database, _with_database
-
     clean_folder = tmp_path / "valid-only"
     write(clean_folder, iter(valid.items()))
-    name = _create_database(pg_admin_url, TEMPLATE_DB)
-    clean = make_engine(url=_with_database(pg_admin_url, name))
-    try:
+    with migrated_engine(pg_admin_url) as clean:
         ingest_paths(clean, [clean_folder])
         run_pipeline(clean)
         differing = []
@@ -69,8 +65,5 @@ def test_hostile_corpus_is_archived_reported_and_leaves_valid_releases_intact(
                     mixed != release_contract(clean_conn, digest)
                 ):
                     differing.append(file_name)
-        tally.bad(len(differing))
-        assert differing == []
-    finally:
-        clean.dispose()
-        _drop_database(pg_admin_url, name)
+    tally.bad(len(differing))
+    assert differing == []

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from etl.db.engine import make_engine
 from etl.ingest.archive import ingest_paths
 from etl.pipeline import run_pipeline
+from tests.conftest import migrated_engine
 from tests.marts import mart_contents
 from tests.reliability.conftest import FULL
 from tests.reliability.corpus import valid_releases, write
@@ -71,8 +71,6 @@ def test_reingesting_everything_changes_no_row(tally, engine, tmp_path: Path) ->
 
 @pytest.mark.promise("idempotence")
 def test_releases_in_random_orders_give_identical_marts(tally, engine, pg_admin_url: str, tmp_path: Path) -> None:
-    from tests.conftest import TEMPLATE_DB, _create_database, _drop_database, _with_database
-
     files = sorted(write(tmp_path / "all", valid_releases(60, first_code=7000)))
     for name in files:
         ingest_paths(engine, [tmp_path / "all" / name])
@@ -82,16 +80,11 @@ def test_releases_in_random_orders_give_identical_marts(tally, engine, pg_admin_
     for _ in range(ORDERS):
         order = files[:]
         rng.shuffle(order)
-        database = _create_database(pg_admin_url, TEMPLATE_DB)
-        shuffled = make_engine(url=_with_database(pg_admin_url, database))
-        try:
+        with migrated_engine(pg_admin_url) as shuffled:
             for chunk in range(0, len(order), 15):  # several runs, each loading a random slice
                 ingest_paths(shuffled, [tmp_path / "all" / name for name in order[chunk:chunk + 15]])
                 run_pipeline(shuffled)
             tally.tried()
             got = checksum(mart_contents(shuffled))
-            tally.bad(got != reference)
-            assert got == reference
-        finally:
-            shuffled.dispose()
-            _drop_database(pg_admin_url, database)
+        tally.bad(got != reference)
+        assert got == reference
