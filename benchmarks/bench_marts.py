@@ -3,7 +3,8 @@
 Generates the star straight in SQL (no parsing): companies with March or December year ends,
 ten fiscal years of FY/H1/Q1/9M periods, actuals reported twice (first report and a later
 restatement), forecasts revised several times with their statements, and dividends; then times
-the questions finance staff ask most and prints p50/p95 per question.
+the questions finance staff ask most and prints p50/p95 per question, after timing what keeping
+the served marts current costs at that size.
 
     .venv/bin/python -m benchmarks.bench_marts --companies 4000 --years 16
 
@@ -19,6 +20,9 @@ import time
 import psycopg
 
 from benchmarks.scratch_database import scratch_database
+from etl.db.engine import make_engine
+from etl.load.outcomes import refresh_outcomes
+from etl.load.star import refresh_materialized_marts
 
 GENERATE = """
 SET session_replication_role = replica;
@@ -98,7 +102,27 @@ QUESTIONS = {
     "latest_forecast_every_company": (
         "SELECT * FROM mart.latest_forecasts WHERE period_end = %(fye)s AND metric = 'operating_profit'"),
     "forecast_vs_actual_one_year": "SELECT * FROM mart.forecast_vs_actual WHERE fiscal_year_end = %(fye)s",
+    "forecast_vs_actual_one_year_one_metric": (
+        "SELECT * FROM mart.forecast_vs_actual WHERE fiscal_year_end = %(fye)s AND metric = 'operating_profit'"),
 }
+
+
+def time_refreshes(url: str, conn: psycopg.Connection) -> None:
+    """What keeping the served marts current costs at this size: the snapshot built in full (first
+    run), then brought up to date after 100 releases were (re)loaded, and latest_forecasts refreshed."""
+    engine = make_engine(url=url)
+    started = time.perf_counter()
+    keys = refresh_outcomes(engine)
+    print(f"outcome_full_build_seconds: {time.perf_counter() - started:.1f} s ({keys} keys)")
+    conn.execute("UPDATE warehouse.dim_release SET loaded_at = now() + interval '1 second' "
+                 "WHERE release_key IN (SELECT release_key FROM warehouse.dim_release ORDER BY random() LIMIT 100)")
+    started = time.perf_counter()
+    keys = refresh_outcomes(engine)
+    print(f"outcome_refresh_after_100_releases_ms: {(time.perf_counter() - started) * 1000:.0f} ms ({keys} keys)")
+    started = time.perf_counter()
+    refresh_materialized_marts(engine)
+    print(f"latest_forecasts_refresh_seconds: {time.perf_counter() - started:.1f} s")
+    engine.dispose()
 
 
 def run(url: str, companies: int, years: int, repeats: int) -> None:
@@ -111,6 +135,7 @@ def run(url: str, companies: int, years: int, repeats: int) -> None:
         ).fetchone()[0]
         print(f"star_fact_rows: {facts} rows")
         print(f"generate_seconds: {time.perf_counter() - started:.1f} s")
+        time_refreshes(url, conn)
         for question, sql in QUESTIONS.items():
             timings = []
             for i in range(repeats):

@@ -15,7 +15,8 @@ pipeline_job = dg.define_asset_job(
 reparse_all_job = dg.define_asset_job(
     "reparse_all",
     selection=dg.AssetSelection.assets(
-        ["staging", "release_parse"], ["warehouse", "star"], ["mart", "latest_forecasts"]
+        ["staging", "release_parse"], ["warehouse", "star"], ["warehouse", "forecast_outcome"],
+        ["mart", "latest_forecasts"],
     ),
     description="Rebuild staging and the star from the raw archive with the current parser (raw is never rebuilt).",
     config={"ops": {"staging__release_parse": {"config": {"reparse_all": True}}}},

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from etl.load.outcomes import forget_outcomes
 from etl.load.star import LoadReport, load_pending, refresh_marts
 from etl.stage.run import StageReport, stage_pending
 
@@ -41,6 +42,7 @@ def reset_derived_layers(engine: Engine) -> None:
             "TRUNCATE staging.release_parse, warehouse.fct_forecast_statement, warehouse.fct_forecast, "
             "warehouse.fct_actual, warehouse.fct_dividend CASCADE"
         ))
+        forget_outcomes(conn)
         for table, key in (("dim_fiscal_period", "fiscal_period_key"), ("dim_release", "release_key"),
                            ("dim_company", "company_key")):
             conn.execute(text(f"DELETE FROM warehouse.{table} WHERE {key} > 0"))

@@ -318,3 +318,60 @@ class FctActual(ProvenanceColumns, Base):
     is_latest: Mapped[bool] = mapped_column(Boolean, comment="The latest report of this figure (any standard).")
     period_label: Mapped[str | None] = mapped_column(Text, comment="The release's own label for the period.")
     fact_no: Mapped[int] = mapped_column(Integer, comment="Position in the release's parse (staging).")
+
+
+class FctForecastOutcome(Base):
+    """An accumulating snapshot (Kimball): a forecast's life from first announcement to the result.
+
+    Kept up to date by ``etl.load.outcomes`` after each load, for the keys the load touched, so
+    `mart.forecast_vs_actual` is a lookup rather than an aggregation over the whole star.
+    """
+
+    __tablename__ = "fct_forecast_outcome"
+    __table_args__ = (
+        CheckConstraint("consolidation IN ('consolidated', 'parent', 'unknown')", name="consolidation_known"),
+        Index("ix_fct_forecast_outcome_fiscal_year_end", "fiscal_year_end"),
+        Index("ix_fct_forecast_outcome_release_keys", "release_keys", postgresql_using="gin"),
+        {"schema": "warehouse", "comment": "Accumulating snapshot of each forecast that has met its result "
+                                           "(grain: company x fiscal period x metric x consolidation): first "
+                                           "and last forecast before the result, and the result."},
+    )
+
+    company_key: Mapped[int] = mapped_column(Integer, _fk("dim_company.company_key"), primary_key=True,
+                                             comment="Company.")
+    fiscal_period_key: Mapped[int] = mapped_column(Integer, _fk("dim_fiscal_period.fiscal_period_key"),
+                                                   primary_key=True, comment="Period forecast and reported.")
+    metric_key: Mapped[int] = mapped_column(SmallInteger, _fk("dim_metric.metric_key"), primary_key=True,
+                                            comment="Metric.")
+    consolidation: Mapped[str] = mapped_column(Text, primary_key=True, comment="consolidated, parent or unknown.")
+    fiscal_year_end: Mapped[date | None] = mapped_column(Date, comment="Last day of the fiscal year holding the "
+                                                                       "period (from dim_fiscal_period).")
+    first_forecast: Mapped[Decimal | None] = mapped_column(Numeric(24, 4), comment="The first known forecast.")
+    first_announced_on: Mapped[date | None] = mapped_column(Date, comment="When it was announced.")
+    latest_forecast: Mapped[Decimal | None] = mapped_column(Numeric(24, 4), comment="The last forecast announced "
+                                                                                    "before the result.")
+    latest_announced_on: Mapped[date | None] = mapped_column(Date, comment="When it was announced.")
+    revisions: Mapped[int] = mapped_column(Integer, comment="How many times the forecast was revised before the "
+                                                            "result.")
+    actual: Mapped[Decimal] = mapped_column(Numeric(24, 4), comment="The reported result (latest report, not "
+                                                                    "adjusted).")
+    reported_on: Mapped[date | None] = mapped_column(Date, comment="When the result was first reported.")
+    actual_release_key: Mapped[int] = mapped_column(BigInteger, _fk("dim_release.release_key"),
+                                                    comment="Release whose figure is the result.")
+    release_keys: Mapped[list[int]] = mapped_column(ARRAY(BigInteger), comment="Every release stating this key's "
+                                                                               "results or forecasts: a reload of "
+                                                                               "any of them rebuilds the row.")
+
+
+class RefreshWatermark(Base):
+    """How far each derived table has caught up with the star's loads."""
+
+    __tablename__ = "refresh_watermark"
+    __table_args__ = ({"schema": "warehouse", "comment": "Per derived table, the latest dim_release.loaded_at it "
+                                                         "has caught up with (no row: rebuild in full)."},)
+
+    derived_table: Mapped[str] = mapped_column(Text, primary_key=True, comment="Qualified table name.")
+    loaded_through: Mapped[datetime] = mapped_column(DateTime(timezone=True), comment="Releases loaded at or "
+                                                                                      "before this are reflected.")
+    refreshed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(),
+                                                   comment="When the table was last refreshed.")

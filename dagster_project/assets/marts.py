@@ -5,7 +5,7 @@ import time
 import dagster as dg
 
 from dagster_project.resources import DB_RETRY, WarehouseResource
-from etl.load.star import refresh_marts, star_watermark
+from etl.load.star import refresh_materialized_marts, star_watermark
 
 
 @dg.asset(
@@ -35,7 +35,7 @@ def mart_latest_forecasts(context: dg.AssetExecutionContext, warehouse: Warehous
                 "duration_s": round(time.monotonic() - started, 3),
             }
         )
-    counts = refresh_marts(engine)
+    counts = refresh_materialized_marts(engine)
     return dg.MaterializeResult(
         metadata={
             "refreshed": True,

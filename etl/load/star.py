@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 
 from etl.db.locks import advisory_lock
+from etl.load.outcomes import refresh_outcomes
 
 BATCH_SIZE = 1000
 SQL_DIR = Path(__file__).with_name("sql")
@@ -102,7 +103,16 @@ def load_pending(engine: Engine, *, batch_size: int = BATCH_SIZE) -> LoadReport:
 
 
 def refresh_marts(engine: Engine) -> dict[str, int]:
-    """Refresh the materialized marts (readers keep reading meanwhile); returns their row counts."""
+    """Refresh what the marts are served from (readers keep reading meanwhile); returns row counts.
+
+    ``mart.forecast_vs_actual`` reads an accumulating snapshot, brought up to date for the keys
+    loaded since its last refresh; ``mart.latest_forecasts`` is a materialized view refreshed whole.
+    """
+    return {"warehouse.fct_forecast_outcome rebuilt keys": refresh_outcomes(engine),
+            **refresh_materialized_marts(engine)}
+
+
+def refresh_materialized_marts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         conn = conn.execution_options(isolation_level="AUTOCOMMIT")
         conn.exec_driver_sql("REFRESH MATERIALIZED VIEW CONCURRENTLY mart.latest_forecasts")

@@ -18,7 +18,9 @@ from etl.checks import CHECKS, run_checks
 from etl.settings import load_settings
 from tests.conftest import SAMPLES_DIR
 
-ASSETS = {"raw/release", "staging/release_parse", "warehouse/star", "mart/latest_forecasts"}
+ASSETS = {
+    "raw/release", "staging/release_parse", "warehouse/star", "warehouse/forecast_outcome", "mart/latest_forecasts"
+}
 
 
 def run_job(name: str = "ingest_and_load") -> dg.ExecuteInProcessResult:
@@ -138,6 +140,7 @@ def test_a_failing_blocking_check_keeps_bad_data_from_the_marts(warehouse_env, e
     assert not result.success
     refreshed = [e.asset_key.to_user_string() for e in result.get_asset_materialization_events()]
     assert "mart/latest_forecasts" not in refreshed
+    assert "warehouse/forecast_outcome" not in refreshed
 
 
 def test_the_schedule_runs_nightly_in_tokyo_time_and_is_configurable(monkeypatch) -> None:
