@@ -38,7 +38,7 @@ CHECKS: tuple[Check, ...] = (
     Check(
         "forecast_reconciliation", "warehouse", True,
         "A release citing a forecast by its announcement date (a 'previous forecast (A)' row) gives the value "
-        "that announcement stated.",
+        "that announcement stated, or the value a correction of it has stated since.",
         """
         SELECT c.company_code, m.metric_code, p.neutral_label, f.valid_from AS announced_on, f.value AS announced,
                s.value AS cited, rel.file_name AS citing_release
@@ -50,6 +50,16 @@ CHECKS: tuple[Check, ...] = (
         JOIN warehouse.dim_release rel ON rel.release_key = s.release_key
         WHERE s.stated_announced_on IS NOT NULL
           AND (s.value, s.range_low, s.range_high) IS DISTINCT FROM (f.value, f.range_low, f.range_high)
+          -- companies keep citing an announcement by its first date after correcting it
+          AND NOT EXISTS (
+              SELECT 1 FROM warehouse.fct_forecast fix
+              JOIN warehouse.dim_release fix_rel ON fix_rel.release_key = fix.source_release_key
+              WHERE (fix.company_key, fix.fiscal_period_key, fix.metric_key, fix.consolidation)
+                  = (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
+                AND fix_rel.is_correction AND fix.valid_from > f.valid_from
+                AND fix.valid_from <= rel.published_on
+                AND (fix.value, fix.range_low, fix.range_high)
+                    IS NOT DISTINCT FROM (s.value, s.range_low, s.range_high))
         """,
     ),
     Check(
