@@ -5,7 +5,7 @@ import time
 import dagster as dg
 
 from dagster_project.resources import DB_RETRY, WarehouseResource
-from etl.ingest.archive import ingest_paths
+from etl.ingest.manifest import ingest_landing
 from etl.settings import load_settings
 
 
@@ -14,7 +14,8 @@ from etl.settings import load_settings
     key_prefix="raw",
     name="release",
     description="Every release file that reached the landing folder (IRWH_LANDING_DIR), archived by content "
-    "hash with its bytes and text; unreadable files are archived with the reason.",
+    "hash with its bytes and text; unreadable files are archived with the reason. Files unchanged since the "
+    "last run (raw.landing_file) are not read again.",
     kinds={"postgres"},
     retry_policy=DB_RETRY,
 )
@@ -22,7 +23,7 @@ def raw_release(context: dg.AssetExecutionContext, warehouse: WarehouseResource)
     landing = load_settings().landing_dir
     landing.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
-    report = ingest_paths(warehouse.get_engine(), [landing], count_sightings=False)
+    report = ingest_landing(warehouse.get_engine(), landing)
     for item in report.files:
         if item.reason:
             context.log.warning(f"{item.path}: {item.reason}")

@@ -35,6 +35,8 @@ class FileOutcome:
 @dataclass
 class IngestReport:
     files: list[FileOutcome] = field(default_factory=list)
+    unchanged: int = 0
+    """Landing-folder files not read at all: the manifest saw them with this size and mtime."""
 
     def count(self, *outcomes: Outcome) -> int:
         return sum(f.outcome in outcomes for f in self.files)
@@ -46,7 +48,7 @@ class IngestReport:
 
     @property
     def known(self) -> int:
-        return self.count("known", "unreadable_known")
+        return self.count("known", "unreadable_known") + self.unchanged
 
     @property
     def unreadable(self) -> int:
