@@ -181,13 +181,12 @@ def _archive_batch(engine: Engine, batch: list[Incoming], count_sightings: bool)
                 )
             )
         if rows:
-            statement = insert(Release).values(list(rows.values()))
             # A concurrent ingest may have archived the same bytes since the lookup above.
-            statement = statement.on_conflict_do_update(
+            statement = insert(Release).on_conflict_do_update(
                 index_elements=[Release.sha256],
                 set_={"last_seen_at": func.now(), "seen_count": Release.seen_count + 1},
             )
-            conn.execute(statement)
+            conn.execute(statement, list(rows.values()))  # executemany: compiled once, sent in batches
         if seen_again and count_sightings:
             conn.execute(
                 update(Release)
