@@ -24,9 +24,8 @@ def raw_release(context: dg.AssetExecutionContext, warehouse: WarehouseResource)
     landing.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     report = ingest_landing(warehouse.get_engine(), landing)
-    for item in report.files:
-        if item.reason:
-            context.log.warning(f"{item.path}: {item.reason}")
+    for item in report.notable:
+        context.log.warning(f"{item.path}: {item.reason}")
     return dg.MaterializeResult(
         metadata={
             "landing_dir": dg.MetadataValue.path(str(landing)),
@@ -35,7 +34,7 @@ def raw_release(context: dg.AssetExecutionContext, warehouse: WarehouseResource)
             "releases_unreadable": report.unreadable,
             "duration_s": round(time.monotonic() - started, 3),
             "unreadable_files": dg.MetadataValue.md(
-                "\n".join(f"- `{f.path}`: {f.reason}" for f in report.files if f.reason) or "none"
+                "\n".join(f"- `{f.path}`: {f.reason}" for f in report.notable) or "none"
             ),
         }
     )

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
-from etl.ingest.archive import BATCH_FILES, IngestReport, ingest_paths
+from etl.ingest.archive import BATCH_FILES, IngestReport, archive_files
 
 SEEN = text("SELECT path, byte_size, mtime_ns FROM raw.landing_file WHERE starts_with(path, :root)")
 RECORD = text(
@@ -82,9 +82,11 @@ def ingest_landing(engine: Engine, folder: Path) -> IngestReport:
 
 
 def _ingest(engine: Engine, batch: list[LandingFile], report: IngestReport) -> None:
-    outcomes = ingest_paths(engine, [Path(item.path) for item in batch], count_sightings=False)
-    report.files.extend(outcomes.files)
-    hashes = {outcome.path: outcome.sha256 for outcome in outcomes.files if outcome.sha256}
+    hashes: dict[str, str] = {}
+    for outcome in archive_files(engine, [Path(item.path) for item in batch], count_sightings=False):
+        report.add(outcome)
+        if outcome.sha256:
+            hashes[outcome.path] = outcome.sha256
     read = [item for item in batch if item.path in hashes]
     if read:
         with engine.begin() as conn:
