@@ -81,9 +81,7 @@ def stage_pending(engine: Engine, *, batch_size: int = BATCH_SIZE, parser: Parse
     with advisory_lock(engine, "stage"):
         with engine.connect() as conn:
             registry = dict(conn.execute(REGISTRY).all())
-        pool = None if parser else ParsePool(
-            PARSER_PATH, processes=settings.parse_workers, timeout_s=settings.parse_timeout_s,
-            memory_mb=settings.parse_memory_mb, registry=registry)
+        pool: ParsePool | None = None  # started with the first pending batch: a no-op run starts no process
         try:
             after = 0
             while True:
@@ -91,6 +89,9 @@ def stage_pending(engine: Engine, *, batch_size: int = BATCH_SIZE, parser: Parse
                     rows = conn.execute(PENDING, {"version": version, "after": after, "limit": batch_size}).all()
                 if not rows:
                     return report
+                if pool is None and parser is None:
+                    pool = ParsePool(PARSER_PATH, processes=settings.parse_workers, timeout_s=settings.parse_timeout_s,
+                                     memory_mb=settings.parse_memory_mb, registry=registry)
                 slices = _parse_batch(rows, version, parser, pool, registry)
                 with engine.begin() as conn:
                     write_slices(conn, slices)
