@@ -4,9 +4,9 @@ A release needs parsing when it has no staging slice yet or its slice came from 
 version; ``month`` narrows that to one dateline month (``raw.release.dateline_month``), so a
 backfill can run a month per partition. Parses run in worker processes (``etl.stage.workers``)
 under a time and memory bound per release; a parser exception, timeout or crash marks that one
-release ``failed`` with the reason and never stops the batch. Only one staging run works at a time (a PostgreSQL advisory lock);
-a second one waits, then finds nothing left to do. Runs for different months share that lock and
-work side by side; a run for everything waits for them, and they for it.
+release ``failed`` with the reason and never stops the batch. Only one staging run works at a
+time (a PostgreSQL advisory lock); a second one waits, then finds nothing left to do. Runs for
+different months share that lock and work side by side; a run for everything waits for them.
 """
 
 from __future__ import annotations
