@@ -59,3 +59,12 @@ def fill_missing_months(engine: Engine) -> int:
                 conn.execute(SET_MONTH, months)
         found += len(months)
         after = rows[-1].release_id
+
+
+def releases_per_month(engine: Engine) -> list[tuple[date | None, int]]:
+    """Readable releases archived per dateline month (None: no dateline), oldest first: what a
+    backfill's partition range should cover."""
+    with engine.connect() as conn:
+        return [tuple(row) for row in conn.exec_driver_sql(
+            "SELECT dateline_month, count(*) FROM raw.release WHERE text IS NOT NULL "
+            "GROUP BY 1 ORDER BY 1 NULLS LAST").all()]
