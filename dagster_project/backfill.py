@@ -43,27 +43,28 @@ def partition_month(context: dg.OpExecutionContext) -> date:
     return date.fromisoformat(f"{context.partition_key}-01")
 
 
-@dg.op(retry_policy=DB_RETRY, out=dg.Out(dg.Nothing))
-def parse_month(context: dg.OpExecutionContext, warehouse: WarehouseResource) -> None:
-    """Parse the partition's month, one parser process: the months themselves run in parallel."""
+@dg.op(retry_policy=DB_RETRY)
+def backfill_month(context: dg.OpExecutionContext, warehouse: WarehouseResource) -> None:
+    """Parse the partition's month with one parser process (the months themselves run in parallel),
+    then load every staged slice the star lacks, this month's and any another partition staged.
+
+    One step rather than a parse step and a load step: each step of a multiprocess (or Kubernetes)
+    run starts a process (or pod) of its own, seconds per step, and the two never overlap anyway.
+    """
+    engine = warehouse.get_engine()
     started = time.monotonic()
     one_worker = replace(load_settings(), parse_workers=1)
-    report = stage_pending(warehouse.get_engine(), month=partition_month(context), settings=one_worker)
-    for release_id, status, reason in report.not_parsed:
+    staged = stage_pending(engine, month=partition_month(context), settings=one_worker)
+    for release_id, status, reason in staged.not_parsed:
         context.log.warning(f"release {release_id} {status}: {reason}")
     context.log_event(dg.AssetMaterialization(
         asset_key=["staging", "release_parse"], partition=context.partition_key,
-        metadata=stage_metadata(report, started),
+        metadata=stage_metadata(staged, started),
     ))
-
-
-@dg.op(retry_policy=DB_RETRY, ins={"parsed": dg.In(dg.Nothing)})
-def load_month(context: dg.OpExecutionContext, warehouse: WarehouseResource) -> None:
-    """Load every staged slice the star lacks, this month's and any another partition staged meanwhile."""
     started = time.monotonic()
-    report = load_pending(warehouse.get_engine())
+    loaded = load_pending(engine)
     context.log_event(dg.AssetMaterialization(
-        asset_key=["warehouse", "star"], partition=context.partition_key, metadata=load_metadata(report, started),
+        asset_key=["warehouse", "star"], partition=context.partition_key, metadata=load_metadata(loaded, started),
     ))
 
 
@@ -80,7 +81,7 @@ def backfill_job() -> dg.JobDefinition:
         "with one ingest_and_load run for the undated releases and the marts.",
     )
     def _job() -> None:
-        load_month(parse_month())
+        backfill_month()
 
     return _job
 
