@@ -46,7 +46,7 @@ def partition_month(context: dg.OpExecutionContext) -> date:
 @dg.op(retry_policy=DB_RETRY)
 def backfill_month(context: dg.OpExecutionContext, warehouse: WarehouseResource) -> None:
     """Parse the partition's month with one parser process (the months themselves run in parallel),
-    then load every staged slice the star lacks, this month's and any another partition staged.
+    then load every staged slice the star lacks, this month's and any other partition's.
 
     One step rather than a parse step and a load step: each step of a multiprocess (or Kubernetes)
     run starts a process (or pod) of its own, seconds per step, and the two never overlap anyway.
