@@ -6,10 +6,15 @@ them, and tests run them on crafted bad data. A check passes when its query find
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
+
+from etl.db.locks import LOCK_KEYS
 
 SAMPLE_ROWS = 20
 
@@ -28,6 +33,8 @@ class CheckOutcome:
     check: Check
     failures: int
     sample: list[dict]
+    evaluated_at: datetime | None = None
+    """Set when the verdict was reused: when it was reached, on a star unchanged since."""
 
     @property
     def passed(self) -> bool:
@@ -38,7 +45,7 @@ CHECKS: tuple[Check, ...] = (
     Check(
         "forecast_reconciliation", "warehouse", True,
         "A release citing a forecast by its announcement date (a 'previous forecast (A)' row) gives the value "
-        "that announcement stated.",
+        "that announcement stated, or the value a correction of it has stated since.",
         """
         SELECT c.company_code, m.metric_code, p.neutral_label, f.valid_from AS announced_on, f.value AS announced,
                s.value AS cited, rel.file_name AS citing_release
@@ -50,6 +57,16 @@ CHECKS: tuple[Check, ...] = (
         JOIN warehouse.dim_release rel ON rel.release_key = s.release_key
         WHERE s.stated_announced_on IS NOT NULL
           AND (s.value, s.range_low, s.range_high) IS DISTINCT FROM (f.value, f.range_low, f.range_high)
+          -- companies keep citing an announcement by its first date after correcting it
+          AND NOT EXISTS (
+              SELECT 1 FROM warehouse.fct_forecast fix
+              JOIN warehouse.dim_release fix_rel ON fix_rel.release_key = fix.source_release_key
+              WHERE (fix.company_key, fix.fiscal_period_key, fix.metric_key, fix.consolidation)
+                  = (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
+                AND fix_rel.is_correction AND fix.valid_from > f.valid_from
+                AND fix.valid_from <= rel.published_on
+                AND (fix.value, fix.range_low, fix.range_high)
+                    IS NOT DISTINCT FROM (s.value, s.range_low, s.range_high))
         """,
     ),
     Check(
@@ -195,3 +212,49 @@ def run_check(conn: Connection, check: Check) -> CheckOutcome:
 
 def run_checks(conn: Connection, layer: str | None = None) -> list[CheckOutcome]:
     return [run_check(conn, c) for c in CHECKS if layer in (None, c.layer)]
+
+
+STAR_CHANGE = text("SELECT last_value FROM warehouse.star_change_seq")
+VERDICTS = text("SELECT check_name, sql_sha256, star_change, failures, sample, evaluated_at "
+                "FROM warehouse.check_verdict")
+RECORD_VERDICT = text(
+    """
+    INSERT INTO warehouse.check_verdict (check_name, sql_sha256, star_change, failures, sample)
+    VALUES (:name, :sql_sha256, :star_change, :failures, CAST(:sample AS jsonb))
+    ON CONFLICT (check_name) DO UPDATE SET sql_sha256 = excluded.sql_sha256, star_change = excluded.star_change,
+        failures = excluded.failures, sample = excluded.sample, evaluated_at = now()
+    """
+)
+
+
+def check_outcomes(engine: Engine, layer: str | None = None) -> list[CheckOutcome]:
+    """The checks' outcomes as a run reports them: a warehouse check is evaluated again only when
+    the star changed since its last verdict (any write to a star table advances
+    ``warehouse.star_change_seq``) or its SQL did; otherwise that verdict stands and says when it
+    was reached. A run with nothing new thus costs no scan of the star.
+
+    Holds the load lock for the transaction, so no load is half-committed while the counter is
+    read and the checks run.
+    """
+    outcomes = []
+    with engine.begin() as conn:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEYS["load"]})
+        star_change = conn.execute(STAR_CHANGE).scalar_one()
+        verdicts = {row.check_name: row for row in conn.execute(VERDICTS)}
+        for check in CHECKS:
+            if layer not in (None, check.layer):
+                continue
+            if check.layer != "warehouse":
+                outcomes.append(run_check(conn, check))
+                continue
+            digest = hashlib.sha256(check.sql.encode()).hexdigest()
+            last = verdicts.get(check.name)
+            if last is not None and (last.sql_sha256, last.star_change) == (digest, star_change):
+                outcomes.append(CheckOutcome(check, last.failures, last.sample, last.evaluated_at))
+                continue
+            outcome = run_check(conn, check)
+            conn.execute(RECORD_VERDICT, {"name": check.name, "sql_sha256": digest, "star_change": star_change,
+                                          "failures": outcome.failures,
+                                          "sample": json.dumps(outcome.sample, default=str)})
+            outcomes.append(outcome)
+    return outcomes

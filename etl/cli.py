@@ -142,9 +142,8 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Release files and f
     from etl.ingest.archive import ingest_paths
 
     report = ingest_paths(_engine(), paths)
-    for item in report.files:
-        if item.reason:
-            typer.echo(f"  {item.outcome:17s} {item.path}: {item.reason}", err=True)
+    for item in report.notable:
+        typer.echo(f"  {item.outcome:17s} {item.path}: {item.reason}", err=True)
     typer.echo(report.summary())
 
 

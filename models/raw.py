@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, CheckConstraint, Date, DateTime, Index, Integer, LargeBinary, Text, func
+from sqlalchemy import BigInteger, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -68,3 +68,25 @@ class Release(Base):
                       "a routing key for partitioned backfills; NULL when no dateline was found (or the release was "
                       "archived before the month was recorded and `irwh datelines` has not run)."
     )
+
+
+class LandingFile(Base):
+    """What the landing-folder scan last saw at each path, so an unchanged file is not read again.
+
+    A cache, not the archive: losing it only costs one re-read of the folder.
+    """
+
+    __tablename__ = "landing_file"
+    __table_args__ = (
+        {"schema": "raw", "comment": "Landing-folder manifest: size, modification time and content hash last "
+                                     "seen at each path; files unchanged since are not read again."},
+    )
+
+    path: Mapped[str] = mapped_column(Text, primary_key=True, comment="Absolute path in the landing folder.")
+    byte_size: Mapped[int] = mapped_column(BigInteger, comment="Size when last read.")
+    mtime_ns: Mapped[int] = mapped_column(BigInteger, comment="Modification time (ns since the epoch) when last "
+                                                              "read.")
+    sha256: Mapped[str] = mapped_column(Text, ForeignKey("raw.release.sha256"),
+                                        comment="Content hash of the bytes read (raw.release).")
+    read_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(),
+                                              comment="When the file was last read.")

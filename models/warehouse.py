@@ -24,7 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -375,3 +375,19 @@ class RefreshWatermark(Base):
                                                                                       "before this are reflected.")
     refreshed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(),
                                                    comment="When the table was last refreshed.")
+
+
+class CheckVerdict(Base):
+    """The last verdict of each warehouse check (see migration 0011 for the change counter)."""
+
+    __tablename__ = "check_verdict"
+    __table_args__ = ({"schema": "warehouse", "comment": "The last verdict of each warehouse check, reused while "
+                                                         "the star and the check are unchanged."},)
+
+    check_name: Mapped[str] = mapped_column(Text, primary_key=True, comment="Name of the check (etl/checks.py).")
+    sql_sha256: Mapped[str] = mapped_column(Text, comment="Hash of the check's SQL when evaluated.")
+    star_change: Mapped[int] = mapped_column(BigInteger, comment="warehouse.star_change_seq when evaluated.")
+    failures: Mapped[int] = mapped_column(Integer, comment="Offending rows found.")
+    sample: Mapped[list[dict]] = mapped_column(JSONB, comment="The first offending rows.")
+    evaluated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(),
+                                                   comment="When the check was last evaluated.")

@@ -8,6 +8,7 @@ the same, with the reason, so nothing that arrived is ever lost.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,10 +36,23 @@ class FileOutcome:
 
 @dataclass
 class IngestReport:
-    files: list[FileOutcome] = field(default_factory=list)
+    """Counts per outcome, and the files a person should look at (those with a reason).
+
+    Counts rather than one entry per file, so a folder of 100,000 releases costs no memory.
+    """
+
+    counts: Counter[Outcome] = field(default_factory=Counter)
+    notable: list[FileOutcome] = field(default_factory=list)
+    unchanged: int = 0
+    """Landing-folder files not read at all: the manifest saw them with this size and mtime."""
+
+    def add(self, outcome: FileOutcome) -> None:
+        self.counts[outcome.outcome] += 1
+        if outcome.reason:
+            self.notable.append(outcome)
 
     def count(self, *outcomes: Outcome) -> int:
-        return sum(f.outcome in outcomes for f in self.files)
+        return sum(self.counts[o] for o in outcomes)
 
     @property
     def new(self) -> int:
@@ -47,7 +61,7 @@ class IngestReport:
 
     @property
     def known(self) -> int:
-        return self.count("known", "unreadable_known")
+        return self.count("known", "unreadable_known") + self.unchanged
 
     @property
     def unreadable(self) -> int:
@@ -89,30 +103,38 @@ def ingest_paths(
     simply stay in the folder writes nothing. A file above ``max_file_bytes`` (IRWH_MAX_FILE_MB)
     is refused: only its hash, name and size are archived, with the reason.
     """
+    report = IngestReport()
+    for outcome in archive_files(engine, paths, count_sightings=count_sightings, max_file_bytes=max_file_bytes):
+        report.add(outcome)
+    return report
+
+
+def archive_files(
+    engine: Engine, paths: Iterable[Path], *, count_sightings: bool = True, max_file_bytes: int | None = None
+) -> Iterator[FileOutcome]:
+    """``ingest_paths`` one outcome per file, as each batch commits."""
     if max_file_bytes is None:
         from etl.settings import load_settings
 
         max_file_bytes = load_settings().max_file_bytes
-    report = IngestReport()
     batch: list[Incoming] = []
     batch_bytes = 0
     for item in discover(paths):
         if isinstance(item, FileOutcome):
-            report.files.append(item)
+            yield item
             continue
         try:
             incoming = _read(item, max_file_bytes)
         except OSError as exc:
-            report.files.append(FileOutcome(str(item), "missing", reason=f"cannot read {item}: {exc.strerror}"))
+            yield FileOutcome(str(item), "missing", reason=f"cannot read {item}: {exc.strerror}")
             continue
         batch.append(incoming)
         batch_bytes += len(incoming.data or b"")
         if len(batch) >= BATCH_FILES or batch_bytes >= BATCH_BYTES:
-            report.files.extend(_archive_batch(engine, batch, count_sightings))
+            yield from _archive_batch(engine, batch, count_sightings)
             batch, batch_bytes = [], 0
     if batch:
-        report.files.extend(_archive_batch(engine, batch, count_sightings))
-    return report
+        yield from _archive_batch(engine, batch, count_sightings)
 
 
 @dataclass(frozen=True)
@@ -181,13 +203,12 @@ def _archive_batch(engine: Engine, batch: list[Incoming], count_sightings: bool)
                 )
             )
         if rows:
-            statement = insert(Release).values(list(rows.values()))
             # A concurrent ingest may have archived the same bytes since the lookup above.
-            statement = statement.on_conflict_do_update(
+            statement = insert(Release).on_conflict_do_update(
                 index_elements=[Release.sha256],
                 set_={"last_seen_at": func.now(), "seen_count": Release.seen_count + 1},
             )
-            conn.execute(statement)
+            conn.execute(statement, list(rows.values()))  # executemany: compiled once, sent in batches
         if seen_again and count_sightings:
             conn.execute(
                 update(Release)

@@ -189,12 +189,16 @@ def _pdf_text(data: bytes) -> Extracted | Unreadable:
     return Extracted(text=normalise_newlines(text), media_type=media_type, encoding=None)
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
+
+
 def _looks_textual(data: bytes) -> bool:
     sample = data[:4096]
     if _looks_utf16_without_bom(sample):
         return True
     # a stray NUL or two happens in real exports; binary data has control bytes throughout
-    return sum(b < 9 or 13 < b < 32 for b in sample) <= max(2, len(sample) // 50)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls <= max(2, len(sample) // 50)
 
 
 def _looks_utf16_without_bom(data: bytes) -> bool:

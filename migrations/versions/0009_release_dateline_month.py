@@ -6,7 +6,7 @@ Rows archived before this revision are left NULL: the dateline rules (the parser
 repaired text) cannot be restated faithfully in SQL. ``irwh datelines`` fills them in.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0011
 Create Date: 2026-11-22
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0009"
-down_revision: str | None = "0007"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from dagster_project.automation import landing_sensor, nightly_schedule
 from dagster_project.definitions import defs
 from dagster_project.resources import WarehouseResource
-from etl.checks import CHECKS, run_checks
+from etl.checks import CHECKS, check_outcomes, run_checks
 from etl.settings import load_settings
 from tests.conftest import SAMPLES_DIR
 
@@ -74,6 +74,9 @@ def test_a_full_run_loads_the_landing_folder_and_every_check_passes(warehouse_en
     assert metadata["raw/release"]["releases_new"].value == 0
     assert metadata["staging/release_parse"]["releases_staged"].value == 0
     assert metadata["warehouse/star"]["releases_loaded"].value == 0
+    # nothing was written to the star: its checks' verdicts stand and say when they were reached
+    reused = {e.check_name for e in again.get_asset_check_evaluations() if "verdict_reached_at" in e.metadata}
+    assert reused == {c.name for c in CHECKS if c.layer == "warehouse"}
 
 
 def test_reparse_all_rebuilds_staging_and_star_from_raw(warehouse_env, engine) -> None:
@@ -203,3 +206,23 @@ def test_a_run_with_nothing_new_writes_nothing(warehouse_env, engine) -> None:
         e for e in again.get_asset_materialization_events() if e.asset_key.to_user_string() == "mart/latest_forecasts"
     ]
     assert marts[0].step_materialization_data.materialization.metadata["refreshed"].value is False
+
+
+def test_a_verdict_is_reached_again_after_any_write_to_the_star_or_a_change_of_the_check(
+        warehouse_env, engine) -> None:
+    land(warehouse_env, "iij-2019-11-08-targets.txt")
+    assert run_job().success
+    assert all(o.evaluated_at is not None for o in check_outcomes(engine, "warehouse"))
+    with engine.begin() as conn:  # a write outside the pipeline, in replica mode as the loader runs
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
+        conn.execute(text(CRAFTED["standing_forecasts_do_not_overlap"][0]))
+    outcomes = {o.check.name: o for o in check_outcomes(engine, "warehouse")}
+    assert all(o.evaluated_at is None for o in outcomes.values())
+    assert not outcomes["standing_forecasts_do_not_overlap"].passed
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE warehouse.check_verdict SET sql_sha256 = 'an older check' "
+                          "WHERE check_name = 'no_orphan_keys'"))
+    again = {o.check.name: o for o in check_outcomes(engine, "warehouse")}
+    assert again["no_orphan_keys"].evaluated_at is None
+    assert again["standing_forecasts_do_not_overlap"].evaluated_at is not None
+    assert not again["standing_forecasts_do_not_overlap"].passed

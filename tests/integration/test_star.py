@@ -131,3 +131,23 @@ def test_a_second_run_with_nothing_new_changes_nothing(engine) -> None:
     load(engine, release_files(SAMPLES_DIR))
     again = run_pipeline(engine)
     assert again.staged.staged == 0 and again.loaded.releases == 0
+
+
+def test_a_summary_citing_a_corrected_forecast_by_its_first_date_passes_the_checks(engine, tmp_path: Path) -> None:
+    """Found by the backfill benchmark: a forecast revision, its correction two weeks later, then
+    quarterly summaries saying the forecast is 'the one announced on <revision date>' with the
+    corrected values. Citing the announcement as corrected is not a misread."""
+    from etl.checks import run_checks
+    from etl.synth.writer import write_corpus
+
+    write_corpus(tmp_path, releases=1000, seed=1)
+    company = sorted(p for p in tmp_path.glob("*-130a-*") if not p.name.endswith(".expected.json"))
+    assert any("correction" in p.name for p in company), "the synth corpus no longer has this case"
+    load(engine, company)
+    with engine.connect() as conn:
+        cited_as_corrected = conn.execute(text(
+            "SELECT count(*) FROM warehouse.fct_forecast_statement s JOIN warehouse.fct_forecast f "
+            "USING (forecast_key) WHERE s.stated_announced_on IS NOT NULL AND s.value <> f.value")).scalar_one()
+        outcomes = {o.check.name: o.passed for o in run_checks(conn)}
+    assert cited_as_corrected > 0
+    assert all(outcomes.values()), outcomes

@@ -67,7 +67,7 @@ def test_files_above_the_size_limit_are_refused_with_hash_and_reason(tally, engi
         (folder / f"release-{mb}mb.txt").write_bytes(b"Dividend per share 13.50\n" * (mb * 1024 * 1024 // 25 + 1))
     report = ingest_paths(engine, [folder], max_file_bytes=1024 * 1024)
     tally.tried(len(sizes))
-    refused = [f for f in report.files if f.reason and "IRWH_MAX_FILE_MB" in f.reason]
+    refused = [f for f in report.notable if "IRWH_MAX_FILE_MB" in f.reason]
     hashes_ok = all(f.sha256 == hashlib.sha256(Path(f.path).read_bytes()).hexdigest() for f in refused)
     tally.bad(len(sizes) - len(refused) + (not hashes_ok))
     assert len(refused) == len(sizes) and hashes_ok
