@@ -148,6 +148,21 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Release files and f
 
 
 @app.command()
+def datelines() -> None:
+    """Read the publication month of archived releases that have none yet; list releases per month.
+
+    Releases archived before the month was recorded at ingest have none; the partitioned backfill
+    (`backfill_by_month`) only finds a release through its month.
+    """
+    from etl.ingest.dateline import fill_missing_months, releases_per_month
+
+    engine = _engine()
+    typer.echo(f"months found for {fill_missing_months(engine)} releases that had none")
+    for month, count in releases_per_month(engine):
+        typer.echo(f"  {month.strftime('%Y-%m') if month else 'undated'}  {count}")
+
+
+@app.command()
 def parse(
     file: Annotated[Path, typer.Argument(help="A release: .txt, .pdf or .html")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the facts contract as JSON")] = False,

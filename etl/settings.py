@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from dotenv import load_dotenv
@@ -57,6 +58,8 @@ class Settings:
     """Address-space limit of a parser process (``IRWH_PARSE_MEMORY_MB``)."""
     max_file_bytes: int
     """Largest file the raw layer archives whole; larger ones keep only hash and name (``IRWH_MAX_FILE_MB``)."""
+    backfill_start: date
+    """First publication month of the partitioned backfill job (``IRWH_BACKFILL_START``, YYYY-MM, default 2010-01)."""
 
     @property
     def uses_embedded_server(self) -> bool:
@@ -99,7 +102,15 @@ def load_settings() -> Settings:
         parse_timeout_s=_number(env, "IRWH_PARSE_TIMEOUT_S", 30.0, float),
         parse_memory_mb=_number(env, "IRWH_PARSE_MEMORY_MB", 2048, int),
         max_file_bytes=_number(env, "IRWH_MAX_FILE_MB", 64, int) * 1024 * 1024,
+        backfill_start=_month(env.get("IRWH_BACKFILL_START") or "2010-01"),
     )
+
+
+def _month(text: str) -> date:
+    try:
+        return date.fromisoformat(f"{text.strip()}-01")
+    except ValueError:
+        raise SystemExit(f"IRWH_BACKFILL_START must be a month as YYYY-MM, not {text!r}") from None
 
 
 def _number(env: os._Environ, name: str, default, kind: type):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import BigInteger, CheckConstraint, DateTime, ForeignKey, Integer, LargeBinary, Text, func
+from sqlalchemy import BigInteger, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -22,6 +22,8 @@ class Release(Base):
             "(text IS NULL) = (unreadable_reason IS NOT NULL)", name="text_or_reason"
         ),
         CheckConstraint("content IS NOT NULL OR unreadable_reason IS NOT NULL", name="content_or_reason"),
+        CheckConstraint("extract(day FROM dateline_month) = 1", name="dateline_month_first_day"),
+        Index(None, "dateline_month", "release_id"),
         {"schema": "raw", "comment": "Archive of every release file: one row per distinct content "
                                      "(sha256), original bytes kept for ever."},
     )
@@ -60,6 +62,11 @@ class Release(Base):
     )
     seen_count: Mapped[int] = mapped_column(
         Integer, server_default="1", comment="How many times this content has been ingested."
+    )
+    dateline_month: Mapped[date | None] = mapped_column(
+        Date, comment="First day of the publication month read from the release's dateline when it was archived: "
+                      "a routing key for partitioned backfills; NULL when no dateline was found (or the release was "
+                      "archived before the month was recorded and `irwh datelines` has not run)."
     )
 
 

@@ -8,6 +8,7 @@ the connection, so a killed process never leaves it held.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -18,12 +19,19 @@ LOCK_KEYS = {"stage": 0x1A11_0001, "load": 0x1A11_0002}
 
 
 @contextmanager
-def advisory_lock(engine: Engine, step: str) -> Iterator[None]:
+def advisory_lock(engine: Engine, step: str, *, shared: bool = False, part: str | None = None) -> Iterator[None]:
+    """Hold the step's lock, or with ``part`` the lock of one part of the step (e.g. one month).
+
+    A ``shared`` holder excludes only the exclusive ones: runs that each work on their own part
+    share the step's lock, and a run over everything waits for all of them (and they for it).
+    """
+    key = LOCK_KEYS[step] if part is None else (LOCK_KEYS[step] << 32) | zlib.crc32(part.encode())
+    mode = "_shared" if shared else ""
     with engine.connect() as conn:
-        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": LOCK_KEYS[step]})
+        conn.execute(text(f"SELECT pg_advisory_lock{mode}(:key)"), {"key": key})
         conn.commit()
         try:
             yield
         finally:
-            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": LOCK_KEYS[step]})
+            conn.execute(text(f"SELECT pg_advisory_unlock{mode}(:key)"), {"key": key})
             conn.commit()

@@ -17,6 +17,7 @@ from typing import Literal
 from sqlalchemy import Engine, bindparam, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 
+from etl.ingest.dateline import dateline_month
 from etl.ingest.extract import Unreadable, extract
 from models.raw import Release
 
@@ -194,6 +195,7 @@ def _archive_batch(engine: Engine, batch: list[Incoming], count_sightings: bool)
                 "file_name": path.name,
                 "source_path": str(path.resolve()),
                 "byte_size": item.size,
+                "dateline_month": dateline_month(result.text) if readable else None,
             }
             outcomes.append(
                 FileOutcome(

@@ -1,19 +1,23 @@
 """Parse the releases that need it and stage the results, a bounded batch per transaction.
 
 A release needs parsing when it has no staging slice yet or its slice came from another parser
-version. Parses run in worker processes (``etl.stage.workers``) under a time and memory bound per
-release; a parser exception, timeout or crash marks that one release ``failed`` with the reason
-and never stops the batch. Only one staging run works at a time (a PostgreSQL advisory lock);
-a second one waits, then finds nothing left to do.
+version; ``month`` narrows that to one dateline month (``raw.release.dateline_month``), so a
+backfill can run a month per partition. Parses run in worker processes (``etl.stage.workers``)
+under a time and memory bound per release; a parser exception, timeout or crash marks that one
+release ``failed`` with the reason and never stops the batch. Only one staging run works at a
+time (a PostgreSQL advisory lock); a second one waits, then finds nothing left to do. Runs for
+different months share that lock and work side by side; a run for everything waits for them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date
+from typing import Any, Literal
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, TextClause, text
 
 from etl.db.locks import advisory_lock
 from etl.settings import Settings, load_settings
@@ -24,16 +28,18 @@ BATCH_SIZE = 500
 PARSER_PATH = "etl.parse:parse_release"
 Parser = Callable[..., dict[str, Any]]
 
-PENDING = text(
-    """
+UNDATED = "undated"
+Month = date | Literal["undated"]
+"""The first day of a dateline month, or ``UNDATED``: the releases whose month is NULL."""
+
+PENDING = """
     SELECT r.release_id, r.text, r.unreadable_reason
     FROM raw.release r
     LEFT JOIN staging.release_parse p USING (release_id)
-    WHERE (p.release_id IS NULL OR p.parser_version <> :version) AND r.release_id > :after
+    WHERE (p.release_id IS NULL OR p.parser_version <> :version) AND r.release_id > :after {month_filter}
     ORDER BY r.release_id
     LIMIT :limit
-    """
-)
+"""
 REGISTRY = text("SELECT company_code, company_name FROM warehouse.dim_company WHERE company_key > 0")
 KEEP_RAW = "The raw release is kept; report it with its release_id, and it is re-parsed after the next parser version."
 
@@ -65,9 +71,30 @@ def failed(release_id: int, version: str, why: str) -> StagedRelease:
     return StagedRelease(release_id, version, "failed", f"{why}. {KEEP_RAW}")
 
 
+def pending_query(month: Month | None) -> TextClause:
+    """The releases to parse, all of them or one dateline month's (an index on the month finds them)."""
+    if month is None:
+        return text(PENDING.format(month_filter=""))
+    if month == UNDATED:
+        return text(PENDING.format(month_filter="AND r.dateline_month IS NULL"))
+    return text(PENDING.format(month_filter="AND r.dateline_month = :month")).bindparams(month=month)
+
+
+@contextmanager
+def stage_lock(engine: Engine, month: Month | None) -> Iterator[None]:
+    """One run at a time over everything; runs for different months at once (each month alone)."""
+    if month is None:
+        with advisory_lock(engine, "stage"):
+            yield
+    else:
+        with advisory_lock(engine, "stage", shared=True), advisory_lock(engine, "stage", part=str(month)):
+            yield
+
+
 def stage_pending(engine: Engine, *, batch_size: int = BATCH_SIZE, parser: Parser | None = None,
-                  version: str | None = None, settings: Settings | None = None) -> StageReport:
-    """Parse and stage every release that needs it; returns what was staged.
+                  version: str | None = None, settings: Settings | None = None,
+                  month: Month | None = None) -> StageReport:
+    """Parse and stage every release that needs it (of ``month`` only, when given); returns what was staged.
 
     ``parser``/``version`` replace the real parser (tests); it then runs in this process.
     """
@@ -78,7 +105,8 @@ def stage_pending(engine: Engine, *, batch_size: int = BATCH_SIZE, parser: Parse
     assert version is not None
     settings = settings or load_settings()
     report = StageReport()
-    with advisory_lock(engine, "stage"):
+    pending = pending_query(month)
+    with stage_lock(engine, month):
         with engine.connect() as conn:
             registry = dict(conn.execute(REGISTRY).all())
         pool: ParsePool | None = None  # started with the first pending batch: a no-op run starts no process
@@ -86,7 +114,7 @@ def stage_pending(engine: Engine, *, batch_size: int = BATCH_SIZE, parser: Parse
             after = 0
             while True:
                 with engine.connect() as conn:
-                    rows = conn.execute(PENDING, {"version": version, "after": after, "limit": batch_size}).all()
+                    rows = conn.execute(pending, {"version": version, "after": after, "limit": batch_size}).all()
                 if not rows:
                     return report
                 if pool is None and parser is None:
