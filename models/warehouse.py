@@ -378,7 +378,7 @@ class RefreshWatermark(Base):
 
 
 class CheckVerdict(Base):
-    """The last verdict of each warehouse check (see migration 0011 for the change counter)."""
+    """The last verdict of each warehouse check (see migration 0009 for the change counter)."""
 
     __tablename__ = "check_verdict"
     __table_args__ = ({"schema": "warehouse", "comment": "The last verdict of each warehouse check, reused while "

@@ -44,7 +44,7 @@ SET_MONTH = text("UPDATE raw.release SET dateline_month = :month WHERE release_i
 def fill_missing_months(engine: Engine) -> int:
     """Sniff the month of every readable release that has none; returns how many were found.
 
-    For releases archived before the month was recorded (migration 0009 cannot sniff in SQL).
+    For releases archived before the month was recorded (migration 0010 cannot sniff in SQL).
     Releases without a dateline stay NULL and are read again by the next call: at a fraction of a
     millisecond each that costs less than a marker column would.
     """

@@ -5,8 +5,8 @@ parsed, so ``etl.ingest.archive`` stores the month of each release's dateline as
 Rows archived before this revision are left NULL: the dateline rules (the parser's own, run on
 repaired text) cannot be restated faithfully in SQL. ``irwh datelines`` fills them in.
 
-Revision ID: 0009
-Revises: 0011
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-11-22
 """
 
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0009"
-down_revision: str | None = "0011"
+revision: str = "0010"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

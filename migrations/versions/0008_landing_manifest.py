@@ -4,7 +4,7 @@ The raw asset used to read and hash every file in the landing folder on every ru
 files that alone took ~8 s of a run with nothing new. With the manifest a file whose size and
 modification time are unchanged is known without being opened.
 
-Revision ID: 0010
+Revision ID: 0008
 Revises: 0007
 Create Date: 2026-11-22
 """
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010"
+revision: str = "0008"
 down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
