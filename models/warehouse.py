@@ -344,8 +344,11 @@ class FctForecastOutcome(Base):
     metric_key: Mapped[int] = mapped_column(SmallInteger, _fk("dim_metric.metric_key"), primary_key=True,
                                             comment="Metric.")
     consolidation: Mapped[str] = mapped_column(Text, primary_key=True, comment="consolidated, parent or unknown.")
+    period_start: Mapped[date | None] = mapped_column(Date, comment="First day of the period (dim_fiscal_period).")
+    period_end: Mapped[date | None] = mapped_column(Date, comment="Last day of the period (dim_fiscal_period).")
     fiscal_year_end: Mapped[date | None] = mapped_column(Date, comment="Last day of the fiscal year holding the "
-                                                                       "period (from dim_fiscal_period).")
+                                                                       "period (dim_fiscal_period).")
+    period_label: Mapped[str] = mapped_column(Text, comment="Neutral label of the period (dim_fiscal_period).")
     first_forecast: Mapped[Decimal | None] = mapped_column(Numeric(24, 4), comment="The first known forecast.")
     first_announced_on: Mapped[date | None] = mapped_column(Date, comment="When it was announced.")
     latest_forecast: Mapped[Decimal | None] = mapped_column(Numeric(24, 4), comment="The last forecast announced "

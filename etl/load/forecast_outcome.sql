@@ -11,15 +11,18 @@ WHERE (o.company_key, o.fiscal_period_key, o.metric_key, o.consolidation)
     = (k.company_key, k.fiscal_period_key, k.metric_key, k.consolidation);
 
 INSERT INTO warehouse.fct_forecast_outcome (
-    company_key, fiscal_period_key, metric_key, consolidation, fiscal_year_end, first_forecast,
+    company_key, fiscal_period_key, metric_key, consolidation, period_start, period_end, fiscal_year_end,
+    period_label, first_forecast,
     first_announced_on, latest_forecast, latest_announced_on, revisions, actual, reported_on, actual_release_key,
     release_keys)
-SELECT a.company_key, a.fiscal_period_key, a.metric_key, a.consolidation, a.fiscal_year_end, fc.first_forecast,
+SELECT a.company_key, a.fiscal_period_key, a.metric_key, a.consolidation, a.start_date, a.end_date,
+       a.fiscal_year_end, a.neutral_label, fc.first_forecast,
        fc.first_announced_on, fc.latest_forecast, fc.latest_announced_on, greatest(fc.revisions, 0), a.actual,
        a.reported_on, a.actual_release_key,
        ARRAY(SELECT DISTINCT r FROM unnest(a.release_keys || fc.release_keys) AS r ORDER BY r)
 FROM (
-    SELECT f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, p.fiscal_year_end,
+    SELECT f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, p.start_date, p.end_date,
+           p.fiscal_year_end, p.neutral_label,
            (array_agg(f.value ORDER BY f.is_latest DESC, rel.published_on DESC, rel.sha256 DESC))[1] AS actual,
            (array_agg(f.release_key ORDER BY f.is_latest DESC, rel.published_on DESC, rel.sha256 DESC))[1]
                AS actual_release_key,
@@ -30,7 +33,8 @@ FROM (
     JOIN warehouse.dim_release rel ON rel.release_key = f.release_key
     JOIN warehouse.dim_fiscal_period p ON p.fiscal_period_key = f.fiscal_period_key
     WHERE NOT f.is_adjusted
-    GROUP BY f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, p.fiscal_year_end
+    GROUP BY f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, p.start_date, p.end_date,
+             p.fiscal_year_end, p.neutral_label
 ) AS a
 CROSS JOIN LATERAL (
     SELECT count(*) AS versions,

@@ -2,8 +2,9 @@
 
 At ten million facts the view computed per query took a second for one fiscal year (it
 aggregates every actual and looks up every forecast version). ``warehouse.fct_forecast_outcome``
-holds the answer per key; ``etl.load.outcomes`` rebuilds only the keys a load touched, and the
-view becomes a lookup with the same columns. ``warehouse.refresh_watermark`` records how far the
+holds the answer per key, with its period's attributes copied in (a period's dates and label never
+change once it exists, and a year's rows then need no join with every period); ``etl.load.outcomes``
+rebuilds only the keys a load touched, and the view becomes a lookup with the same columns. ``warehouse.refresh_watermark`` records how far the
 snapshot has caught up with the loads.
 
 Revision ID: 0007
@@ -26,8 +27,8 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 SNAPSHOT_SELECT = """
-    SELECT c.company_code, c.company_name, m.metric_code AS metric, p.start_date AS period_start,
-           p.end_date AS period_end, o.fiscal_year_end, p.neutral_label AS period_label,
+    SELECT c.company_code, c.company_name, m.metric_code AS metric, o.period_start, o.period_end, o.fiscal_year_end,
+           o.period_label,
            CASE o.consolidation WHEN 'consolidated' THEN true WHEN 'parent' THEN false END AS consolidated,
            o.first_forecast::numeric, o.first_announced_on, o.latest_forecast::numeric, o.latest_announced_on,
            o.actual::numeric, o.reported_on,
@@ -37,7 +38,6 @@ SNAPSHOT_SELECT = """
     FROM warehouse.fct_forecast_outcome o
     JOIN warehouse.dim_company c ON c.company_key = o.company_key
     JOIN warehouse.dim_metric m ON m.metric_key = o.metric_key
-    JOIN warehouse.dim_fiscal_period p ON p.fiscal_period_key = o.fiscal_period_key
 """
 
 
@@ -61,8 +61,11 @@ def upgrade() -> None:
         sa.Column("fiscal_period_key", sa.Integer(), nullable=False, comment="Period forecast and reported."),
         sa.Column("metric_key", sa.SmallInteger(), nullable=False, comment="Metric."),
         sa.Column("consolidation", sa.Text(), nullable=False, comment="consolidated, parent or unknown."),
+        sa.Column("period_start", sa.Date(), nullable=True, comment="First day of the period (dim_fiscal_period)."),
+        sa.Column("period_end", sa.Date(), nullable=True, comment="Last day of the period (dim_fiscal_period)."),
         sa.Column("fiscal_year_end", sa.Date(), nullable=True,
-                  comment="Last day of the fiscal year holding the period (from dim_fiscal_period)."),
+                  comment="Last day of the fiscal year holding the period (dim_fiscal_period)."),
+        sa.Column("period_label", sa.Text(), nullable=False, comment="Neutral label of the period (dim_fiscal_period)."),
         sa.Column("first_forecast", sa.Numeric(precision=24, scale=4), nullable=True,
                   comment="The first known forecast."),
         sa.Column("first_announced_on", sa.Date(), nullable=True, comment="When it was announced."),
