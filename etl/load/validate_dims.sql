@@ -10,7 +10,7 @@ BEGIN
          LEFT JOIN warehouse.dim_date dd ON dd.date_key = d.published_date_key
          WHERE c.company_key IS NULL OR dd.date_key IS NULL)
       + (SELECT count(*) FROM warehouse.dim_fiscal_period p LEFT JOIN warehouse.dim_company c USING (company_key)
-         WHERE c.company_key IS NULL AND p.fiscal_period_key IN (SELECT fiscal_period_key FROM batch_fact_period))
+         WHERE c.company_key IS NULL AND p.company_key IN (SELECT company_key FROM batch_fact_period))
     INTO orphans;
     IF orphans > 0 THEN
         RAISE EXCEPTION 'load batch rejected: % dimension rows reference missing dimension rows', orphans

@@ -20,8 +20,10 @@ SELECT DISTINCT ON (company_key, fiscal_period_key, metric_key, consolidation, a
        row_number() OVER (PARTITION BY company_key, fiscal_period_key, metric_key, consolidation, is_adjusted
                           ORDER BY published_on DESC NULLS LAST, sha256 DESC) = 1,
        period_label, fact_no, line_start, line_end, char_start, char_end, source_text, row_label, column_label
-FROM (SELECT *, scenario = 'adjusted_actual' AS is_adjusted FROM batch_figure_keyed) AS f
-WHERE scenario IN ('actual', 'adjusted_actual') AND value IS NOT NULL
+FROM (SELECT k.*, k.scenario = 'adjusted_actual' AS is_adjusted, s.accounting_standard_evidence, s.line_start,
+             s.line_end, s.char_start, s.char_end, s.source_text, s.row_label, s.column_label
+      FROM batch_figure_keyed k JOIN staging.figure_fact s USING (release_id, fact_no)
+      WHERE k.scenario IN ('actual', 'adjusted_actual') AND k.value IS NOT NULL) AS f
 ORDER BY company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, is_adjusted, release_key,
          fact_no;
 

@@ -7,42 +7,46 @@
 -- A statement without a date joins the latest earlier version with the same value; failing that,
 -- statements without a date and with equal values form one version of unknown date.
 
--- 1. every statement of the batch, old and new, names a touched key
-CREATE TEMP TABLE touched_forecast ON COMMIT DROP AS
-SELECT DISTINCT f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation
-FROM warehouse.fct_forecast f
-JOIN warehouse.fct_forecast_statement s USING (forecast_key)
-JOIN warehouse.dim_release rel ON rel.release_key = s.release_key
-JOIN load_batch b USING (release_id);
-
-CREATE TEMP TABLE forecast_statement_input ON COMMIT DROP AS
-SELECT release_key, fact_no, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
-       accounting_standard_evidence, scenario, announced_on, value, range_low, range_high, unit, period_label,
-       published_on, sha256, is_correction, line_start, line_end, char_start, char_end, source_text, row_label,
-       column_label
-FROM batch_figure_keyed
-WHERE scenario IN ('forecast', 'previous_forecast') AND (value IS NOT NULL OR range_low IS NOT NULL);
-
-INSERT INTO touched_forecast
-SELECT DISTINCT company_key, fiscal_period_key, metric_key, consolidation FROM forecast_statement_input;
-
-CREATE TEMP TABLE touched_key ON COMMIT DROP AS SELECT DISTINCT * FROM touched_forecast;
+-- 1. the keys the batch touches: those its releases stated before, and those they state now
+CREATE TEMP TABLE touched_key ON COMMIT DROP AS
+SELECT DISTINCT company_key, fiscal_period_key, metric_key, consolidation
+FROM (
+    SELECT f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation
+    FROM warehouse.fct_forecast f
+    JOIN warehouse.fct_forecast_statement s USING (forecast_key)
+    JOIN warehouse.dim_release rel ON rel.release_key = s.release_key
+    JOIN load_batch b USING (release_id)
+    UNION ALL
+    SELECT company_key, fiscal_period_key, metric_key, consolidation
+    FROM batch_figure_keyed
+    WHERE scenario IN ('forecast', 'previous_forecast') AND (value IS NOT NULL OR range_low IS NOT NULL)
+) AS keys;
 CREATE UNIQUE INDEX ON touched_key (company_key, fiscal_period_key, metric_key, consolidation);
 ANALYZE touched_key;
 
--- 2. statements of touched keys from releases outside the batch, as they stand
-CREATE TEMP TABLE statement ON COMMIT DROP AS
-SELECT s.release_key, s.fact_no, f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation,
-       s.accounting_standard_key, s.accounting_standard_evidence, s.stated_scenario AS scenario, s.stated_announced_on AS announced_on, s.value,
-       s.range_low, s.range_high, s.unit, s.period_label, rel.published_on, rel.sha256,
-       coalesce(rel.is_correction, false) AS is_correction,
-       s.line_start, s.line_end, s.char_start, s.char_end, s.source_text, s.row_label, s.column_label
+-- 2. statements of touched keys from releases outside the batch, as they stand (whole rows: they
+--    are deleted below and go back in, relinked, in 6), then every statement, old and new, of a
+--    touched key in the narrow shape the versions are computed from
+CREATE TEMP TABLE outside_statement ON COMMIT DROP AS
+SELECT s.*, f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, rel.published_on, rel.sha256,
+       coalesce(rel.is_correction, false) AS is_correction
 FROM warehouse.fct_forecast_statement s
 JOIN warehouse.fct_forecast f USING (forecast_key)
 JOIN touched_key t USING (company_key, fiscal_period_key, metric_key, consolidation)
 JOIN warehouse.dim_release rel ON rel.release_key = s.release_key
 WHERE rel.release_id NOT IN (SELECT release_id FROM load_batch);
-INSERT INTO statement SELECT * FROM forecast_statement_input;
+
+CREATE TEMP TABLE statement ON COMMIT DROP AS
+SELECT release_key, fact_no, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
+       stated_scenario AS scenario, stated_announced_on AS announced_on, value, range_low, range_high, unit,
+       published_on, sha256, is_correction
+FROM outside_statement
+UNION ALL
+SELECT release_key, fact_no, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
+       scenario, announced_on, value, range_low, range_high, unit, published_on, sha256, is_correction
+FROM batch_figure_keyed
+WHERE scenario IN ('forecast', 'previous_forecast') AND (value IS NOT NULL OR range_low IS NOT NULL);
+ANALYZE statement (release_key, fact_no, company_key, fiscal_period_key, metric_key, consolidation, announced_on);
 
 -- explicit, not by cascade: the load may run with FK triggers (and so cascades) off
 DELETE FROM warehouse.fct_forecast_statement s USING warehouse.fct_forecast f, touched_key t
@@ -53,18 +57,22 @@ DELETE FROM warehouse.fct_forecast f USING touched_key t
 WHERE (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
     = (t.company_key, t.fiscal_period_key, t.metric_key, t.consolidation);
 
--- 3. versions with a stated announcement date
+-- 3. versions with a stated announcement date, each given its surrogate key here so that the
+--    revision chain and the statements' links are written once, with the rows
 CREATE TEMP TABLE version ON COMMIT DROP AS
-SELECT DISTINCT ON (company_key, fiscal_period_key, metric_key, consolidation, announced_on)
-       company_key, fiscal_period_key, metric_key, consolidation, announced_on, accounting_standard_key, value,
-       range_low, range_high, unit, release_key AS source_release_key,
-       NOT (scenario = 'forecast' AND announced_on = published_on) AS is_evidence_only,
-       announced_on AS sort_date, false AS superseded_at_sort_date
-FROM statement
-WHERE announced_on IS NOT NULL
-ORDER BY company_key, fiscal_period_key, metric_key, consolidation, announced_on,
-         (scenario = 'forecast' AND announced_on = published_on) DESC, is_correction DESC,
-         published_on DESC NULLS LAST, sha256 DESC;
+SELECT nextval(pg_get_serial_sequence('warehouse.fct_forecast', 'forecast_key')) AS forecast_key, dated.*
+FROM (
+    SELECT DISTINCT ON (company_key, fiscal_period_key, metric_key, consolidation, announced_on)
+           company_key, fiscal_period_key, metric_key, consolidation, announced_on, accounting_standard_key, value,
+           range_low, range_high, unit, release_key AS source_release_key,
+           NOT (scenario = 'forecast' AND announced_on = published_on) AS is_evidence_only,
+           announced_on AS sort_date, false AS superseded_at_sort_date
+    FROM statement
+    WHERE announced_on IS NOT NULL
+    ORDER BY company_key, fiscal_period_key, metric_key, consolidation, announced_on,
+             (scenario = 'forecast' AND announced_on = published_on) DESC, is_correction DESC,
+             published_on DESC NULLS LAST, sha256 DESC
+) AS dated;
 
 CREATE INDEX ON version (company_key, fiscal_period_key, metric_key, consolidation, announced_on);
 ANALYZE version;
@@ -88,62 +96,67 @@ WHERE u.candidate_date IS NOT NULL
   AND (v.value, v.range_low, v.range_high) IS DISTINCT FROM (u.value, u.range_low, u.range_high);
 
 INSERT INTO version
-SELECT DISTINCT ON (company_key, fiscal_period_key, metric_key, consolidation, value, range_low, range_high)
-       company_key, fiscal_period_key, metric_key, consolidation, NULL::date, accounting_standard_key, value,
-       range_low, range_high, unit, release_key, true,
-       min(published_on) OVER (PARTITION BY company_key, fiscal_period_key, metric_key, consolidation, value,
-                                            range_low, range_high),
-       bool_and(scenario = 'previous_forecast') OVER (PARTITION BY company_key, fiscal_period_key, metric_key,
-                                                                   consolidation, value, range_low, range_high)
-FROM undated WHERE candidate_date IS NULL
-ORDER BY company_key, fiscal_period_key, metric_key, consolidation, value, range_low, range_high,
-         published_on NULLS LAST, sha256;
+SELECT nextval(pg_get_serial_sequence('warehouse.fct_forecast', 'forecast_key')), own.*
+FROM (
+    SELECT DISTINCT ON (company_key, fiscal_period_key, metric_key, consolidation, value, range_low, range_high)
+           company_key, fiscal_period_key, metric_key, consolidation, NULL::date, accounting_standard_key, value,
+           range_low, range_high, unit, release_key, true,
+           min(published_on) OVER (PARTITION BY company_key, fiscal_period_key, metric_key, consolidation, value,
+                                                range_low, range_high),
+           bool_and(scenario = 'previous_forecast') OVER (PARTITION BY company_key, fiscal_period_key, metric_key,
+                                                                       consolidation, value, range_low, range_high)
+    FROM undated WHERE candidate_date IS NULL
+    ORDER BY company_key, fiscal_period_key, metric_key, consolidation, value, range_low, range_high,
+             published_on NULLS LAST, sha256
+) AS own;
 
--- 5. the versions in knowledge order, each valid until the next one
+-- 5. the versions in knowledge order, each valid until the next one and linked to the one before
 INSERT INTO warehouse.fct_forecast (
-    company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, source_release_key,
-    announced_date_key, value, range_low, range_high, unit, is_evidence_only, revision_no, valid_from, valid_to,
-    is_latest)
-SELECT company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, source_release_key,
-       coalesce(to_char(announced_on, 'YYYYMMDD')::int, -1), value, range_low, range_high, unit, is_evidence_only,
-       row_number() OVER w, announced_on, lead(sort_date) OVER w, lead(sort_date) OVER w IS NULL
+    forecast_key, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
+    source_release_key, announced_date_key, value, range_low, range_high, unit, is_evidence_only, revision_no,
+    valid_from, valid_to, is_latest, previous_forecast_key)
+SELECT forecast_key, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
+       source_release_key, coalesce(to_char(announced_on, 'YYYYMMDD')::int, -1), value, range_low, range_high, unit,
+       is_evidence_only, row_number() OVER w, announced_on, lead(sort_date) OVER w, lead(sort_date) OVER w IS NULL,
+       lag(forecast_key) OVER w
 FROM version
 WINDOW w AS (PARTITION BY company_key, fiscal_period_key, metric_key, consolidation
              ORDER BY sort_date NULLS FIRST, superseded_at_sort_date DESC, announced_on NULLS FIRST, value,
                       range_low, range_high);
 
-UPDATE warehouse.fct_forecast f SET previous_forecast_key = p.forecast_key
-FROM warehouse.fct_forecast p, touched_key t
-WHERE (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
-    = (t.company_key, t.fiscal_period_key, t.metric_key, t.consolidation)
-  AND (p.company_key, p.fiscal_period_key, p.metric_key, p.consolidation, p.revision_no)
-    = (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, f.revision_no - 1);
-
--- 6. every statement linked to the version it states
+-- 6. every statement linked to the version it states; the batch's provenance read from staging
+--    once, here, the other releases' put back as they were
+WITH link AS (
+    SELECT s.release_key, s.fact_no, v.forecast_key
+    FROM statement s
+    LEFT JOIN undated u USING (release_key, fact_no)
+    JOIN version v
+      ON (v.company_key, v.fiscal_period_key, v.metric_key, v.consolidation)
+       = (s.company_key, s.fiscal_period_key, s.metric_key, s.consolidation)
+     AND v.announced_on = coalesce(s.announced_on, u.candidate_date)
+    UNION ALL
+    SELECT u.release_key, u.fact_no, v.forecast_key
+    FROM undated u
+    JOIN version v
+      ON (v.company_key, v.fiscal_period_key, v.metric_key, v.consolidation)
+       = (u.company_key, u.fiscal_period_key, u.metric_key, u.consolidation)
+     AND v.announced_on IS NULL
+     AND (v.value, v.range_low, v.range_high) IS NOT DISTINCT FROM (u.value, u.range_low, u.range_high)
+    WHERE u.candidate_date IS NULL
+)
 INSERT INTO warehouse.fct_forecast_statement (
     release_key, fact_no, forecast_key, stated_scenario, stated_announced_on, value, range_low, range_high, unit,
-    accounting_standard_key, accounting_standard_evidence, period_label, line_start, line_end, char_start, char_end, source_text, row_label,
-    column_label)
-SELECT s.release_key, s.fact_no, f.forecast_key, s.scenario, s.announced_on, s.value, s.range_low, s.range_high,
-       s.unit, s.accounting_standard_key, s.accounting_standard_evidence, s.period_label, s.line_start, s.line_end, s.char_start, s.char_end,
-       s.source_text, s.row_label, s.column_label
-FROM (
-    SELECT st.*, coalesce(st.announced_on, u.candidate_date) AS version_date
-    FROM statement st
-    LEFT JOIN undated u USING (release_key, fact_no)
-) AS s
-JOIN warehouse.fct_forecast f
-  ON (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
-   = (s.company_key, s.fiscal_period_key, s.metric_key, s.consolidation)
- AND f.valid_from = s.version_date
+    accounting_standard_key, accounting_standard_evidence, period_label, line_start, line_end, char_start, char_end,
+    source_text, row_label, column_label)
+SELECT k.release_key, k.fact_no, l.forecast_key, k.scenario, k.announced_on, k.value, k.range_low, k.range_high,
+       k.unit, k.accounting_standard_key, f.accounting_standard_evidence, k.period_label, f.line_start, f.line_end,
+       f.char_start, f.char_end, f.source_text, f.row_label, f.column_label
+FROM link l
+JOIN batch_figure_keyed k USING (release_key, fact_no)
+JOIN staging.figure_fact f USING (release_id, fact_no)
 UNION ALL
-SELECT u.release_key, u.fact_no, f.forecast_key, u.scenario, u.announced_on, u.value, u.range_low, u.range_high,
-       u.unit, u.accounting_standard_key, u.accounting_standard_evidence, u.period_label, u.line_start, u.line_end,
-       u.char_start, u.char_end, u.source_text, u.row_label, u.column_label
-FROM undated u
-JOIN warehouse.fct_forecast f
-  ON (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
-   = (u.company_key, u.fiscal_period_key, u.metric_key, u.consolidation)
- AND f.valid_from IS NULL
- AND (f.value, f.range_low, f.range_high) IS NOT DISTINCT FROM (u.value, u.range_low, u.range_high)
-WHERE u.candidate_date IS NULL;
+SELECT o.release_key, o.fact_no, l.forecast_key, o.stated_scenario, o.stated_announced_on, o.value, o.range_low,
+       o.range_high, o.unit, o.accounting_standard_key, o.accounting_standard_evidence, o.period_label, o.line_start,
+       o.line_end, o.char_start, o.char_end, o.source_text, o.row_label, o.column_label
+FROM link l
+JOIN outside_statement o USING (release_key, fact_no);
