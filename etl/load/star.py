@@ -19,6 +19,8 @@ from etl.db.locks import advisory_lock
 from etl.load.outcomes import refresh_outcomes
 
 BATCH_SIZE = 1000
+WORK_MEM = "64MB"
+BULK_FROM = 500  # pending releases from which a load into a star without facts takes the bulk path
 SQL_DIR = Path(__file__).with_name("sql")
 
 PENDING = text(
@@ -90,6 +92,9 @@ def _load_rows(conn: Connection, release_ids: list[int]) -> bool:
     conn.exec_driver_sql("CREATE TEMP TABLE load_batch (release_id bigint PRIMARY KEY) ON COMMIT DROP")
     conn.execute(text("INSERT INTO load_batch SELECT unnest(CAST(:ids AS bigint[]))"), {"ids": release_ids})
     conn.exec_driver_sql("ANALYZE load_batch")
+    # The steps sort and hash whole batches of wide rows (DISTINCT ON, revision windows); at the
+    # server's default 4MB those sorts spill to disk. For this transaction only.
+    conn.exec_driver_sql(f"SET LOCAL work_mem = '{WORK_MEM}'")
     replica = _is_superuser(conn)
     if replica:
         # Per-row FK triggers cost ~5x the insert itself; validate_*.sql (or, on the bulk path,
@@ -137,10 +142,11 @@ def _bulk_possible(conn: Connection) -> bool:
     return bool(conn.execute(BULK_POSSIBLE).scalar())
 
 
-def load_pending(engine: Engine, *, batch_size: int = BATCH_SIZE, bulk: bool | None = None) -> LoadReport:
+def load_pending(engine: Engine, *, batch_size: int = BATCH_SIZE, bulk: bool | None = None,
+                 bulk_from: int = BULK_FROM) -> LoadReport:
     """Load every staged release whose slice is newer than what the star holds.
 
-    More than ``batch_size`` pending releases into a star without facts take the bulk path
+    ``bulk_from`` or more pending releases into a star without facts take the bulk path
     (``load_bulk``: one transaction); otherwise a transaction per batch. ``bulk=True`` takes the
     bulk path whatever the star holds (readers wait for the fact tables meanwhile), ``bulk=False``
     never does. One loader at a time (advisory lock): a concurrent run waits, then finds nothing
@@ -151,7 +157,7 @@ def load_pending(engine: Engine, *, batch_size: int = BATCH_SIZE, bulk: bool | N
         if bulk is not False:
             with engine.begin() as conn:
                 ids = list(conn.execute(PENDING, {"limit": None}).scalars())
-                if ids and (bulk or (len(ids) > batch_size and _bulk_possible(conn))):
+                if ids and (bulk or (len(ids) >= bulk_from and _bulk_possible(conn))):
                     report.add(load_bulk(conn, ids))
                     report.releases, report.bulk = len(ids), True
                     return report

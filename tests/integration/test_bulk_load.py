@@ -141,15 +141,15 @@ def test_bulk_gives_the_star_of_the_batched_path_in_either_order(pg_admin_url: s
 def test_the_loader_chooses_bulk_only_for_a_large_load_into_a_star_without_facts(
         pg_admin_url: str, staged: str) -> None:
     with copy_of(pg_admin_url, staged) as engine:
-        assert not load_pending(engine, batch_size=RELEASES).bulk
+        assert not load_pending(engine, bulk_from=RELEASES + 1).bulk
     with copy_of(pg_admin_url, staged) as engine:
         with engine.connect() as conn:
             first = list(conn.execute(PENDING, {"limit": 10}).scalars())
         with engine.begin() as conn:
             load_batch(conn, first)
-        assert not load_pending(engine, batch_size=10).bulk  # the star holds facts: readers must not wait
+        assert not load_pending(engine, bulk_from=10).bulk  # the star holds facts: readers must not wait
     with copy_of(pg_admin_url, staged) as engine:
-        assert load_pending(engine, batch_size=10).bulk
+        assert load_pending(engine, bulk_from=RELEASES).bulk
 
 
 def test_every_constraint_is_back_and_enforced_after_a_bulk_load(pg_admin_url: str, staged: str) -> None:
@@ -216,7 +216,7 @@ def test_roles_without_superuser_load_the_same_star(
         load_pending(engine, bulk=True)
         expected = star_contents(engine)
     with copy_of(pg_admin_url, staged, roles["owner_member"]) as engine:
-        assert load_pending(engine, batch_size=10).bulk  # owns the tables: drops and rebuilds keys
+        assert load_pending(engine, bulk_from=10).bulk  # owns the tables: drops and rebuilds keys
         assert star_contents(engine) == expected
     with copy_of(pg_admin_url, staged) as admin:
         grant_row_privileges(admin, roles["writer"][0])
@@ -225,7 +225,7 @@ def test_roles_without_superuser_load_the_same_star(
         try:
             with pytest.raises(psycopg.errors.InsufficientPrivilege, match="must be owner"):
                 load_pending(writer, bulk=True)
-            assert not load_pending(writer, batch_size=10).bulk  # cannot alter the tables: batched, triggers on
+            assert not load_pending(writer, bulk_from=10).bulk  # cannot alter the tables: batched, triggers on
         finally:
             writer.dispose()
         assert star_contents(admin) == expected

@@ -36,4 +36,8 @@ FROM (
 ) AS periods
 ON CONFLICT (company_key, start_date, end_date) DO UPDATE SET
     is_start_assumed = dim_fiscal_period.is_start_assumed AND excluded.is_start_assumed,
-    company_label = least(dim_fiscal_period.company_label, excluded.company_label);
+    company_label = least(dim_fiscal_period.company_label, excluded.company_label)
+-- rewriting an unchanged row would cost a new row version and an entry in every index
+WHERE (dim_fiscal_period.is_start_assumed AND excluded.is_start_assumed,
+       least(dim_fiscal_period.company_label, excluded.company_label))
+    IS DISTINCT FROM (dim_fiscal_period.is_start_assumed, dim_fiscal_period.company_label);
