@@ -87,7 +87,8 @@ def _run(conn: Connection, script: str) -> None:
 def _load_rows(conn: Connection, release_ids: list[int]) -> bool:
     """Dimensions and facts of these releases, by the steps in ``sql/``; dimension references checked.
 
-    Returns whether per-row FK triggers are off (``_triggers_back_on`` must follow).
+    Returns whether the per-row FK triggers are off: the fact rows' references are then still to
+    check, and the triggers to switch back on, before commit.
     """
     conn.exec_driver_sql("CREATE TEMP TABLE load_batch (release_id bigint PRIMARY KEY) ON COMMIT DROP")
     conn.execute(text("INSERT INTO load_batch SELECT unnest(CAST(:ids AS bigint[]))"), {"ids": release_ids})
@@ -102,7 +103,8 @@ def _load_rows(conn: Connection, release_ids: list[int]) -> bool:
     if replica:
         # Per-row FK triggers cost ~5x the insert itself; validate_*.sql (or, on the bulk path,
         # the re-added constraints) check the same references set-wise before commit. Unique
-        # and CHECK constraints stay in force.
+        # and CHECK constraints stay in force. Other roles keep the triggers, which check as
+        # they go (only a superuser may switch them off).
         conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
     for _name, sql in _steps():
         _run(conn, sql)
@@ -110,20 +112,16 @@ def _load_rows(conn: Connection, release_ids: list[int]) -> bool:
         "CREATE TEMP TABLE batch_release ON COMMIT DROP AS "
         "SELECT release_key FROM warehouse.dim_release JOIN load_batch USING (release_id)"
     )
-    _run(conn, _script("validate_dims.sql"))
+    if replica:
+        _run(conn, _script("validate_dims.sql"))
     return replica
-
-
-def _triggers_back_on(conn: Connection, replica: bool) -> None:
-    if replica:  # only a superuser may set it, back too
-        conn.exec_driver_sql("SET LOCAL session_replication_role = origin")
 
 
 def load_batch(conn: Connection, release_ids: list[int]) -> dict[str, int]:
     """Load these staged releases inside the caller's transaction; returns fact rows per table."""
-    replica = _load_rows(conn, release_ids)
-    _run(conn, _script("validate_facts.sql"))
-    _triggers_back_on(conn, replica)
+    if _load_rows(conn, release_ids):
+        _run(conn, _script("validate_facts.sql"))
+        conn.exec_driver_sql("SET LOCAL session_replication_role = origin")
     return dict(conn.execute(FACT_COUNTS).mappings().one())
 
 
@@ -135,7 +133,8 @@ def load_bulk(conn: Connection, release_ids: list[int]) -> dict[str, int]:
     ``bulk/drop_keys.sql``); the caller's role must own them.
     """
     _run(conn, _script("bulk/drop_keys.sql"))
-    _triggers_back_on(conn, _load_rows(conn, release_ids))
+    if _load_rows(conn, release_ids):
+        conn.exec_driver_sql("SET LOCAL session_replication_role = origin")
     _run(conn, _script("bulk/restore_keys.sql"))
     return dict(conn.execute(FACT_COUNTS).mappings().one())
 

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from etl.db.engine import make_engine
 from etl.ingest.archive import ingest_paths
-from etl.load.star import PENDING, load_batch, load_pending
+from etl.load.star import BULK_POSSIBLE, PENDING, load_batch, load_pending
 from etl.stage.run import stage_pending
 from etl.synth.writer import write_corpus
 from tests.conftest import migrated_database
@@ -119,13 +119,15 @@ def load_in_reverse(engine: Engine, batch_size: int) -> None:
 
 def test_bulk_gives_the_star_of_the_batched_path_in_either_order(pg_admin_url: str, staged: str) -> None:
     with copy_of(pg_admin_url, staged) as engine:
-        report = load_pending(engine, bulk=True)
+        report = load_pending(engine, bulk_from=RELEASES)  # chosen: enough releases, a star without facts
         assert report.bulk and report.releases == RELEASES
         bulk = star_contents(engine)
     assert sum(len(rows) for rows in bulk.values()) > 1000
     with copy_of(pg_admin_url, staged) as engine:
-        assert not load_pending(engine, bulk=False, batch_size=17).bulk
+        assert not load_pending(engine, batch_size=17, bulk_from=RELEASES + 1).bulk  # not chosen: too few
         assert star_contents(engine) == bulk
+        with engine.connect() as conn:
+            assert not conn.execute(BULK_POSSIBLE).scalar()  # nor once the star holds facts
     with copy_of(pg_admin_url, staged) as engine:
         load_in_reverse(engine, batch_size=23)
         assert star_contents(engine) == bulk
@@ -136,20 +138,6 @@ def test_bulk_gives_the_star_of_the_batched_path_in_either_order(pg_admin_url: s
             load_batch(conn, newest)
         assert load_pending(engine, bulk=True).bulk
         assert star_contents(engine) == bulk
-
-
-def test_the_loader_chooses_bulk_only_for_a_large_load_into_a_star_without_facts(
-        pg_admin_url: str, staged: str) -> None:
-    with copy_of(pg_admin_url, staged) as engine:
-        assert not load_pending(engine, bulk_from=RELEASES + 1).bulk
-    with copy_of(pg_admin_url, staged) as engine:
-        with engine.connect() as conn:
-            first = list(conn.execute(PENDING, {"limit": 10}).scalars())
-        with engine.begin() as conn:
-            load_batch(conn, first)
-        assert not load_pending(engine, bulk_from=10).bulk  # the star holds facts: readers must not wait
-    with copy_of(pg_admin_url, staged) as engine:
-        assert load_pending(engine, bulk_from=RELEASES).bulk
 
 
 def test_every_constraint_is_back_and_enforced_after_a_bulk_load(pg_admin_url: str, staged: str) -> None:
