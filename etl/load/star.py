@@ -158,8 +158,8 @@ def load_pending(engine: Engine, *, batch_size: int = BATCH_SIZE, bulk: bool | N
     with advisory_lock(engine, "load"):
         if bulk is not False:
             with engine.begin() as conn:
-                ids = list(conn.execute(PENDING, {"limit": None}).scalars())
-                if ids and (bulk or (len(ids) >= bulk_from and _bulk_possible(conn))):
+                ids = list(conn.execute(PENDING, {"limit": None}).scalars()) if bulk or _bulk_possible(conn) else []
+                if ids and (bulk or len(ids) >= bulk_from):
                     report.add(load_bulk(conn, ids))
                     report.releases, report.bulk = len(ids), True
                     return report
