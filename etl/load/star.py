@@ -35,13 +35,18 @@ PENDING = text(
 )
 BULK_POSSIBLE = text(
     """
+    WITH fact_table AS (
+        SELECT unnest(ARRAY['warehouse.fct_dividend', 'warehouse.fct_actual', 'warehouse.fct_forecast',
+                            'warehouse.fct_forecast_statement']::regclass[]) AS oid
+    )
     SELECT NOT EXISTS (SELECT FROM warehouse.fct_dividend) AND NOT EXISTS (SELECT FROM warehouse.fct_actual)
        AND NOT EXISTS (SELECT FROM warehouse.fct_forecast)
        AND NOT EXISTS (SELECT FROM warehouse.fct_forecast_statement)
-       AND bool_and(pg_has_role(current_user, c.relowner, 'USAGE'))
-    FROM pg_class c
-    WHERE c.oid IN ('warehouse.fct_dividend'::regclass, 'warehouse.fct_actual'::regclass,
-                    'warehouse.fct_forecast'::regclass, 'warehouse.fct_forecast_statement'::regclass)
+       -- dropping and re-adding keys takes ownership of the facts, and REFERENCES on what they reference
+       AND (SELECT bool_and(pg_has_role(current_user, c.relowner, 'USAGE'))
+            FROM pg_class c JOIN fact_table USING (oid))
+       AND (SELECT coalesce(bool_and(has_table_privilege(k.confrelid, 'REFERENCES')), true)
+            FROM pg_constraint k JOIN fact_table ON fact_table.oid = k.conrelid WHERE k.contype = 'f')
     """
 )
 FACT_COUNTS = text(
