@@ -1,17 +1,21 @@
 -- dim_date: every day of every year from the earliest to the latest year any batch date needs.
-WITH batch_dates AS (
-    SELECT p.published_on AS d FROM staging.release_parse p JOIN load_batch b USING (release_id)
+WITH batch_span AS (
+    -- min and max per source rather than every date unnested: the same span, one pass each
+    SELECT min(p.published_on) AS first_day, max(p.published_on) AS last_day
+    FROM staging.release_parse p JOIN load_batch b USING (release_id)
     UNION ALL
-    SELECT unnest(ARRAY[f.fiscal_year_end, f.record_date, f.effective_date, f.announced_on])
+    SELECT least(min(f.fiscal_year_end), min(f.record_date), min(f.effective_date), min(f.announced_on)),
+           greatest(max(f.fiscal_year_end), max(f.record_date), max(f.effective_date), max(f.announced_on))
     FROM batch_dividend f
     UNION ALL
-    SELECT unnest(ARRAY[f.period_start, f.period_end, f.announced_on])
+    SELECT least(min(f.period_start), min(f.period_end), min(f.announced_on)),
+           greatest(max(f.period_start), max(f.period_end), max(f.announced_on))
     FROM batch_figure f
 ),
 span AS (
-    SELECT least(min(extract(year FROM d)), (SELECT min(year) FROM warehouse.dim_date))::int AS first_year,
-           greatest(max(extract(year FROM d)), (SELECT max(year) FROM warehouse.dim_date))::int AS last_year
-    FROM batch_dates WHERE d IS NOT NULL
+    SELECT least(min(extract(year FROM first_day)), (SELECT min(year) FROM warehouse.dim_date))::int AS first_year,
+           greatest(max(extract(year FROM last_day)), (SELECT max(year) FROM warehouse.dim_date))::int AS last_year
+    FROM batch_span
 ),
 missing_years AS (
     SELECT y FROM span, generate_series(span.first_year, span.last_year) AS y

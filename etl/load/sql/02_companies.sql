@@ -1,6 +1,6 @@
 -- dim_company: one row per securities code; name and year-end month from the latest release that
 -- gives them, variants from every release (recomputed for the codes this batch touches, so the
--- result does not depend on load order).
+-- result does not depend on load order; a row already right is left alone).
 WITH touched AS (
     SELECT DISTINCT p.company_code FROM staging.release_parse p JOIN load_batch b USING (release_id)
     WHERE p.company_code ~ '^[0-9][0-9A-Z][0-9][0-9A-Z]$'
@@ -21,4 +21,6 @@ FROM mentions GROUP BY company_code
 ON CONFLICT (company_code) DO UPDATE SET
     company_name = excluded.company_name,
     name_variants = excluded.name_variants,
-    fiscal_year_end_month = excluded.fiscal_year_end_month;
+    fiscal_year_end_month = excluded.fiscal_year_end_month
+WHERE (dim_company.company_name, dim_company.name_variants, dim_company.fiscal_year_end_month)
+    IS DISTINCT FROM (excluded.company_name, excluded.name_variants, excluded.fiscal_year_end_month);

@@ -1,7 +1,7 @@
 -- dim_fiscal_period: the periods the batch's facts belong to. A figure's fiscal year comes from the
 -- year-end month (the release's, else the company's); a dividend belongs to the whole fiscal year
 -- ending on its fiscal_year_end. Where no document states a start, it is assumed one year before
--- the end and flagged.
+-- the end and flagged. The facts find their period's key by its natural key in later steps.
 CREATE TEMP TABLE batch_fact_period ON COMMIT DROP AS
 WITH figure_ends AS (
     SELECT f.release_id, f.fact_no, rel.company_key, f.period_start, f.period_end, f.period_label,
@@ -36,11 +36,20 @@ FROM (
 ) AS periods
 ON CONFLICT (company_key, start_date, end_date) DO UPDATE SET
     is_start_assumed = dim_fiscal_period.is_start_assumed AND excluded.is_start_assumed,
-    company_label = least(dim_fiscal_period.company_label, excluded.company_label);
+    company_label = least(dim_fiscal_period.company_label, excluded.company_label)
+-- rewriting an unchanged row would cost a new row version and an entry in every index
+WHERE (dim_fiscal_period.is_start_assumed AND excluded.is_start_assumed,
+       least(dim_fiscal_period.company_label, excluded.company_label))
+    IS DISTINCT FROM (dim_fiscal_period.is_start_assumed, dim_fiscal_period.company_label);
 
-ALTER TABLE batch_fact_period ADD COLUMN fiscal_period_key int;
-UPDATE batch_fact_period b SET fiscal_period_key = d.fiscal_period_key
-FROM warehouse.dim_fiscal_period d
-WHERE d.company_key = b.company_key AND d.start_date = b.start_date AND d.end_date = b.end_date;
-CREATE INDEX ON batch_fact_period (release_id, fact_no, fact_kind);
-ANALYZE batch_fact_period;
+ANALYZE batch_fact_period (fact_kind, release_id, fact_no, company_key, start_date, end_date);
+
+-- A backfill grows the dimensions from (nearly) nothing inside this transaction; a planner still
+-- believing them that small would look every fact's keys up row by row in the steps below.
+DO $$
+BEGIN
+    IF (SELECT reltuples FROM pg_class WHERE oid = 'warehouse.dim_release'::regclass)
+       < (SELECT count(*) FROM load_batch) THEN
+        ANALYZE warehouse.dim_company, warehouse.dim_release, warehouse.dim_fiscal_period;
+    END IF;
+END $$;

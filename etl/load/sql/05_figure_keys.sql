@@ -1,13 +1,15 @@
--- The batch's figures with every dimension key resolved once, for the actual and forecast steps.
+-- The batch's figures with every dimension key resolved once, for the actual and forecast steps
+-- (provenance text stays in staging until the final inserts).
 CREATE TEMP TABLE batch_figure_keyed ON COMMIT DROP AS
-SELECT rel.release_key, f.fact_no, rel.company_key, bp.fiscal_period_key, m.metric_key,
+SELECT f.release_id, rel.release_key, f.fact_no, rel.company_key, p.fiscal_period_key, m.metric_key,
        CASE f.consolidated WHEN true THEN 'consolidated' WHEN false THEN 'parent' ELSE 'unknown' END AS consolidation,
-       s.accounting_standard_key, f.accounting_standard_evidence, f.scenario, f.announced_on, f.value, f.range_low,
-       f.range_high, f.unit, f.period_label, rel.published_date_key, rel.published_on, rel.sha256,
-       coalesce(rel.is_correction, false) AS is_correction,
-       f.line_start, f.line_end, f.char_start, f.char_end, f.source_text, f.row_label, f.column_label
+       s.accounting_standard_key, f.scenario, f.announced_on, f.value, f.range_low, f.range_high, f.unit,
+       f.period_label, rel.published_date_key, rel.published_on, rel.sha256,
+       coalesce(rel.is_correction, false) AS is_correction
 FROM batch_figure f
 JOIN warehouse.dim_release rel USING (release_id)
 JOIN warehouse.dim_metric m ON m.metric_code = f.metric
 JOIN warehouse.dim_accounting_standard s ON s.standard_code = coalesce(f.accounting_standard, 'unknown')
-JOIN batch_fact_period bp ON bp.fact_kind = 'figure' AND bp.release_id = f.release_id AND bp.fact_no = f.fact_no;
+JOIN batch_fact_period bp ON bp.fact_kind = 'figure' AND bp.release_id = f.release_id AND bp.fact_no = f.fact_no
+JOIN warehouse.dim_fiscal_period p
+  ON (p.company_key, p.start_date, p.end_date) = (bp.company_key, bp.start_date, bp.end_date);

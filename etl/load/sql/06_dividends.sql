@@ -7,8 +7,8 @@ INSERT INTO warehouse.fct_dividend (
     range_high, ordinary_per_share, special_per_share, commemorative_per_share, currency, total_amount, resource,
     record_date_key, effective_date_key, announcement_date_key, fiscal_year_label, fact_no,
     line_start, line_end, char_start, char_end, source_text, row_label, column_label)
-SELECT DISTINCT ON (rel.company_key, bp.fiscal_period_key, d.period, d.scenario, rel.release_key)
-       rel.company_key, bp.fiscal_period_key, rel.release_key, d.period, d.scenario, d.status, d.per_share,
+SELECT DISTINCT ON (rel.company_key, p.fiscal_period_key, d.period, d.scenario, rel.release_key)
+       rel.company_key, p.fiscal_period_key, rel.release_key, d.period, d.scenario, d.status, d.per_share,
        d.range_low, d.range_high,
        (SELECT sum((c ->> 'per_share')::numeric) FROM jsonb_array_elements(d.components) c
         WHERE c ->> 'kind' = 'ordinary'),
@@ -22,7 +22,10 @@ SELECT DISTINCT ON (rel.company_key, bp.fiscal_period_key, d.period, d.scenario,
        coalesce(to_char(d.announced_on, 'YYYYMMDD')::int, CASE WHEN d.scenario = 'actual' THEN -2 ELSE -1 END),
        d.fiscal_year_label, d.fact_no,
        d.line_start, d.line_end, d.char_start, d.char_end, d.source_text, d.row_label, d.column_label
-FROM batch_dividend d
-JOIN warehouse.dim_release rel USING (release_id)
-JOIN batch_fact_period bp ON bp.fact_kind = 'dividend' AND bp.release_id = d.release_id AND bp.fact_no = d.fact_no
-ORDER BY rel.company_key, bp.fiscal_period_key, d.period, d.scenario, rel.release_key, d.fact_no;
+FROM batch_fact_period bp
+JOIN staging.dividend_fact d ON (d.release_id, d.fact_no) = (bp.release_id, bp.fact_no)
+JOIN warehouse.dim_release rel ON rel.release_id = bp.release_id
+JOIN warehouse.dim_fiscal_period p
+  ON (p.company_key, p.start_date, p.end_date) = (bp.company_key, bp.start_date, bp.end_date)
+WHERE bp.fact_kind = 'dividend'
+ORDER BY rel.company_key, p.fiscal_period_key, d.period, d.scenario, rel.release_key, d.fact_no;

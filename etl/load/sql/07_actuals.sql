@@ -1,5 +1,6 @@
 -- fct_actual: the batch's reported results; then which report of each figure is the latest,
--- recomputed for every figure the batch touched (by dateline, then content hash: order-free).
+-- recomputed for every figure the batch touched that other releases report too (by dateline,
+-- then content hash: order-free).
 CREATE TEMP TABLE touched_actual ON COMMIT DROP AS
 SELECT DISTINCT f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, f.is_adjusted
 FROM warehouse.fct_actual f JOIN warehouse.dim_release rel USING (release_key) JOIN load_batch b USING (release_id);
@@ -7,34 +8,45 @@ FROM warehouse.fct_actual f JOIN warehouse.dim_release rel USING (release_key) J
 DELETE FROM warehouse.fct_actual f USING warehouse.dim_release rel, load_batch b
 WHERE f.release_key = rel.release_key AND rel.release_id = b.release_id;
 
+-- figures the batch reports that other releases report too: only there can the latest report be
+-- another release's (elsewhere the flag the insert below sets is final, as in a backfill)
+INSERT INTO touched_actual
+SELECT DISTINCT k.company_key, k.fiscal_period_key, k.metric_key, k.consolidation, k.scenario = 'adjusted_actual'
+FROM batch_figure_keyed k
+WHERE k.scenario IN ('actual', 'adjusted_actual') AND k.value IS NOT NULL
+  AND EXISTS (SELECT FROM warehouse.fct_actual a
+              WHERE (a.company_key, a.fiscal_period_key, a.metric_key, a.consolidation, a.is_adjusted)
+                  = (k.company_key, k.fiscal_period_key, k.metric_key, k.consolidation,
+                     k.scenario = 'adjusted_actual'));
+
 INSERT INTO warehouse.fct_actual (
     company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, accounting_standard_evidence,
     is_adjusted, release_key, reported_date_key, value, unit, is_latest, period_label, fact_no,
     line_start, line_end, char_start, char_end, source_text, row_label, column_label)
-SELECT DISTINCT ON (company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, is_adjusted,
-                    release_key)
-       company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, accounting_standard_evidence,
-       is_adjusted, release_key, published_date_key, value, unit,
-       -- provisional, right within the batch; the UPDATE below settles it across releases and
-       -- then only writes the rows whose flag changes
+SELECT company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
+       accounting_standard_evidence, is_adjusted, release_key, published_date_key, value, unit,
+       -- right within the batch; the UPDATE below settles it across releases where others report
+       -- the same figure, and writes only the rows whose flag changes
        row_number() OVER (PARTITION BY company_key, fiscal_period_key, metric_key, consolidation, is_adjusted
-                          ORDER BY published_on DESC NULLS LAST, sha256 DESC) = 1,
+                          ORDER BY published_on DESC NULLS LAST, sha256 DESC, fact_no) = 1,
        period_label, fact_no, line_start, line_end, char_start, char_end, source_text, row_label, column_label
-FROM (SELECT *, scenario = 'adjusted_actual' AS is_adjusted FROM batch_figure_keyed) AS f
-WHERE scenario IN ('actual', 'adjusted_actual') AND value IS NOT NULL
-ORDER BY company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, is_adjusted, release_key,
-         fact_no;
-
-INSERT INTO touched_actual
-SELECT DISTINCT f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, f.is_adjusted
-FROM warehouse.fct_actual f JOIN warehouse.dim_release rel USING (release_key) JOIN load_batch b USING (release_id);
+FROM (
+    SELECT DISTINCT ON (company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
+                        is_adjusted, release_key)
+           k.*, k.scenario = 'adjusted_actual' AS is_adjusted, s.accounting_standard_evidence, s.line_start,
+           s.line_end, s.char_start, s.char_end, s.source_text, s.row_label, s.column_label
+    FROM batch_figure_keyed k JOIN staging.figure_fact s USING (release_id, fact_no)
+    WHERE k.scenario IN ('actual', 'adjusted_actual') AND k.value IS NOT NULL
+    ORDER BY company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, is_adjusted,
+             release_key, fact_no
+) AS f;
 
 UPDATE warehouse.fct_actual f SET is_latest = ranked.rank = 1
 FROM (
     SELECT a.actual_key,
            row_number() OVER (PARTITION BY a.company_key, a.fiscal_period_key, a.metric_key, a.consolidation,
                                            a.is_adjusted
-                              ORDER BY rel.published_on DESC NULLS LAST, rel.sha256 DESC) AS rank
+                              ORDER BY rel.published_on DESC NULLS LAST, rel.sha256 DESC, a.fact_no) AS rank
     FROM warehouse.fct_actual a
     JOIN warehouse.dim_release rel USING (release_key)
     JOIN (SELECT DISTINCT * FROM touched_actual) t

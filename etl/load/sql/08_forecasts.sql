@@ -1,57 +1,55 @@
--- fct_forecast and fct_forecast_statement, rebuilt for every forecast key the batch touches
+-- fct_forecast and fct_forecast_statement, recomputed for every forecast key the batch touches
 -- (company x fiscal period x metric x consolidation) from every loaded statement of those keys,
 -- so the versions and knowledge intervals do not depend on the order releases were loaded in.
+-- Only the difference is written: a version already in the star keeps its row (and so its
+-- statements' links), updated where its interval or chain moved; a new release typically adds
+-- one version per key and closes the interval of the one before.
 --
 -- A version is an announcement: statements giving the same announcement date are one version
 -- (its values from the announcing release where loaded, else from the latest citing release).
 -- A statement without a date joins the latest earlier version with the same value; failing that,
 -- statements without a date and with equal values form one version of unknown date.
 
--- 1. every statement of the batch, old and new, names a touched key
-CREATE TEMP TABLE touched_forecast ON COMMIT DROP AS
-SELECT DISTINCT f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation
-FROM warehouse.fct_forecast f
-JOIN warehouse.fct_forecast_statement s USING (forecast_key)
-JOIN warehouse.dim_release rel ON rel.release_key = s.release_key
-JOIN load_batch b USING (release_id);
-
-CREATE TEMP TABLE forecast_statement_input ON COMMIT DROP AS
-SELECT release_key, fact_no, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
-       accounting_standard_evidence, scenario, announced_on, value, range_low, range_high, unit, period_label,
-       published_on, sha256, is_correction, line_start, line_end, char_start, char_end, source_text, row_label,
-       column_label
-FROM batch_figure_keyed
-WHERE scenario IN ('forecast', 'previous_forecast') AND (value IS NOT NULL OR range_low IS NOT NULL);
-
-INSERT INTO touched_forecast
-SELECT DISTINCT company_key, fiscal_period_key, metric_key, consolidation FROM forecast_statement_input;
-
-CREATE TEMP TABLE touched_key ON COMMIT DROP AS SELECT DISTINCT * FROM touched_forecast;
+-- 1. the keys the batch touches: those its releases stated before, and those they state now
+CREATE TEMP TABLE touched_key ON COMMIT DROP AS
+SELECT DISTINCT company_key, fiscal_period_key, metric_key, consolidation
+FROM (
+    SELECT f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation
+    FROM warehouse.fct_forecast f
+    JOIN warehouse.fct_forecast_statement s USING (forecast_key)
+    JOIN warehouse.dim_release rel ON rel.release_key = s.release_key
+    JOIN load_batch b USING (release_id)
+    UNION ALL
+    SELECT company_key, fiscal_period_key, metric_key, consolidation
+    FROM batch_figure_keyed
+    WHERE scenario IN ('forecast', 'previous_forecast') AND (value IS NOT NULL OR range_low IS NOT NULL)
+) AS keys;
 CREATE UNIQUE INDEX ON touched_key (company_key, fiscal_period_key, metric_key, consolidation);
 ANALYZE touched_key;
 
--- 2. statements of touched keys from releases outside the batch, as they stand
-CREATE TEMP TABLE statement ON COMMIT DROP AS
-SELECT s.release_key, s.fact_no, f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation,
-       s.accounting_standard_key, s.accounting_standard_evidence, s.stated_scenario AS scenario, s.stated_announced_on AS announced_on, s.value,
-       s.range_low, s.range_high, s.unit, s.period_label, rel.published_on, rel.sha256,
-       coalesce(rel.is_correction, false) AS is_correction,
-       s.line_start, s.line_end, s.char_start, s.char_end, s.source_text, s.row_label, s.column_label
+-- 2. statements of touched keys from releases outside the batch, as they stand (whole rows: those
+--    whose version changes go back in, relinked, in 7), then every statement, old and new, of a
+--    touched key in the narrow shape the versions are computed from
+CREATE TEMP TABLE outside_statement ON COMMIT DROP AS
+SELECT s.*, f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, rel.published_on, rel.sha256,
+       coalesce(rel.is_correction, false) AS is_correction
 FROM warehouse.fct_forecast_statement s
 JOIN warehouse.fct_forecast f USING (forecast_key)
 JOIN touched_key t USING (company_key, fiscal_period_key, metric_key, consolidation)
 JOIN warehouse.dim_release rel ON rel.release_key = s.release_key
 WHERE rel.release_id NOT IN (SELECT release_id FROM load_batch);
-INSERT INTO statement SELECT * FROM forecast_statement_input;
 
--- explicit, not by cascade: the load may run with FK triggers (and so cascades) off
-DELETE FROM warehouse.fct_forecast_statement s USING warehouse.fct_forecast f, touched_key t
-WHERE s.forecast_key = f.forecast_key
-  AND (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
-    = (t.company_key, t.fiscal_period_key, t.metric_key, t.consolidation);
-DELETE FROM warehouse.fct_forecast f USING touched_key t
-WHERE (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
-    = (t.company_key, t.fiscal_period_key, t.metric_key, t.consolidation);
+CREATE TEMP TABLE statement ON COMMIT DROP AS
+SELECT release_key, fact_no, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
+       stated_scenario AS scenario, stated_announced_on AS announced_on, value, range_low, range_high, unit,
+       published_on, sha256, is_correction
+FROM outside_statement
+UNION ALL
+SELECT release_key, fact_no, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
+       scenario, announced_on, value, range_low, range_high, unit, published_on, sha256, is_correction
+FROM batch_figure_keyed
+WHERE scenario IN ('forecast', 'previous_forecast') AND (value IS NOT NULL OR range_low IS NOT NULL);
+ANALYZE statement (release_key, fact_no, company_key, fiscal_period_key, metric_key, consolidation, announced_on);
 
 -- 3. versions with a stated announcement date
 CREATE TEMP TABLE version ON COMMIT DROP AS
@@ -67,7 +65,7 @@ ORDER BY company_key, fiscal_period_key, metric_key, consolidation, announced_on
          published_on DESC NULLS LAST, sha256 DESC;
 
 CREATE INDEX ON version (company_key, fiscal_period_key, metric_key, consolidation, announced_on);
-ANALYZE version;
+ANALYZE version (company_key, fiscal_period_key, metric_key, consolidation, announced_on);
 
 -- 4. undated statements: the latest earlier dated version with the same value, else their own version
 CREATE TEMP TABLE undated ON COMMIT DROP AS
@@ -99,51 +97,110 @@ FROM undated WHERE candidate_date IS NULL
 ORDER BY company_key, fiscal_period_key, metric_key, consolidation, value, range_low, range_high,
          published_on NULLS LAST, sha256;
 
--- 5. the versions in knowledge order, each valid until the next one
-INSERT INTO warehouse.fct_forecast (
-    company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, source_release_key,
-    announced_date_key, value, range_low, range_high, unit, is_evidence_only, revision_no, valid_from, valid_to,
-    is_latest)
-SELECT company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, source_release_key,
-       coalesce(to_char(announced_on, 'YYYYMMDD')::int, -1), value, range_low, range_high, unit, is_evidence_only,
-       row_number() OVER w, announced_on, lead(sort_date) OVER w, lead(sort_date) OVER w IS NULL
-FROM version
+
+-- 5. each version keyed by the star's row for it where there is one (the same announcement; for a
+--    version of unknown date, the same value), by a new key otherwise; then in knowledge order,
+--    each valid until the next one and linked to the one before
+CREATE TEMP TABLE version_row ON COMMIT DROP AS
+SELECT keyed.*, row_number() OVER w AS revision_no, lead(sort_date) OVER w AS valid_to,
+       lead(sort_date) OVER w IS NULL AS is_latest, lag(forecast_key) OVER w AS previous_forecast_key
+FROM (
+    -- the sequence of the column's default, named as a constant: resolving it per row would cost
+    -- more than the rest of this statement
+    SELECT coalesce(old.forecast_key, nextval('warehouse.fct_forecast_forecast_key_seq')) AS forecast_key,
+           old.forecast_key IS NOT NULL AS in_star, v.*
+    FROM version v
+    LEFT JOIN (
+        SELECT f.forecast_key, f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, f.valid_from,
+               f.value, f.range_low, f.range_high
+        FROM warehouse.fct_forecast f
+        JOIN touched_key t USING (company_key, fiscal_period_key, metric_key, consolidation)
+    ) AS old
+      ON (old.company_key, old.fiscal_period_key, old.metric_key, old.consolidation)
+       = (v.company_key, v.fiscal_period_key, v.metric_key, v.consolidation)
+     AND coalesce(old.valid_from, 'infinity') = coalesce(v.announced_on, 'infinity')
+     AND (v.announced_on IS NOT NULL
+          OR (old.value, old.range_low, old.range_high) IS NOT DISTINCT FROM (v.value, v.range_low, v.range_high))
+) AS keyed
 WINDOW w AS (PARTITION BY company_key, fiscal_period_key, metric_key, consolidation
              ORDER BY sort_date NULLS FIRST, superseded_at_sort_date DESC, announced_on NULLS FIRST, value,
                       range_low, range_high);
-
-UPDATE warehouse.fct_forecast f SET previous_forecast_key = p.forecast_key
-FROM warehouse.fct_forecast p, touched_key t
-WHERE (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
-    = (t.company_key, t.fiscal_period_key, t.metric_key, t.consolidation)
-  AND (p.company_key, p.fiscal_period_key, p.metric_key, p.consolidation, p.revision_no)
-    = (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, f.revision_no - 1);
+ANALYZE version_row (company_key, fiscal_period_key, metric_key, consolidation, announced_on);
 
 -- 6. every statement linked to the version it states
+CREATE TEMP TABLE link ON COMMIT DROP AS
+SELECT s.release_key, s.fact_no, v.forecast_key
+FROM statement s
+LEFT JOIN undated u USING (release_key, fact_no)
+JOIN version_row v
+  ON (v.company_key, v.fiscal_period_key, v.metric_key, v.consolidation)
+   = (s.company_key, s.fiscal_period_key, s.metric_key, s.consolidation)
+ AND v.announced_on = coalesce(s.announced_on, u.candidate_date)
+UNION ALL
+SELECT u.release_key, u.fact_no, v.forecast_key
+FROM undated u
+JOIN version_row v
+  ON (v.company_key, v.fiscal_period_key, v.metric_key, v.consolidation)
+   = (u.company_key, u.fiscal_period_key, u.metric_key, u.consolidation)
+ AND v.announced_on IS NULL
+ AND (v.value, v.range_low, v.range_high) IS NOT DISTINCT FROM (u.value, u.range_low, u.range_high)
+WHERE u.candidate_date IS NULL;
+
+CREATE TEMP TABLE relinked ON COMMIT DROP AS
+SELECT o.*, l.forecast_key AS new_forecast_key
+FROM outside_statement o
+LEFT JOIN link l USING (release_key, fact_no)
+WHERE l.forecast_key IS DISTINCT FROM o.forecast_key;
+
+-- 7. the difference, written: out go the batch's old statements, the other releases' statements
+--    whose version changed and the versions no longer computed (explicitly, not by cascade: the
+--    load may run with FK triggers, and so cascades, off); then versions are updated where they
+--    moved and added where new, and the statements go (back) in
+DELETE FROM warehouse.fct_forecast_statement s USING warehouse.dim_release rel, load_batch b
+WHERE s.release_key = rel.release_key AND rel.release_id = b.release_id;
+DELETE FROM warehouse.fct_forecast_statement s USING relinked r
+WHERE (s.release_key, s.fact_no) = (r.release_key, r.fact_no);
+DELETE FROM warehouse.fct_forecast f USING touched_key t
+WHERE (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
+    = (t.company_key, t.fiscal_period_key, t.metric_key, t.consolidation)
+  AND f.forecast_key NOT IN (SELECT forecast_key FROM version_row);
+
+UPDATE warehouse.fct_forecast f
+SET accounting_standard_key = v.accounting_standard_key, source_release_key = v.source_release_key,
+    value = v.value, range_low = v.range_low, range_high = v.range_high, unit = v.unit,
+    is_evidence_only = v.is_evidence_only, revision_no = v.revision_no, valid_to = v.valid_to,
+    is_latest = v.is_latest, previous_forecast_key = v.previous_forecast_key
+FROM version_row v
+WHERE v.in_star AND f.forecast_key = v.forecast_key
+  AND (f.accounting_standard_key, f.source_release_key, f.value, f.range_low, f.range_high, f.unit,
+       f.is_evidence_only, f.revision_no, f.valid_to, f.is_latest, f.previous_forecast_key)
+    IS DISTINCT FROM (v.accounting_standard_key, v.source_release_key, v.value, v.range_low, v.range_high, v.unit,
+                      v.is_evidence_only, v.revision_no, v.valid_to, v.is_latest, v.previous_forecast_key);
+
+INSERT INTO warehouse.fct_forecast (
+    forecast_key, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
+    source_release_key, announced_date_key, value, range_low, range_high, unit, is_evidence_only, revision_no,
+    valid_from, valid_to, is_latest, previous_forecast_key)
+SELECT forecast_key, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
+       source_release_key, coalesce(to_char(announced_on, 'YYYYMMDD')::int, -1), value, range_low, range_high, unit,
+       is_evidence_only, revision_no, announced_on, valid_to, is_latest, previous_forecast_key
+FROM version_row
+WHERE NOT in_star;
+
+-- the batch's provenance is read from staging once, here
 INSERT INTO warehouse.fct_forecast_statement (
     release_key, fact_no, forecast_key, stated_scenario, stated_announced_on, value, range_low, range_high, unit,
-    accounting_standard_key, accounting_standard_evidence, period_label, line_start, line_end, char_start, char_end, source_text, row_label,
-    column_label)
-SELECT s.release_key, s.fact_no, f.forecast_key, s.scenario, s.announced_on, s.value, s.range_low, s.range_high,
-       s.unit, s.accounting_standard_key, s.accounting_standard_evidence, s.period_label, s.line_start, s.line_end, s.char_start, s.char_end,
-       s.source_text, s.row_label, s.column_label
-FROM (
-    SELECT st.*, coalesce(st.announced_on, u.candidate_date) AS version_date
-    FROM statement st
-    LEFT JOIN undated u USING (release_key, fact_no)
-) AS s
-JOIN warehouse.fct_forecast f
-  ON (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
-   = (s.company_key, s.fiscal_period_key, s.metric_key, s.consolidation)
- AND f.valid_from = s.version_date
+    accounting_standard_key, accounting_standard_evidence, period_label, line_start, line_end, char_start, char_end,
+    source_text, row_label, column_label)
+SELECT k.release_key, k.fact_no, l.forecast_key, k.scenario, k.announced_on, k.value, k.range_low, k.range_high,
+       k.unit, k.accounting_standard_key, f.accounting_standard_evidence, k.period_label, f.line_start, f.line_end,
+       f.char_start, f.char_end, f.source_text, f.row_label, f.column_label
+FROM link l
+JOIN batch_figure_keyed k USING (release_key, fact_no)
+JOIN staging.figure_fact f USING (release_id, fact_no)
 UNION ALL
-SELECT u.release_key, u.fact_no, f.forecast_key, u.scenario, u.announced_on, u.value, u.range_low, u.range_high,
-       u.unit, u.accounting_standard_key, u.accounting_standard_evidence, u.period_label, u.line_start, u.line_end,
-       u.char_start, u.char_end, u.source_text, u.row_label, u.column_label
-FROM undated u
-JOIN warehouse.fct_forecast f
-  ON (f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation)
-   = (u.company_key, u.fiscal_period_key, u.metric_key, u.consolidation)
- AND f.valid_from IS NULL
- AND (f.value, f.range_low, f.range_high) IS NOT DISTINCT FROM (u.value, u.range_low, u.range_high)
-WHERE u.candidate_date IS NULL;
+SELECT r.release_key, r.fact_no, r.new_forecast_key, r.stated_scenario, r.stated_announced_on, r.value, r.range_low,
+       r.range_high, r.unit, r.accounting_standard_key, r.accounting_standard_evidence, r.period_label, r.line_start,
+       r.line_end, r.char_start, r.char_end, r.source_text, r.row_label, r.column_label
+FROM relinked r
+WHERE r.new_forecast_key IS NOT NULL;
