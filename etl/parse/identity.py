@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from etl.parse.dates import DATE_RE, parse_date_match
+from etl.parse.fold import ci
 
 # Letters B, E, I, O, Q, V, Z are not used in post-2024 codes; a 5th TDnet check digit is dropped.
 _CODE_CHAR = r"[0-9ACDFGHJKLMNPRSTUWXY]"
@@ -36,10 +37,9 @@ _LABELLED_NAME = re.compile(
     r"|Company)\s*[:：]\s*(?:\n\s*)?(?P<name>[^\n(]{3,80})",
     re.IGNORECASE | re.MULTILINE,
 )
-_STANDARD_MARK = re.compile(
+_STANDARD_MARK = ci(
     r"\s*[\[(]\s*(?:(?:Under|Based\s+on)\s+)?(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP"
-    r"|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s*",
-    re.I,
+    r"|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s*"
 )
 _TITLE_START = re.compile(
     r"^\s*(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
@@ -206,7 +206,7 @@ def _fold_prose_prefixes(votes: Counter[str], display: dict[str, str]) -> None:
             if shorter == longer or not longer.endswith(shorter):
                 continue
             prefix = display[longer][: len(display[longer]) - len(display[shorter])].rstrip()
-            if re.search(r"\b(?:of|by|at)$", prefix, re.I):
+            if ci(r"\b(?:of|by|at)$").search(prefix):
                 votes[shorter] += votes.pop(longer)
                 break
 
@@ -224,7 +224,7 @@ def _key(name: str) -> str:
 def identify(text: str, registry: Mapping[str, str] | None = None) -> Identity:
     title, title_start = find_title(text)
     code = securities_code(text)
-    correction = bool(re.search(r"\bcorrections?\b|partial\s+correction|amendment", (title or text[:400]), re.I))
+    correction = bool(ci(r"\bcorrections?\b|partial\s+correction|amendment").search(title or text[:400]))
     return Identity(
         kind=classify(title, text),
         title=title,

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from etl.parse.dates import find_dates
@@ -25,18 +25,18 @@ CELL_RE = led(
     "JU¥\\\\$△▲▼\\-−(\\d",
 )
 BLANK_RE = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])")
-# Text that looks numeric but is not a table value: dates, '31, 2020' date tails, '(2020)', '(1) ' enumerators.
 # Text that looks numeric but is not a table value: '31, 2020' date tails, '(2020)', '2020)', a '(1) '
 # enumerator, the dash of a date range, ordinals ('26th'), footnote marks ('*1,*2'). Separate patterns,
 # each starting on a plain character class, scan several times faster than one alternation.
-# Each pattern comes with the characters one of which any match holds, so most lines skip most scans.
+# Each pattern comes with the characters one of which any match holds, and whether it holds a year's
+# first two digits ('19', '20'), so most lines skip most scans.
 _NOT_VALUES = (
-    (re.compile(r"\d\d?,\s?(?:19|20)\d\d\b\)?"), "digit", (",",)),
-    (re.compile(r"[(12](?:(?<=\()(?:19|20)|(?<=1)9|(?<=2)0)\d\d\)"), "word", (")",)),
-    (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line", ("(",)),
-    (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year", ("-", "–", "~")),
-    (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", ("st", "nd", "rd", "th")),
-    (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※")),
+    (re.compile(r"\d\d?,\s?(?:19|20)\d\d\b\)?"), "digit", (",",), True),
+    (re.compile(r"[(12](?:(?<=\()(?:19|20)|(?<=1)9|(?<=2)0)\d\d\)"), "word", (")",), True),
+    (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line", ("(",), False),
+    (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year", ("-", "–", "~"), False),
+    (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", ("st", "nd", "rd", "th"), False),
+    (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※"), False),
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 UNIT_RE = led(
@@ -117,7 +117,9 @@ def masked(text: str) -> str:
         for _, start, end in dates:
             chars[start:end] = "#" * (end - start)
         text = "".join(chars)
-    for rx, guard, needles in _NOT_VALUES:
+    for rx, guard, needles, has_year in _NOT_VALUES:
+        if has_year and "19" not in text and "20" not in text:
+            continue
         for needle in needles:
             if needle in text:
                 text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
@@ -153,49 +155,71 @@ def value_count(text: str) -> int:
 
 def cells_in(text: str, offset: int = 0) -> list[Cell]:
     """Value and blank cells of a stretch of table text, in order, with absolute spans."""
-    if not _MAYBE_CELL.search(text):
-        return []
+    digit = _DIGIT.search(text)
+    if digit is None:  # no value cell, and nothing to mask: only blanks can be here
+        return _blanks(text, text, offset, []) if _MAYBE_BLANK.search(text) else []
     hidden = masked(text)
     out: list[Cell] = []
-    digit = _DIGIT.search(hidden)
+    digit = _DIGIT.search(hidden, digit.start())  # masking only hides digits
     # A cell starts at most 6 characters before its first digit ('US$ (1'): the label before is not scanned.
     for m in CELL_RE.finditer(hidden, max(0, digit.start() - 6)) if digit else ():
         num, pre, suf, paid, upper = m.group("num", "pre", "suf", "paid", "range")
-        suffix = suf.strip() if suf else ""
         low = high = None
-        parts = _RANGE_SPLIT.split(num) if upper else (num,)
-        if len(parts) == 2:
-            a, b = parse_number(parts[0]), parse_number(parts[1])
-            if a is None or b is None:
-                continue
-            low, high, value = min(a, b), max(a, b), None
+        if upper:
+            parts = _RANGE_SPLIT.split(num)
+            if len(parts) == 2:
+                a, b = parse_number(parts[0]), parse_number(parts[1])
+                if a is None or b is None:
+                    continue
+                low, high, value = min(a, b), max(a, b), None
+            else:
+                value = parse_number(num)
+        elif num[0].isdigit():
+            value = float(num.replace(",", ""))  # unsigned and bare: what parse_number reads it as
         else:
             value = parse_number(num)
-            if value is None:
-                continue
-        scale = scale_of(suffix) if suffix and suffix != "%" else 1.0
+        if value is None and low is None:
+            continue
         start, end = m.span("num")
+        if suf:
+            suffix = suf.strip()
+            scale = scale_of(suffix) if suffix != "%" else 1.0
+            percent, yen = suffix == "%", suffix.lower().endswith(("yen", "jpy"))
+        else:
+            scale, percent, yen = 1.0, False, bool(pre)
         out.append(
-            Cell(
-                text[start:end],
-                offset + start,
-                offset + end,
-                value,
-                low,
-                high,
-                suffix == "%",
-                suffix.lower().endswith(("yen", "jpy")) or (bool(pre) and not suffix),
-                scale if scale != 1.0 else None,
-                bool(paid) and "paid" in paid,
-                offset + m.start(),
-                offset + m.end(),
+            _cell(
+                (
+                    text[start:end],
+                    offset + start,
+                    offset + end,
+                    value,
+                    low,
+                    high,
+                    percent,
+                    yen,
+                    scale if scale != 1.0 else None,
+                    bool(paid) and "paid" in paid,
+                    offset + m.start(),
+                    offset + m.end(),
+                )
             )
         )
     if _MAYBE_BLANK.search(hidden):
-        taken = [(c.start, c.end) for c in out]
-        for m in BLANK_RE.finditer(hidden):
-            at = offset + m.start()
-            if not any(a <= at < b for a, b in taken):
-                out.append(Cell(text[m.start() : m.end()], at, offset + m.end(), None, lead=at, tail=offset + m.end()))
-        out.sort(key=lambda c: c.start)
+        return _blanks(text, hidden, offset, out)
     return out
+
+
+def _blanks(text: str, hidden: str, offset: int, out: list[Cell]) -> list[Cell]:
+    """`out` with the blank cells of `hidden` (the masked `text`) added, in order."""
+    taken = [(c.start, c.end) for c in out]
+    for m in BLANK_RE.finditer(hidden):
+        at = offset + m.start()
+        if not any(a <= at < b for a, b in taken):
+            out.append(Cell(text[m.start() : m.end()], at, offset + m.end(), None, lead=at, tail=offset + m.end()))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+# Builds a Cell from a full tuple of fields without the keyword handling of Cell(...): a release holds hundreds.
+_cell = partial(tuple.__new__, Cell)

@@ -26,7 +26,7 @@ from etl.parse.dates import (
     month_number,
     parse_date_match,
 )
-from etl.parse.fold import led, may_hold
+from etl.parse.fold import ci, led, may_hold
 
 
 @dataclass(frozen=True)
@@ -82,16 +82,13 @@ _PARTIAL = re.compile(
 _YEAR_ENDED = re.compile(
     r"Y(?:ear\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?|EAR\s+END(?:ED|ING)\s*(?:ON\s+)?)|year\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?"
 )
-_CONNECTOR = re.compile(r"^\s*(?:-|–|—|~|〜|to|through|until|thru)\s*$", re.IGNORECASE)
-_FY_END = re.compile(
-    r"(?:fiscal\s+year|financial\s+year|\byear|\bFY|period)\s*(?:\(?\s*)?end(?:ed|ing)?\s*(?:on\s+)?",
-    re.IGNORECASE,
-)
+_CONNECTOR = ci(r"^\s*(?:-|–|—|~|〜|to|through|until|thru)\s*$")
+_FY_END = ci(r"(?:fiscal\s+year|financial\s+year|\byear|\bFY|period)\s*(?:\(?\s*)?end(?:ed|ing)?\s*(?:on\s+)?")
 _FY_SLASH = re.compile(
     r"FY\s?(?:(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)/(?P<m2>1[0-2]"
     r"|0?[1-9]))\b"
 )
-_ENDED = re.compile(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$", re.IGNORECASE)
+_ENDED = ci(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$")
 LABEL_RE = led(
     re.compile(
         r"\b(?:(?P<q>[1-4])\s?(?P<kind>[HQ])\s?(?:FY)?(?P<qy>(?:19|20)?\d\d)"
@@ -103,14 +100,13 @@ LABEL_RE = led(
 # Every _MONTHS_WORDS phrase holds one of these.
 _LENGTH_WORDS = ("month", "quarter", "half", "interim")
 _MONTHS_WORDS = (
-    (3, re.compile(r"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b", re.IGNORECASE)),
-    (9, re.compile(r"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter|first three quarters)\b", re.IGNORECASE)),
+    (3, ci(r"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b")),
+    (9, ci(r"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter|first three quarters)\b")),
     (
         6,
-        re.compile(
+        ci(
             r"\b(?:six[- ]months?|6 months|first[- ]half|1st half|half[- ]year|interim period|second quarter"
-            r"|2nd quarter|first two quarters)\b",
-            re.IGNORECASE,
+            r"|2nd quarter|first two quarters)\b"
         ),
     ),
 )
@@ -226,7 +222,7 @@ def resolve(text: str, cal: Calendar, fy_hint: date | None = None) -> tuple[Peri
         period, assumed = label_period(m, cal)
         if period:
             return period, assumed
-    if fy_hint is not None and (months or re.search(r"full[- ]year|fiscal year|annual", text, re.I)):
+    if fy_hint is not None and (months or ci(r"full[- ]year|fiscal year|annual").search(text)):
         return cal.span(fy_hint, months or 12), False
     return None, False
 
@@ -273,7 +269,7 @@ _RECORD = led(
     ),
     "IiİıYy",
 )
-_YEAR_END_WORDS = re.compile(r"year\s+end(?:ed|ing)|\bFY\s?\d{1,4}/", re.I)
+_YEAR_END_WORDS = ci(r"year\s+end(?:ed|ing)|\bFY\s?\d{1,4}/")
 # The word boundary is checked after the label's first character, which every alternative spells as a
 # plain character: the scan then skips ahead on those characters alone.
 _LABEL_THEN_PHRASE = re.compile(

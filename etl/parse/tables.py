@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
-from etl.parse.fold import may_hold
+from etl.parse.fold import ci, dispatched_class, first_char_dispatch, may_hold
 from etl.parse.numbers import BLANK_RE, UNIT_RE, Cell, cells_in, digit_runs, scale_of, value_count
 
 # Headings: '1.', '(1)', '１．' (after NFKC), '●', '■', '<Reference>', '(Reference)', numbered twice ('1. 1.').
@@ -24,43 +24,96 @@ _HEADING = re.compile(
     r"|\(Reference\)\s*(?=[A-Z]))"
 )
 # Un-numbered headings that introduce a table: 'Revisions of ... forecast ... (April 1, 2020 - ...)'.
-_LOOSE_HEADING = re.compile(
+_LOOSE_HEADING = ci(
     r"^\s*(?:Revisions?|Forecasts?|Differences?|Consolidated|Non-consolidated|Financial results"
-    r"|Dividends?)\b[^\n]{25,}(?:\d{4}\)?|\d{4}\)?\s*\([^)]*\))\s*$",
-    re.IGNORECASE,
+    r"|Dividends?)\b[^\n]{25,}(?:\d{4}\)?|\d{4}\)?\s*\([^)]*\))\s*$"
 )
-NOTE_LINE = re.compile(r"^\s*(?:\(?Notes?\)?\s*[:.)\d]|\(注\)|[*※]\s?\d?|\*\d)", re.IGNORECASE)
+NOTE_LINE = ci(r"^\s*(?:\(?Notes?\)?\s*[:.)\d]|\(注\)|[*※]\s?\d?|\*\d)")
 # A note-style pair 'Year ended March 31, 2021: 30,867 million yen' is prose, not a table row.
 _COLON_VALUE = re.compile(r":\s*(?:JPY|¥|\\)?\s?[△▲(\-]?\d")
 
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Row-label phrases by class, each opening on a plain character (the rest is read case-insensitively).
 SCEN = (
-    r"Previously\s+(?:announced|published|disclosed)|Previous\s+(?:forecasts?|targets?|fiscal\s+year|year|period"
-    r"|plan|outlook)|Initial\s+(?:forecasts?|plan)"
-    r"|Original\s+forecasts?|Revised\s+(?:forecasts?|targets?|plan)|New\s+(?:forecasts?|targets?|plan)"
-    r"|Latest\s+forecasts?|Current\s+(?:forecasts?|period|fiscal\s+year|year)|Results?\b|Actual|Change\b|Amount\s+of"
-    r"|Percentage|Rate\s+of|Difference|Increase|Decrease|YoY|\(\s*Ref|\(\s*Reference|\[\s*Reference|<\s*Reference"
-    r"|Reference\b|Forecast\s+for|(?:Fiscal\s+)?Year\s+end(?:ed|ing)|Six\s+months|Three\s+months|Nine\s+months"
-    r"|First\s+half|Second\s+half|Full[- ]year|Dividends?\s+paid|Prior\s+(?:year|period)|Same\s+period|As\s+of\b"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d\d"
+    r"Previously\s+(?:announced|published|disclosed)",
+    r"Previous\s+(?:forecasts?|targets?|fiscal\s+year|year|period|plan|outlook)",
+    r"Initial\s+(?:forecasts?|plan)",
+    r"Original\s+forecasts?",
+    r"Revised\s+(?:forecasts?|targets?|plan)",
+    r"New\s+(?:forecasts?|targets?|plan)",
+    r"Latest\s+forecasts?",
+    r"Current\s+(?:forecasts?|period|fiscal\s+year|year)",
+    r"Results?\b",
+    r"Actual",
+    r"Change\b",
+    r"Amount\s+of",
+    r"Percentage",
+    r"Rate\s+of",
+    r"Difference",
+    r"Increase",
+    r"Decrease",
+    r"YoY",
+    r"\(\s*Ref",
+    r"\(\s*Reference",
+    r"\[\s*Reference",
+    r"<\s*Reference",
+    r"Reference\b",
+    r"Forecast\s+for",
+    r"Fiscal\s+Year\s+end(?:ed|ing)",
+    r"Year\s+end(?:ed|ing)",
+    r"Six\s+months",
+    r"Three\s+months",
+    r"Nine\s+months",
+    r"First\s+half",
+    r"Second\s+half",
+    r"Full[- ]year",
+    r"Dividends?\s+paid",
+    r"Prior\s+(?:year|period)",
+    r"Same\s+period",
+    r"As\s+of\b",
+    *(rf"{month}[a-z]*\.?\s+\d{{1,2}},\s*(?:19|20)\d\d" for month in _MONTH_ABBREVIATIONS),
     # Fiscal-year labels starting a row: 'FY2023', 'FY3/2024', '1H FY2024', 'Fiscal 2023'.
-    r"|FY\s?\d{1,4}(?:/\d{1,4})?\b|[1-4][HQ]\s?(?:FY)?\d{2,4}\b|Fiscal\s+(?:19|20)\d\d\b"
+    r"FY\s?\d{1,4}(?:/\d{1,4})?\b",
+    r"[1-4][HQ]\s?(?:FY)?\d{2,4}\b",
+    r"Fiscal\s+(?:19|20)\d\d\b",
 )
 METRIC = (
-    r"Net\s+sales|(?:Operating\s+)?Revenues?|Sales\b|Operating\s+(?:profit|income|loss)|Ordinary\s+(?:profit|income"
-    r"|loss)|Recurring\s+(?:profit|income)|Profit|Net\s+income|Income\s+before|Basic\s+earnings|Diluted"
-    r"|Earnings\s+per|Total\s+comprehensive|Comprehensive|Total\s+assets|Total\s+equity|Equity\s+attributable"
-    r"|Net\s+assets"
+    r"Net\s+sales",
+    r"Operating\s+Revenues?",
+    r"Revenues?",
+    r"Sales\b",
+    r"Operating\s+(?:profit|income|loss)",
+    r"Ordinary\s+(?:profit|income|loss)",
+    r"Recurring\s+(?:profit|income)",
+    r"Profit",
+    r"Net\s+income",
+    r"Income\s+before",
+    r"Basic\s+earnings",
+    r"Diluted",
+    r"Earnings\s+per",
+    r"Total\s+comprehensive",
+    r"Comprehensive",
+    r"Total\s+assets",
+    r"Total\s+equity",
+    r"Equity\s+attributable",
+    r"Net\s+assets",
 )
 DIVP = (
-    r"End\s+of|(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+quarter|(?:Fiscal\s+)?Year[- ]end|Interim|Total|Annual"
-    r"|\bQ[1-4]\b|\b[1-4]Q\b"
+    r"End\s+of",
+    *(rf"{nth}\s+quarter" for nth in ("First", "Second", "Third", "Fourth", "1st", "2nd", "3rd", "4th")),
+    r"Fiscal\s+Year[- ]end",
+    r"Year[- ]end",
+    r"Interim",
+    r"Total",
+    r"Annual",
+    r"Q[1-4]\b",  # a row word follows a space or bracket, so a word boundary opens it anyway
+    r"[1-4]Q\b",
 )
-_CLASSES = f"(?P<scen>{SCEN})|(?P<metric>{METRIC})|(?P<divp>{DIVP})"
-# A row word starts the text or follows a space or bracket (its first character case-sensitive). After
-# the start, the delimiter is matched, not looked behind at, so the scan jumps between delimiters; no
-# row word ends on one.
-_ROW_WORD_FIRST = re.compile(rf"(?=(?-i:[A-Za-z0-9(\[<]))(?:{_CLASSES})", re.I)
-_ROW_WORD = re.compile(rf"[\s(\[<](?=(?-i:[A-Za-z0-9(\[<]))(?:{_CLASSES})", re.I)
+_CLASSES = first_char_dispatch({"scen": SCEN, "metric": METRIC, "divp": DIVP})
+# A row word starts the text or follows a space or bracket. After the start, the delimiter is matched,
+# not looked behind at, so the scan jumps between delimiters; no row word ends on one.
+_ROW_WORD_FIRST = re.compile(_CLASSES)
+_ROW_WORD = re.compile(rf"[\s(\[<](?:{_CLASSES})")
 
 
 @dataclass
@@ -103,9 +156,9 @@ def is_heading(line: str) -> bool:
 
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
-_REFERENCE_LABEL = re.compile(r"\s*[(\[<]\s*Ref(?:erence)?\b", re.I)
+_REFERENCE_LABEL = ci(r"\s*[(\[<]\s*Ref(?:erence)?\b")
 # Unit-row words that a sentence does not repeat: 'JPY millions JPY millions', 'Millions of yen % ...'.
-_UNIT_ROW = re.compile(r"JPY\s+(?:millions|billions|thousands)|(?:millions|billions|thousands)\s+of\s+yen", re.I)
+_UNIT_ROW = ci(r"JPY\s+(?:millions|billions|thousands)|(?:millions|billions|thousands)\s+of\s+yen")
 # Words a sentence has and a table header does not.
 _FUNCTION_WORDS = frozenset(
     "the an is are was were has have had be been will would that which its their our we it as by with this these due"  # noqa: SIM905
@@ -266,9 +319,9 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
 def row_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, class) of every word or bracket that begins a row-label phrase, matched at word starts."""
     first = _ROW_WORD_FIRST.match(text)
-    out = [(0, first.end(), first.lastgroup or "")] if first else []
+    out = [(0, first.end(), dispatched_class(first))] if first else []
     rest = _ROW_WORD.finditer(text, first.end() if first else 0)
-    out.extend((m.start(m.lastindex or 0), m.end(), m.lastgroup or "") for m in rest)
+    out.extend((m.start() + 1, m.end(), dispatched_class(m)) for m in rest)  # after the one-character delimiter
     return tuple(out)
 
 
@@ -381,7 +434,7 @@ def _header_split(text: str, cls: str | None) -> int:
 
 # Every unit word holds one of these (UNIT_RE's alternatives, case-folded).
 _UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%")
-_UNIT_NOTE = re.compile(r"\([^()]*(?::|change|represent|rounded)[^()]*\)", re.I)
+_UNIT_NOTE = ci(r"\([^()]*(?::|change|represent|rounded)[^()]*\)")
 
 
 @lru_cache(maxsize=256)
