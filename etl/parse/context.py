@@ -15,24 +15,12 @@ from etl.parse.numbers import Cell
 from etl.parse.periods import Calendar
 from etl.parse.standards import Adoption, Evidence
 
-# Case-folding scans are slow unless the pattern opens on a case-sensitive character class: so each
-# pattern below opens on the first letters of its words in both cases (and the letters re.IGNORECASE
-# folds onto 'i'), and each word then checks which letter it started on.
-_ANNOUNCED = ci(
-    r"(?-i:[AaPpRrDdIiİıMm])(?:(?<=[Aa])nnounced|(?<=[Pp])ublished|(?<=[Rr])eleased|(?<=[Dd])isclosed"
-    r"|(?<=[Iiİı])ssued|(?<=[Mm])ade\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])"
-)
+_ANNOUNCED = ci(r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])")
 _ANNOUNCED_WORDS = ("announced", "published", "released", "disclosed", "issued", "made")
 _LABEL_ANNOUNCED = ci(r"(?:announced|released|published|disclosed)\s+(?:on\s+)?")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
-# Whole words: the boundary before the first letter is checked once it is read.
-_CORRECTING = ci(
-    r"(?-i:[CcEeMm])(?<!\w[CcEeMm])(?:(?<=[Cc])orrect(?:ion|ed|s)?\b|(?<=[Ee])rrors?\b|(?<=[Mm])istakes?\b)"
-)
-_UNCHANGED = ci(
-    r"(?-i:[UuNnTtRrMm])(?:(?<=[Uu])nchanged|(?<=[Nn])ot\s+(?:been\s+)?(?:changed|revised)|(?<=[Nn])o\s+change"
-    r"|(?<=[Tt])he\s+ones|(?<=[Rr])emains?|(?<=[Mm])aintain)"
-)
+_CORRECTING = ci(r"\bcorrect(?:ion|ed|s)?\b|\berrors?\b|\bmistakes?\b")
+_UNCHANGED = ci(r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain")
 _REVISION_FLAG = ci(
     r"revisions?\s+(?:of|to)\s+(?:the\s+)?(?P<what>[^:\n]{0,80}?)forecasts?[^:\n]{0,60}:\s*(?P<flag>yes|no|none)\b"
 )

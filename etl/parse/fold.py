@@ -92,9 +92,10 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def _dispatch(classes: dict[str, list[tuple[str, str]]], folds: bool = True) -> str:
-    """Branches per first character (in the order first seen), each with the phrases opening on it,
-    class by class in the given order: at any position only one branch can start, and in it the
-    phrases are tried in their original order."""
+    """A branch per first character, each with the phrases opening on it, class by class in the
+    given order: at any position only one branch can start, and in it the phrases are tried in their
+    original order. Every branch opens on a plain character, so re also skips ahead through the text
+    to the positions where one of them stands."""
     groups: dict[str, dict[str, list[str]]] = {}
     for name, phrases in classes.items():
         for firsts, rest in phrases:
@@ -102,15 +103,13 @@ def _dispatch(classes: dict[str, list[tuple[str, str]]], folds: bool = True) -> 
                 groups.setdefault(first.lower(), {}).setdefault(name, []).append(rest)
     branches = []
     for n, (first, by_class) in enumerate(groups.items()):
-        if first.isalpha():
-            opener = f"[{first}{first.upper()}{_FOLDS.get(first, '') if folds else ''}]"
-        else:
-            opener = re.escape(first)
-        if list(by_class) == [""]:
-            branches.append(f"{opener}(?i:{'|'.join(by_class[''])})")
-        else:
-            inner = "|".join(f"(?P<{name}_{n}>(?i:{'|'.join(rests)}))" for name, rests in by_class.items())
-            branches.append(f"{opener}(?:{inner})")
+        cases = f"{first}{first.upper()}{_FOLDS.get(first, '') if folds else ''}" if first.isalpha() else first
+        for v, case in enumerate(dict.fromkeys(cases)):
+            if list(by_class) == [""]:
+                branches.append(f"{re.escape(case)}(?i:{'|'.join(by_class[''])})")
+            else:
+                inner = "|".join(f"(?P<{name}_{n}_{v}>(?i:{'|'.join(rests)}))" for name, rests in by_class.items())
+                branches.append(f"{re.escape(case)}(?:{inner})")
     return "|".join(branches)
 
 

@@ -32,11 +32,14 @@ _NAME_WORD = r"(?:[A-Z][\w&'.\-]*|&|and|of|de|the)"
 # A legal suffix is found first (a fast scan); the name is then read backwards from it.
 _SUFFIX = re.compile(rf"[ \t]{_LEGAL}(?![\w])")
 _NAME_BEFORE = re.compile(rf"(?<![\w.])(?:The[ \t]+)?[A-Z][\w&'.\-]*(?:[ \t]+{_NAME_WORD}){{0,6}}$")
-_LABELLED_NAME = re.compile(
-    r"^\s*(?:Company\s+name|Corporate\s+name|Name\s+of\s+(?:listed\s+)?company|Listed\s+company"
-    r"|Company)\s*[:：]\s*(?:\n\s*)?(?P<name>[^\n(]{3,80})",
-    re.IGNORECASE | re.MULTILINE,
+_NAME_LABEL = (
+    r"\s*(?:Company\s+name|Corporate\s+name|Name\s+of\s+(?:listed\s+)?company|Listed\s+company"
+    r"|Company)\s*[:：]\s*(?:\n\s*)?(?P<name>[^\n(]{3,80})"
 )
+# A label opens a line: the text's first, or one after a newline (a scan for the newline skips ahead;
+# one for a line start enters the pattern at every character).
+_LABELLED_NAME_FIRST = re.compile(_NAME_LABEL, re.IGNORECASE)
+_LABELLED_NAME = re.compile(rf"\n{_NAME_LABEL}", re.IGNORECASE)
 _STANDARD_MARK = ci(
     r"\s*[\[(]\s*(?:(?:Under|Based\s+on)\s+)?(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP"
     r"|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s*"
@@ -166,13 +169,20 @@ def _code_matches(head: str) -> list[re.Match[str]]:
     return [out[k] for k in sorted(out)]
 
 
+def _labelled_names(head: str) -> list[re.Match[str]]:
+    """'Company name: X' labels, each at the start of a line."""
+    first = _LABELLED_NAME_FIRST.match(head)
+    rest = _LABELLED_NAME.finditer(head, first.end() if first else 0)
+    return [first, *rest] if first else list(rest)
+
+
 def company_name(text: str, code: str | None, registry: Mapping[str, str] | None) -> str | None:
     """The canonical name: the registry's for the code, else the most frequent clean mention."""
     if registry and code and registry.get(code):
         return registry[code]
     votes: Counter[str] = Counter()
     display: dict[str, str] = {}
-    for m in _LABELLED_NAME.finditer(text[:4000]):
+    for m in _labelled_names(text[:4000]):
         name = _clean_name(m.group("name"))
         if name and not re.search(r"\d", name):
             key = _key(name)

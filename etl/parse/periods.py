@@ -161,17 +161,27 @@ def fy_end_phrase(text: str, cal: Calendar) -> date | None:
         year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
         return cal.fy_end(year) if cal.fye_month == month else month_end(year, month)
     for d in DATE_RE.finditer(text):
-        if _FY_END.search(text[max(0, d.start() - 40) : d.start()]) or _ENDED.search(text[: d.start()]):
+        if _FY_END.search(text[max(0, d.start() - 40) : d.start()]) or _ends_with_ended(text, d.start()):
             day = _date_of(d)
             if day:
                 return day
     for d in MONTH_YEAR_RE.finditer(text):
-        if _ENDED.search(text[: d.start()]):
+        if _ends_with_ended(text, d.start()):
             month = month_number(d.group("month"))
             if month:
                 year = era_year(d.group("year"))
                 return cal.fy_end(year) if cal.fye_month == month else month_end(year, month)
     return None
+
+
+def _ends_with_ended(text: str, end: int) -> bool:
+    """Whether text[:end] ends on 'ended', 'ending (on)' or 'as of'. The phrase is anchored at the end,
+    so the scan starts where its first word can at the earliest: six letters before the last word
+    that precedes the final whitespace and an optional 'on' or 'of' (a scan of the whole prefix per
+    date would read the text again and again)."""
+    last = len(text[:end].rstrip())
+    before_on = len(text[: max(0, last - 2)].rstrip())
+    return _ENDED.search(text, max(0, before_on - 6), end) is not None
 
 
 def label_period(label_match: re.Match[str], cal: Calendar) -> tuple[Period | None, bool]:

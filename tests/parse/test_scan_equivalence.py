@@ -20,10 +20,11 @@ import etl.parse
 from etl.parse.context import _ANNOUNCED, _CORRECTING, _UNCHANGED, _sentences
 from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE
 from etl.parse.fold import ci, may_hold
+from etl.parse.identity import _NAME_LABEL, _labelled_names
 from etl.parse.numbers import _MAYBE_BLANK, _MAYBE_CELL, _NOT_VALUES, CELL_RE, UNIT_RE, digit_runs, masked, value_count
-from etl.parse.periods import _LABEL_THEN_PHRASE, _RECORD, _YEAR_ENDED, LABEL_RE
+from etl.parse.periods import _LABEL_THEN_PHRASE, _RECORD, _YEAR_ENDED, LABEL_RE, _ends_with_ended
 from etl.parse.release import _SENTENCE_END
-from etl.text.repair import _CONFUSABLE_WORD, mend_word, repair_text
+from etl.text.repair import _CONFUSABLE_WORD, _DIGIT_W, mend_word, repair_text
 
 SCANS = settings(max_examples=300, deadline=None)
 # Pieces the rules react to, with the letters re.IGNORECASE folds onto ASCII ones ('ı', 'ſ', 'İ', 'K').
@@ -70,6 +71,12 @@ PIECES = [
     "Scheduled date of commencement of dividend payments",
     "interim dividend record date of ",
     "Year-end dividend, record date: ",
+    "ended on ",
+    "ending",
+    " as of ",
+    "Company name: ",
+    "COMPANY:",
+    "26w ",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -163,6 +170,29 @@ def test_case_folding_regrouped_by_first_character_changes_nothing(pattern: str,
     at = data.draw(st.integers(0, len(text)))
     assert (m.span() if (m := fast.match(text, at)) else None) == (m.span() if (m := plain.match(text, at)) else None)
     assert bool(fast.fullmatch(text)) == bool(plain.fullmatch(text))
+
+
+@SCANS
+@given(TEXT, st.integers(0, 400))
+def test_ended_is_read_from_the_end_like_a_scan_of_the_whole_prefix(text: str, end: int) -> None:
+    end = min(end, len(text))
+    plain = re.compile(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$", re.I)
+    assert _ends_with_ended(text, end) == bool(plain.search(text[:end]))
+
+
+@SCANS
+@given(TEXT)
+def test_labelled_names_are_found_like_a_multiline_scan(text: str) -> None:
+    plain = re.compile(rf"^{_NAME_LABEL}", re.I | re.M)
+    assert [(m.end(), m.group("name")) for m in _labelled_names(text)] == [
+        (m.end(), m.group("name")) for m in plain.finditer(text)
+    ]
+
+
+@SCANS
+@given(TEXT)
+def test_digit_w_scan_opens_on_the_w(text: str) -> None:
+    assert bool(_DIGIT_W.search(text)) == bool(re.search(r"\dw\b", text))
 
 
 @SCANS
