@@ -58,14 +58,35 @@ def ci(pattern: str) -> re.Pattern[str]:
     groups otherwise, is compiled as it is.
     """
     plain = re.compile(pattern, re.IGNORECASE)
-    phrases = _phrases(pattern)
-    if phrases is None or plain.groups > len(plain.groupindex):
+    if plain.groups > len(plain.groupindex):
         return plain  # numbered groups would be numbered otherwise
-    try:
-        fast = re.compile(_dispatch({"": phrases}))
-    except re.error:  # a named group spread over two phrases
-        return plain
-    return fast if fast.groups == plain.groups else plain
+    for regrouped in (_distributed(pattern), _factored(pattern)):
+        try:
+            fast = re.compile(regrouped) if regrouped is not None else None
+        except re.error:  # a named group spread over two phrases
+            continue
+        if fast is not None and fast.groups == plain.groups:
+            return fast
+    return plain
+
+
+def _distributed(pattern: str) -> str | None:
+    """Every phrase, a leading group's words spread into phrases of their own, grouped by first character."""
+    phrases = _phrases(pattern)
+    return _dispatch({"": phrases}) if phrases is not None else None
+
+
+def _factored(pattern: str) -> str | None:
+    """'(?:words)rest' with only the words grouped by first character, the rest (and its named groups)
+    once after them: the same words are tried in the same order at any position."""
+    if len(_split(pattern)) != 1 or not pattern.startswith("(?:"):
+        return None
+    close = _group_end(pattern, 0)
+    rest = pattern[close + 1 :]
+    words = _phrases(pattern[3:close])
+    if words is None or rest.startswith(_QUANTIFIERS):
+        return None
+    return f"(?:{_dispatch({'': words})})(?i:{rest})"
 
 
 def first_char_dispatch(classes: dict[str, tuple[str, ...]]) -> str:

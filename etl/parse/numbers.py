@@ -160,7 +160,8 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
         return _blanks(text, text, offset, []) if _MAYBE_BLANK.search(text) else []
     hidden = masked(text)
     out: list[Cell] = []
-    digit = _DIGIT.search(hidden, digit.start())  # masking only hides digits
+    if hidden is not text:
+        digit = _DIGIT.search(hidden, digit.start())  # masking only hides digits
     # A cell starts at most 6 characters before its first digit ('US$ (1'): the label before is not scanned.
     for m in CELL_RE.finditer(hidden, max(0, digit.start() - 6)) if digit else ():
         num, pre, suf, paid, upper = m.group("num", "pre", "suf", "paid", "range")

@@ -114,6 +114,7 @@ _CLASSES = first_char_dispatch({"scen": SCEN, "metric": METRIC, "divp": DIVP})
 # not looked behind at, so the scan jumps between delimiters; no row word ends on one.
 _ROW_WORD_FIRST = re.compile(_CLASSES)
 _ROW_WORD = re.compile(rf"[\s(\[<](?:{_CLASSES})")
+_ROW_CLASS = {group: group.partition("_")[0] for group in _ROW_WORD.groupindex}
 
 
 @dataclass
@@ -321,7 +322,8 @@ def row_words(text: str) -> tuple[tuple[int, int, str], ...]:
     first = _ROW_WORD_FIRST.match(text)
     out = [(0, first.end(), dispatched_class(first))] if first else []
     rest = _ROW_WORD.finditer(text, first.end() if first else 0)
-    out.extend((m.start() + 1, m.end(), dispatched_class(m)) for m in rest)  # after the one-character delimiter
+    # A word starts after its one-character delimiter.
+    out += [(m.start() + 1, m.end(), _ROW_CLASS[m.lastgroup]) for m in rest]  # type: ignore[index]
     return tuple(out)
 
 

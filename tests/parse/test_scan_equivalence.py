@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import etl.parse
 from etl.parse.context import _ANNOUNCED, _CORRECTING, _UNCHANGED, _sentences
-from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE
+from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE, find_dates, parse_date_match
 from etl.parse.fold import ci, may_hold
 from etl.parse.identity import _NAME_LABEL, _labelled_names
 from etl.parse.numbers import _MAYBE_BLANK, _MAYBE_CELL, _NOT_VALUES, CELL_RE, UNIT_RE, digit_runs, masked, value_count
@@ -187,6 +187,23 @@ def test_labelled_names_are_found_like_a_multiline_scan(text: str) -> None:
     assert [(m.end(), m.group("name")) for m in _labelled_names(text)] == [
         (m.end(), m.group("name")) for m in plain.finditer(text)
     ]
+
+
+@SCANS
+@given(TEXT)
+def test_dates_found_with_the_month_year_gate_as_without(text: str) -> None:
+    found = sorted(
+        (day, m.start(), m.end())
+        for rx in _SCANNERS
+        for m in rx.finditer(text)
+        if not (m.start() and text[m.start() - 1].isalnum()) and (day := parse_date_match(m)) is not None
+    )
+    found.sort(key=lambda d: (d[1], -d[2]))
+    expected: list = []
+    for item in found:
+        if not expected or item[1] >= expected[-1][2]:
+            expected.append(item)
+    assert find_dates(text) == expected
 
 
 @SCANS
