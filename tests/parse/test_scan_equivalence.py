@@ -192,12 +192,12 @@ def test_labelled_names_are_found_like_a_multiline_scan(text: str) -> None:
 @SCANS
 @given(TEXT)
 def test_dates_found_with_the_month_year_gate_as_without(text: str) -> None:
-    found = sorted(
+    found = [
         (day, m.start(), m.end())
         for rx in _SCANNERS
         for m in rx.finditer(text)
         if not (m.start() and text[m.start() - 1].isalnum()) and (day := parse_date_match(m)) is not None
-    )
+    ]
     found.sort(key=lambda d: (d[1], -d[2]))
     expected: list = []
     for item in found:
