@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from etl.parse.dates import DATE_RE, parse_date_match
 from etl.parse.fold import ci, may_hold
@@ -65,6 +66,7 @@ class Doc:
         }
 
 
+@lru_cache(maxsize=256)  # a row's label is given with each of its figures
 def _short(label: str | None) -> str | None:
     if not label:
         return None

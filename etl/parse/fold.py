@@ -77,29 +77,31 @@ def _distributed(pattern: str) -> str | None:
 
 
 def _factored(pattern: str) -> str | None:
-    """'(?:words)rest' with only the words grouped by first character, the rest (and its named groups)
-    once after them: the same words are tried in the same order at any position."""
-    if len(_split(pattern)) != 1 or not pattern.startswith("(?:"):
+    """'(?:words)rest' or '(?P<name>words)rest' with only the words grouped by first character, the
+    rest (and its named groups) once after them: the same words are tried in the same order at any
+    position, and re still skips ahead to their first characters through the group."""
+    opening = re.match(r"\(\?(?::|P<\w+>)", pattern)
+    if len(_split(pattern)) != 1 or opening is None:
         return None
     close = _group_end(pattern, 0)
     rest = pattern[close + 1 :]
-    words = _phrases(pattern[3:close])
+    words = _phrases(pattern[opening.end() : close])
     if words is None or rest.startswith(_QUANTIFIERS):
         return None
-    return f"(?:{_dispatch({'': words})})(?i:{rest})"
+    return f"{opening.group(0)}{_dispatch({'': words})})(?i:{rest})"
 
 
-def first_char_dispatch(classes: dict[str, tuple[str, ...]]) -> str:
+def first_char_dispatch(classes: dict[str, tuple[str, ...]], folds: bool = True) -> str:
     """One alternation of every class's phrases (see :func:`ci`), each class in a named group;
-    :func:`dispatched_class` names the class of a match. Letters open phrases in their ASCII cases
-    only: a row word is opened by a plain ASCII character."""
+    :func:`dispatched_class` names the class of a match. Without `folds`, letters open phrases in
+    their ASCII cases only."""
     grouped = {}
     for name, alternatives in classes.items():
         phrases = _phrases("|".join(alternatives))
         if phrases is None:
             raise ValueError(f"a {name} phrase does not open on a character")
         grouped[name] = phrases
-    return _dispatch(grouped, folds=False)
+    return _dispatch(grouped, folds)
 
 
 def dispatched_class(match: re.Match[str]) -> str:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, partial
+from operator import itemgetter
 from typing import NamedTuple
 
 from etl.parse.dates import find_dates
-from etl.parse.fold import led
+from etl.parse.fold import first_char_dispatch, led
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A sign is a triangle (Japanese tables, spaces allowed), a minus stuck to the digits, or parentheses.
@@ -39,16 +40,23 @@ _NOT_VALUES = (
     (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※"), False),
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
-UNIT_RE = led(
-    re.compile(
-        r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?"
-        r"|hundred millions?)\s+of\s+yen|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
-        r"|billions?|thousands?)\s*\)|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)|(?P<usd>(?:US\$"
-        r"|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)|(?P<pct>%)"
-        r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
-        re.IGNORECASE,
-    ),
-    "JjMmBbTtHh(¥\\\\Uu%Yy",
+# Unit words by what they make a column: money (and its scale), US dollars, percent or yen per share.
+UNIT_RE = re.compile(
+    first_char_dispatch(
+        {
+            "money": (
+                r"JPY\s?(?:millions?|billions?|thousands?)",
+                r"(?:millions?|billions?|thousands?|hundred millions?)\s+of\s+yen",
+                r"(?:million|billion|thousand)\s+yen",
+                r"\(\s*[¥\\]\s*(?:in\s+)?(?:millions?|billions?|thousands?)\s*\)",
+                r"¥\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b",
+                r"\\\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b",
+            ),
+            "usd": (r"(?:US\$|USD)\s?(?:millions?|thousands?)", r"(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars"),
+            "pct": (r"%",),
+            "yen": (r"\(\s*[¥\\]\s*\)", r"\(\b(?:Yen|yen|JPY)\b\)?", r"\b(?:Yen|yen|JPY)\b\)?"),
+        }
+    )
 )
 # Whether a blank or a cell can be present at all. Each opens on one character class (what follows
 # depends on which character it was) so the scan skips ahead on it.
@@ -215,12 +223,21 @@ def _blanks(text: str, hidden: str, offset: int, out: list[Cell]) -> list[Cell]:
     """`out` with the blank cells of `hidden` (the masked `text`) added, in order."""
     taken = [(c.start, c.end) for c in out]
     for m in BLANK_RE.finditer(hidden):
-        at = offset + m.start()
-        if not any(a <= at < b for a, b in taken):
-            out.append(Cell(text[m.start() : m.end()], at, offset + m.end(), None, lead=at, tail=offset + m.end()))
-    out.sort(key=lambda c: c.start)
+        start, end = m.span()
+        at = offset + start
+        for a, b in taken:
+            if a <= at < b:
+                break  # inside a value cell ('-' of a range)
+        else:
+            out.append(
+                _cell(
+                    (text[start:end], at, offset + end, None, None, None, False, False, None, False, at, offset + end)
+                )
+            )
+    out.sort(key=_START)
     return out
 
 
 # Builds a Cell from a full tuple of fields without the keyword handling of Cell(...): a release holds hundreds.
 _cell = partial(tuple.__new__, Cell)
+_START = itemgetter(1)

@@ -271,13 +271,9 @@ def learn_calendar(text: str) -> Calendar:
     return cal
 
 
-_RECORD = led(
-    re.compile(
-        r"(?P<kind>interim|year-end)\s+dividend[^.]{0,120}?record\s+date\s+(?:of\s+|is\s+"
-        r"|:\s*)?(?P<date>[A-Z][a-z]+\.?\s*\d{1,2},\s*\d{4})",
-        re.I,
-    ),
-    "IiİıYy",
+_RECORD = ci(
+    r"(?P<kind>interim|year-end)\s+dividend[^.]{0,120}?record\s+date\s+(?:of\s+|is\s+"
+    r"|:\s*)?(?P<date>[A-Z][a-z]+\.?\s*\d{1,2},\s*\d{4})"
 )
 _YEAR_END_WORDS = ci(r"year\s+end(?:ed|ing)|\bFY\s?\d{1,4}/")
 # The word boundary is checked after the label's first character, which every alternative spells as a

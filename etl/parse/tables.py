@@ -23,6 +23,8 @@ _HEADING = re.compile(
     r"^\s*(?:(?:\d{1,2}\.\s*)+(?=\S)(?!\d)|\(\d{1,2}\)\s|[●■◆◎○□▼▶►]\s*|<\s*Reference\s*>\s*(?=[A-Z])"
     r"|\(Reference\)\s*(?=[A-Z]))"
 )
+# What a numbered or marked heading opens on (after spaces): a digit or one of these.
+_HEADING_FIRSTS = "(<●■◆◎○□▼▶►"
 # Un-numbered headings that introduce a table: 'Revisions of ... forecast ... (April 1, 2020 - ...)'.
 _LOOSE_HEADING = ci(
     r"^\s*(?:Revisions?|Forecasts?|Differences?|Consolidated|Non-consolidated|Financial results"
@@ -109,7 +111,8 @@ DIVP = (
     r"Q[1-4]\b",  # a row word follows a space or bracket, so a word boundary opens it anyway
     r"[1-4]Q\b",
 )
-_CLASSES = first_char_dispatch({"scen": SCEN, "metric": METRIC, "divp": DIVP})
+# A row word opens on a plain ASCII character (no case fold of one).
+_CLASSES = first_char_dispatch({"scen": SCEN, "metric": METRIC, "divp": DIVP}, folds=False)
 # A row word starts the text or follows a space or bracket. After the start, the delimiter is matched,
 # not looked behind at, so the scan jumps between delimiters; no row word ends on one.
 _ROW_WORD_FIRST = re.compile(_CLASSES)
@@ -147,12 +150,14 @@ def is_heading(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 220:
         return False
-    if _HEADING.match(line):
+    if (stripped[0].isdigit() or stripped[0] in _HEADING_FIRSTS) and _HEADING.match(line):
         rest = _HEADING.sub("", line, count=1)
         count = len(cells_in(rest))
         return (count <= 1 and not re.match(r"^\s*\(\d\)\s+\S+\s*$", line)) or bool(
             count == 0 and re.search(r"[A-Za-z]{4}", rest)
         )
+    if not (stripped[-1].isdigit() or stripped[-1] == ")"):
+        return False  # a loose heading ends on a year or a bracket
     return bool(_LOOSE_HEADING.match(line)) and not any(not c.blank for c in cells_in(line))
 
 
@@ -187,11 +192,10 @@ def is_prose(line: str) -> bool:
 def _is_title_line(line: str, following: str) -> bool:
     """A short capitalised line with no values, followed by prose: an un-numbered section title."""
     stripped = line.strip()
-    words = stripped.split()
     return (
-        0 < len(words) <= 8
-        and stripped[:1].isupper()
+        stripped[:1].isupper()
         and stripped[-1:] not in ".,;:"
+        and len(stripped.split()) <= 8
         and is_prose(following)  # memoised and asked of every line anyway: the cheap test first
         and not NOTE_LINE.match(following)
         and (not digit_runs(stripped) or not value_count(stripped))
@@ -447,12 +451,6 @@ def header_units(header: str) -> tuple[str, ...]:
         return ()
     cleaned = _UNIT_NOTE.sub(" ", header) if "(" in header else header
     for m in UNIT_RE.finditer(cleaned):
-        if m.group("money"):
-            out.append(f"money:{scale_of(m.group(0))}")
-        elif m.group("usd"):
-            out.append("usd")
-        elif m.group("pct"):
-            out.append("pct")
-        else:
-            out.append("yen")
+        unit = dispatched_class(m)
+        out.append(f"money:{scale_of(m.group(0))}" if unit == "money" else unit)
     return tuple(out)

@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 import etl.parse
 from etl.parse.context import _ANNOUNCED, _CORRECTING, _UNCHANGED, _sentences
 from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE, find_dates, parse_date_match
-from etl.parse.fold import ci, may_hold
+from etl.parse.fold import ci, dispatched_class, may_hold
 from etl.parse.identity import _NAME_LABEL, _labelled_names
 from etl.parse.numbers import _MAYBE_BLANK, _MAYBE_CELL, _NOT_VALUES, CELL_RE, UNIT_RE, digit_runs, masked, value_count
-from etl.parse.periods import _LABEL_THEN_PHRASE, _RECORD, _YEAR_ENDED, LABEL_RE, _ends_with_ended
+from etl.parse.periods import _LABEL_THEN_PHRASE, _YEAR_ENDED, LABEL_RE, _ends_with_ended
 from etl.parse.release import _SENTENCE_END
 from etl.text.repair import _CONFUSABLE_WORD, _DIGIT_W, mend_word, repair_text
 
@@ -77,6 +77,13 @@ PIECES = [
     "Company name: ",
     "COMPANY:",
     "26w ",
+    "Millions of yen",
+    "(¥)",
+    "hundred millions of yen",
+    "US$ millions",
+    "thousands of U.S. dollars",
+    "\\ in thousands",
+    "(Yen)",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -118,7 +125,7 @@ def test_rewritten_scans_match_their_reference(text: str) -> None:
         ], plain.pattern
 
 
-LED = [CELL_RE, UNIT_RE, DATE_RE, MONTH_YEAR_RE, LABEL_RE, _RECORD]
+LED = [CELL_RE, DATE_RE, MONTH_YEAR_RE, LABEL_RE]
 _GUARD = re.compile(r"^\(\?=\(\?-i:\[(?:[^\]\\]|\\.)*\]\)\)\(\?:(?P<inner>.*)\)$", re.S)
 
 
@@ -204,6 +211,24 @@ def test_dates_found_with_the_month_year_gate_as_without(text: str) -> None:
         if not expected or item[1] >= expected[-1][2]:
             expected.append(item)
     assert find_dates(text) == expected
+
+
+UNIT_PLAIN = re.compile(
+    r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?"
+    r"|hundred millions?)\s+of\s+yen|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
+    r"|billions?|thousands?)\s*\)|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)|(?P<usd>(?:US\$"
+    r"|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)|(?P<pct>%)"
+    r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
+    re.I,
+)
+
+
+@SCANS
+@given(TEXT)
+def test_unit_words_dispatched_by_first_character_as_one_alternation(text: str) -> None:
+    assert [(m.span(), dispatched_class(m)) for m in UNIT_RE.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in UNIT_PLAIN.finditer(text)
+    ]
 
 
 @SCANS
