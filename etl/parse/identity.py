@@ -30,7 +30,7 @@ _LEGAL = (
 )
 _NAME_WORD = r"(?:[A-Z][\w&'.\-]*|&|and|of|de|the)"
 # A legal suffix is found first (a fast scan); the name is then read backwards from it.
-_SUFFIX = re.compile(rf"[ \t]{_LEGAL}(?![\w])")
+_LEGAL_WORD = re.compile(rf"{_LEGAL}(?![\w])")
 _NAME_BEFORE = re.compile(rf"(?<![\w.])(?:The[ \t]+)?[A-Z][\w&'.\-]*(?:[ \t]+{_NAME_WORD}){{0,6}}$")
 _NAME_LABEL = (
     r"\s*(?:Company\s+name|Corporate\s+name|Name\s+of\s+(?:listed\s+)?company|Listed\s+company"
@@ -83,6 +83,12 @@ class Identity:
     is_correction: bool
 
 
+def _continues(line: str) -> bool:
+    """Whether a title line ends on a word that runs on ('of', 'Regarding', '-'): the phrase is
+    anchored at the end, so the scan starts ten characters (the longest word) before it."""
+    return _CONTINUES.search(line, max(0, len(line.rstrip()) - 10)) is not None
+
+
 def find_title(text: str) -> tuple[str | None, int | None]:
     """The release's title: the first title-like line near the top, joined with its continuation."""
     lines = text.splitlines(keepends=True)
@@ -93,7 +99,7 @@ def find_title(text: str) -> tuple[str | None, int | None]:
             for nxt in lines[i + 1 : i + 4]:
                 if not nxt.strip():
                     continue
-                if _CONTINUES.search(parts[-1]) or nxt.strip()[:1].islower():
+                if _continues(parts[-1]) or nxt.strip()[:1].islower():
                     parts.append(nxt.strip())
                 else:
                     break
@@ -169,6 +175,20 @@ def _code_matches(head: str) -> list[re.Match[str]]:
     return [out[k] for k in sorted(out)]
 
 
+def _legal_suffixes(head: str) -> list[tuple[int, str]]:
+    """(start, text) of every legal suffix after a space or tab (' Co., Ltd.'), the space included. The
+    scan opens on the suffix's capital, which re skips ahead to (a space it would stop at everywhere)."""
+    out = []
+    pos = 0
+    while m := _LEGAL_WORD.search(head, pos):
+        if m.start() and head[m.start() - 1] in " \t":
+            out.append((m.start() - 1, head[m.start() - 1 : m.end()]))
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return out
+
+
 def _labelled_names(head: str) -> list[re.Match[str]]:
     """'Company name: X' labels, each at the start of a line."""
     first = _LABELLED_NAME_FIRST.match(head)
@@ -189,13 +209,11 @@ def company_name(text: str, code: str | None, registry: Mapping[str, str] | None
             votes[key] += 3
             display.setdefault(key, name)
     head = text[:3500]
-    for m in _SUFFIX.finditer(head):
-        before = _NAME_BEFORE.search(
-            head[max(head.rfind("\n", 0, m.start()) + 1, m.start() - 120) : m.start()].rstrip(",")
-        )
+    for at, suffix in _legal_suffixes(head):
+        before = _NAME_BEFORE.search(head[max(head.rfind("\n", 0, at) + 1, at - 120) : at].rstrip(","))
         if before is None:
             continue
-        name = _clean_name(f"{before.group(0)}{m.group(0)}")
+        name = _clean_name(f"{before.group(0)}{suffix}")
         if not name or re.search(r"\d", name) or re.match(r"(?:The\s+)?(?:Company|Group|Board)\b", name):
             continue
         key = _key(name)

@@ -29,15 +29,15 @@ BLANK_RE = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?
 # Text that looks numeric but is not a table value: '31, 2020' date tails, '(2020)', '2020)', a '(1) '
 # enumerator, the dash of a date range, ordinals ('26th'), footnote marks ('*1,*2'). Separate patterns,
 # each starting on a plain character class, scan several times faster than one alternation.
-# Each pattern comes with the characters one of which any match holds, and whether it holds a year's
-# first two digits ('19', '20'), so most lines skip most scans.
+# Each pattern comes with a gate: the characters one of which any match holds, or a scan for a piece
+# every match holds that opens on a rarer character than the pattern does; most lines skip most scans.
 _NOT_VALUES = (
-    (re.compile(r"\d\d?,\s?(?:19|20)\d\d\b\)?"), "digit", (",",), True),
-    (re.compile(r"[(12](?:(?<=\()(?:19|20)|(?<=1)9|(?<=2)0)\d\d\)"), "word", (")",), True),
-    (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line", ("(",), False),
-    (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year", ("-", "–", "~"), False),
-    (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", ("st", "nd", "rd", "th"), False),
-    (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※"), False),
+    (re.compile(r"\d\d?,\s?(?:19|20)\d\d\b\)?"), "digit", re.compile(r",\s?(?:19|20)\d\d\b")),
+    (re.compile(r"[(12](?:(?<=\()(?:19|20)|(?<=1)9|(?<=2)0)\d\d\)"), "word", re.compile(r"\)(?<=(?:19|20)\d\d\))")),
+    (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line", ("(",)),
+    (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year", ("-", "–", "~")),
+    (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", re.compile(r"(?:st|nd|rd|th)(?<=\d..)")),
+    (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※")),
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 # Unit words by what they make a column: money (and its scale), US dollars, percent or yen per share.
@@ -125,13 +125,9 @@ def masked(text: str) -> str:
         for _, start, end in dates:
             chars[start:end] = "#" * (end - start)
         text = "".join(chars)
-    for rx, guard, needles, has_year in _NOT_VALUES:
-        if has_year and "19" not in text and "20" not in text:
-            continue
-        for needle in needles:
-            if needle in text:
-                text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
-                break
+    for rx, guard, gate in _NOT_VALUES:
+        if gate.search(text) if isinstance(gate, re.Pattern) else any(needle in text for needle in gate):
+            text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
     return text
 
 

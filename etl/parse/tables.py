@@ -31,6 +31,7 @@ _LOOSE_HEADING = ci(
     r"|Dividends?)\b[^\n]{25,}(?:\d{4}\)?|\d{4}\)?\s*\([^)]*\))\s*$"
 )
 NOTE_LINE = ci(r"^\s*(?:\(?Notes?\)?\s*[:.)\d]|\(注\)|[*※]\s?\d?|\*\d)")
+_NOTE_FIRSTS = "(Nn*※"  # what a note line opens on, after spaces
 # A note-style pair 'Year ended March 31, 2021: 30,867 million yen' is prose, not a table row.
 _COLON_VALUE = re.compile(r":\s*(?:JPY|¥|\\)?\s?[△▲(\-]?\d")
 
@@ -280,9 +281,10 @@ def _items(text: str, start: int, end: int) -> list[list[_Item]]:
     for line in text[start:end].splitlines(keepends=True):
         line_start = pos
         pos += len(line)
-        if not line.strip():
+        first = line.lstrip()[:1]
+        if not first:
             continue
-        prose = NOTE_LINE.match(line) or is_prose(line)
+        prose = (first in _NOTE_FIRSTS and NOTE_LINE.match(line)) or is_prose(line)
         cells = [] if prose else cells_in(line, line_start)
         if prose or _label_value_pairs(line, cells):
             if segments[-1]:

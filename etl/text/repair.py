@@ -35,8 +35,9 @@ _MEANINGFUL = re.compile(r"^(?:[A-Z]+\d+|\d+(?:st|nd|rd|th|[HQhq]|[HQ]\d+)|[HQ]\
 # ahead to it) and looks back for the digit.
 _DIGIT_W = re.compile(r"w(?<=\dw)\b")
 _ORDINAL_W = re.compile(r"\b(\d*(?:1[123]|[04-9]))w\b")
-# '°' where an apostrophe belongs (IIJ°s, IIJ°’s): between a letter and an 's' or a quote.
-_DEGREE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])°['’]?(?=s\b)|(?<=[A-Za-z])°(?=['’])")
+# '°' where an apostrophe belongs (IIJ°s, IIJ°’s): between a letter and an 's' or a quote. The scan opens on
+# the '°' and looks back for the letter.
+_DEGREE_APOSTROPHE = re.compile(r"°(?<=[A-Za-z]°)['’]?(?=s\b)|°(?<=[A-Za-z]°)(?=['’])")
 
 
 def repair_text(text: str) -> str:

@@ -20,11 +20,22 @@ import etl.parse
 from etl.parse.context import _ANNOUNCED, _CORRECTING, _UNCHANGED, _sentences
 from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE, find_dates, parse_date_match
 from etl.parse.fold import ci, dispatched_class, may_hold
-from etl.parse.identity import _NAME_LABEL, _labelled_names
-from etl.parse.numbers import _MAYBE_BLANK, _MAYBE_CELL, _NOT_VALUES, CELL_RE, UNIT_RE, digit_runs, masked, value_count
-from etl.parse.periods import _LABEL_THEN_PHRASE, _YEAR_ENDED, LABEL_RE, _ends_with_ended
+from etl.parse.identity import _CONTINUES, _LEGAL, _NAME_LABEL, _continues, _labelled_names, _legal_suffixes
+from etl.parse.numbers import (
+    _MAYBE_BLANK,
+    _MAYBE_CELL,
+    _NOT_VALUES,
+    CELL_RE,
+    UNIT_RE,
+    _hash_unless,
+    digit_runs,
+    masked,
+    value_count,
+)
+from etl.parse.periods import _LABEL_THEN_PHRASE, _PARTIAL, _YEAR_ENDED, LABEL_RE, _ends_with_ended
 from etl.parse.release import _SENTENCE_END
-from etl.text.repair import _CONFUSABLE_WORD, _DIGIT_W, mend_word, repair_text
+from etl.parse.tables import _NOTE_FIRSTS, NOTE_LINE
+from etl.text.repair import _CONFUSABLE_WORD, _DEGREE_APOSTROPHE, _DIGIT_W, mend_word, repair_text
 
 SCANS = settings(max_examples=300, deadline=None)
 # Pieces the rules react to, with the letters re.IGNORECASE folds onto ASCII ones ('ı', 'ſ', 'İ', 'K').
@@ -84,6 +95,16 @@ PIECES = [
     "thousands of U.S. dollars",
     "\\ in thousands",
     "(Yen)",
+    "°s",
+    "IIJ°'s",
+    " Co., Ltd.",
+    "XCorporation",
+    " Inc.",
+    "Regarding",
+    "*1",
+    "(Note) ",
+    "2020)",
+    ", 2019",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -228,6 +249,57 @@ UNIT_PLAIN = re.compile(
 def test_unit_words_dispatched_by_first_character_as_one_alternation(text: str) -> None:
     assert [(m.span(), dispatched_class(m)) for m in UNIT_RE.finditer(text)] == [
         (m.span(), m.lastgroup) for m in UNIT_PLAIN.finditer(text)
+    ]
+
+
+def _masked_without_gates(text: str) -> str:
+    for _, start, end in find_dates(text):
+        text = text[:start] + "#" * (end - start) + text[end:]
+    for rx, guard, _ in _NOT_VALUES:
+        text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
+    return text
+
+
+@SCANS
+@given(TEXT)
+def test_masking_gates_skip_only_scans_that_find_nothing(text: str) -> None:
+    masked.cache_clear()
+    assert masked(text) == _masked_without_gates(text)
+
+
+@SCANS
+@given(TEXT)
+def test_note_lines_open_on_their_first_characters(text: str) -> None:
+    if NOTE_LINE.match(text):
+        assert text.lstrip()[:1] in _NOTE_FIRSTS
+
+
+@SCANS
+@given(TEXT)
+def test_legal_suffixes_found_from_their_capitals_as_from_spaces(text: str) -> None:
+    plain = re.compile(rf"[ \t]{_LEGAL}(?![\w])")
+    assert _legal_suffixes(text) == [(m.start(), m.group(0)) for m in plain.finditer(text)]
+
+
+@SCANS
+@given(TEXT)
+def test_title_continuation_read_from_the_end(text: str) -> None:
+    assert _continues(text) == bool(_CONTINUES.search(text))
+
+
+@SCANS
+@given(TEXT)
+def test_degree_apostrophe_opens_on_the_degree_sign(text: str) -> None:
+    plain = re.compile(r"(?<=[A-Za-z])°['’]?(?=s\b)|(?<=[A-Za-z])°(?=['’])")
+    assert _DEGREE_APOSTROPHE.sub("'", text) == plain.sub("'", text)
+
+
+@SCANS
+@given(TEXT)
+def test_partial_dates_keep_their_month_letters(text: str) -> None:
+    plain = re.compile(_PARTIAL.pattern.replace("}+", "}"))
+    assert [(m.span(), m.groupdict()) for m in _PARTIAL.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)
     ]
 
 
