@@ -25,7 +25,16 @@ CELL_RE = led(
     ),
     "JU¥\\\\$△▲▼\\-−(\\d",
 )
-BLANK_RE = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])")
+# A blank cell: '-' to '----', a run of long dashes, 'N/A', 'n.a.', alone between spaces. Each branch opens on
+# its plain first character (re skips ahead to those) and then checks that no word runs into it.
+_DASHES = "―—–‐−"
+# CELL_RE's groups by number: a name is looked up on every match.
+_CELL_GROUPS = tuple(CELL_RE.groupindex[name] for name in ("num", "pre", "suf", "paid", "range"))
+BLANK_RE = re.compile(
+    r"(?:-(?<!\S-)-{0,3}"
+    + "".join(rf"|{d}(?<!\S{d})[{_DASHES}]*" for d in _DASHES)
+    + r"|N(?<!\SN)/?A|n(?<!\Sn)\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])"
+)
 # Text that looks numeric but is not a table value: '31, 2020' date tails, '(2020)', '2020)', a '(1) '
 # enumerator, the dash of a date range, ordinals ('26th'), footnote marks ('*1,*2'). Separate patterns,
 # each starting on a plain character class, scan several times faster than one alternation.
@@ -126,8 +135,16 @@ def masked(text: str) -> str:
             chars[start:end] = "#" * (end - start)
         text = "".join(chars)
     for rx, guard, gate in _NOT_VALUES:
-        if gate.search(text) if isinstance(gate, re.Pattern) else any(needle in text for needle in gate):
-            text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
+        if isinstance(gate, re.Pattern):
+            if not gate.search(text):
+                continue
+        else:
+            for needle in gate:  # a plain loop: a generator per pattern and line costs more than the tests
+                if needle in text:
+                    break
+            else:
+                continue
+        text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
     return text
 
 
@@ -168,7 +185,7 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
         digit = _DIGIT.search(hidden, digit.start())  # masking only hides digits
     # A cell starts at most 6 characters before its first digit ('US$ (1'): the label before is not scanned.
     for m in CELL_RE.finditer(hidden, max(0, digit.start() - 6)) if digit else ():
-        num, pre, suf, paid, upper = m.group("num", "pre", "suf", "paid", "range")
+        num, pre, suf, paid, upper = m.group(*_CELL_GROUPS)
         low = high = None
         if upper:
             parts = _RANGE_SPLIT.split(num)
@@ -185,7 +202,7 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
             value = parse_number(num)
         if value is None and low is None:
             continue
-        start, end = m.span("num")
+        start, end = m.span(_CELL_GROUPS[0])
         if suf:
             suffix = suf.strip()
             scale = scale_of(suffix) if suffix != "%" else 1.0

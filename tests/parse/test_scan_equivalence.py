@@ -25,6 +25,7 @@ from etl.parse.numbers import (
     _MAYBE_BLANK,
     _MAYBE_CELL,
     _NOT_VALUES,
+    BLANK_RE,
     CELL_RE,
     UNIT_RE,
     _hash_unless,
@@ -105,6 +106,11 @@ PIECES = [
     "(Note) ",
     "2020)",
     ", 2019",
+    "―――",
+    "-----",
+    "−",
+    "n.a.",
+    " %",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -301,6 +307,13 @@ def test_partial_dates_keep_their_month_letters(text: str) -> None:
     assert [(m.span(), m.groupdict()) for m in _PARTIAL.finditer(text)] == [
         (m.span(), m.groupdict()) for m in plain.finditer(text)
     ]
+
+
+@SCANS
+@given(TEXT)
+def test_blank_cells_open_on_their_first_character(text: str) -> None:
+    plain = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])")
+    assert [m.span() for m in BLANK_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @SCANS
