@@ -640,8 +640,6 @@ _KIND = {"regular": "ordinary", "memorial": "commemorative", "extraordinary": "s
 def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str, int]]) -> None:
     """'... comprised an ordinary dividend of ¥19.00 and a commemorative dividend of ¥10.00': the parts
     go to the dividend whose amount they add up to, preferring the period and year the sentence names."""
-    if not _PART_WORDS.search(doc.text):
-        return  # a sentence's words are the text's (tables blanked, lines joined)
     for sentence, _ in sentences:
         if not _PART_WORDS.search(sentence):
             continue

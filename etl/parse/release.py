@@ -187,7 +187,7 @@ def _merge(facts: list[dict], key: tuple[str, ...]) -> list[dict]:
     the more precise value."""
     merged: dict[tuple, dict] = {}
     for fact in facts:
-        k = tuple((fact.get(f) is False) if f == "consolidated" else fact.get(f) for f in key)
+        k = tuple([(fact.get(f) is False) if f == "consolidated" else fact.get(f) for f in key])
         if k not in merged:
             merged[k] = fact
             continue
