@@ -283,6 +283,9 @@ _LABEL_THEN_PHRASE = re.compile(
     r"(?P<label>1(?<!\w1)[HQ]\d\d|2(?<!\w2)[HQ]\d\d|3(?<!\w3)[HQ]\d\d|4(?<!\w4)[HQ]\d\d|F(?<!\wF)Y\s?\d{4})"
     r"\s*\((?P<phrase>[^()]{8,90})\)"
 )
+# What every _LABEL_THEN_PHRASE match holds from the label's second character on: a scan that opens on the rare
+# 'H', 'Q' or 'Y' (not on every digit 1-4) tells whether the text needs the full scan at all.
+_LABEL_THEN_BRACKET = re.compile(r"H\d\d\s*\(|Q\d\d\s*\(|Y\s?\d{4}\s*\(")
 _DEFINITION = re.compile(
     r"[\"“(]\s*(?P<label>[1-4][HQ]\d\d|FY\s?\d{4}|[1-4]Q\s?FY\d{2,4})\s*[\"”]?\s*,?\s*(?:from\s+)?"
 )
@@ -299,7 +302,7 @@ def _learn_labels(text: str, cal: Calendar) -> None:
             continue
         before = text[max(0, m.start() - 160) : m.start()]
         _define(label, _label_span(label, before, cal), cal)
-    for m in _LABEL_THEN_PHRASE.finditer(text):
+    for m in _LABEL_THEN_PHRASE.finditer(text) if _LABEL_THEN_BRACKET.search(text) else ():
         _define(m.group("label"), _label_span(m.group("label"), m.group("phrase"), cal), cal)
 
 

@@ -33,7 +33,7 @@ from etl.parse.numbers import (
     masked,
     value_count,
 )
-from etl.parse.periods import _LABEL_THEN_PHRASE, _PARTIAL, _YEAR_ENDED, LABEL_RE, _ends_with_ended
+from etl.parse.periods import _LABEL_THEN_BRACKET, _LABEL_THEN_PHRASE, _PARTIAL, _YEAR_ENDED, LABEL_RE, _ends_with_ended
 from etl.parse.release import _SENTENCE_END
 from etl.parse.tables import _NOTE_FIRSTS, NOTE_LINE
 from etl.text.repair import _CONFUSABLE_WORD, _DEGREE_APOSTROPHE, _DIGIT_W, mend_word, repair_text
@@ -111,6 +111,12 @@ PIECES = [
     "−",
     "n.a.",
     " %",
+    "EPS",
+    "Revenue",
+    "ſales",
+    "İncome",
+    "1H19 (",
+    "FY2020 (April 1, 2020 to March 31, 2021)",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -314,6 +320,13 @@ def test_partial_dates_keep_their_month_letters(text: str) -> None:
 def test_blank_cells_open_on_their_first_character(text: str) -> None:
     plain = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])")
     assert [m.span() for m in BLANK_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@SCANS
+@given(TEXT)
+def test_label_phrase_gate_passes_every_text_the_scan_matches(text: str) -> None:
+    if _LABEL_THEN_PHRASE.search(text):
+        assert _LABEL_THEN_BRACKET.search(text)
 
 
 @SCANS
