@@ -606,6 +606,8 @@ _PROSE_FIGURE = re.compile(
     r"(?P<label>[A-Z][A-Za-z ()]{3,80}?)\s*(?P<sep>:|of|was|were|totall?ed|amounted\s+to)\s*(?P<cur>JPY\s?|¥\s?"
     r"|\\\s?)(?P<num>[△▲\-]?\(?\d[\d,]*(?:\.\d+)?\)?)\s*(?P<unit>billion|million|thousand)?",
 )
+# What every _PROSE_FIGURE match holds after its label; a scan for it opens on the separators' first characters.
+_SEP_CURRENCY = re.compile(r"(?::|of|was|were|totall?ed|amounted\s+to)\s*(?:JPY\s?|¥\s?|\\\s?)[△▲\-]?\(?\d")
 
 
 _PART_OF_GROUP = ci(r"segment|division|business|region|overseas|domestic|subsidiar|Japan|America|Europe|Asia|China")
@@ -617,6 +619,8 @@ def prose_figures(doc: Doc, paragraphs: list[tuple[str, int]]) -> list[dict]:
     for text, offset in paragraphs:
         if "JPY" not in text and "¥" not in text and "\\" not in text:
             continue
+        if not _SEP_CURRENCY.search(text):
+            continue  # no amount after a separator: the label scan (tried at every capital) cannot match
         hits = list(_PROSE_FIGURE.finditer(text))
         if not hits:
             continue

@@ -283,6 +283,8 @@ _LABEL_THEN_PHRASE = re.compile(
     r"(?P<label>1(?<!\w1)[HQ]\d\d|2(?<!\w2)[HQ]\d\d|3(?<!\w3)[HQ]\d\d|4(?<!\w4)[HQ]\d\d|F(?<!\wF)Y\s?\d{4})"
     r"\s*\((?P<phrase>[^()]{8,90})\)"
 )
+# What every label of _DEFINITION and _LABEL_THEN_PHRASE holds, scanned from the rare 'H', 'Q' and 'F'.
+_LABEL_WORD = re.compile(r"H\d\d|Q\d\d|FY\s?\d|Q\s?FY")
 # What every _LABEL_THEN_PHRASE match holds from the label's second character on: a scan that opens on the rare
 # 'H', 'Q' or 'Y' (not on every digit 1-4) tells whether the text needs the full scan at all.
 _LABEL_THEN_BRACKET = re.compile(r"H\d\d\s*\(|Q\d\d\s*\(|Y\s?\d{4}\s*\(")
@@ -294,6 +296,8 @@ _DEFINITION = re.compile(
 def _learn_labels(text: str, cal: Calendar) -> None:
     """Labels the document defines with dates: '"1H19", from April 1, 2019 to September 30, 2019',
     'the fiscal year ending March 31, 2024 ("FY2023")', 'FY2024 (fiscal year ending March 31, 2025)'."""
+    if not _LABEL_WORD.search(text):
+        return  # neither scan below can match without a label
     for m in _DEFINITION.finditer(text):
         label = m.group("label")
         found = explicit_range(text[m.end() : m.end() + 80])

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 import etl.parse
 from etl.parse.context import _ANNOUNCED, _CORRECTING, _UNCHANGED, _sentences
 from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE, find_dates, parse_date_match
+from etl.parse.figures import _PROSE_FIGURE, _SEP_CURRENCY
 from etl.parse.fold import ci, dispatched_class, may_hold
 from etl.parse.identity import _CONTINUES, _LEGAL, _NAME_LABEL, _continues, _labelled_names, _legal_suffixes
 from etl.parse.numbers import (
@@ -33,7 +34,16 @@ from etl.parse.numbers import (
     masked,
     value_count,
 )
-from etl.parse.periods import _LABEL_THEN_BRACKET, _LABEL_THEN_PHRASE, _PARTIAL, _YEAR_ENDED, LABEL_RE, _ends_with_ended
+from etl.parse.periods import (
+    _DEFINITION,
+    _LABEL_THEN_BRACKET,
+    _LABEL_THEN_PHRASE,
+    _LABEL_WORD,
+    _PARTIAL,
+    _YEAR_ENDED,
+    LABEL_RE,
+    _ends_with_ended,
+)
 from etl.parse.release import _SENTENCE_END
 from etl.parse.tables import _NOTE_FIRSTS, NOTE_LINE
 from etl.text.repair import _CONFUSABLE_WORD, _DEGREE_APOSTROPHE, _DIGIT_W, mend_word, repair_text
@@ -117,6 +127,10 @@ PIECES = [
     "İncome",
     "1H19 (",
     "FY2020 (April 1, 2020 to March 31, 2021)",
+    '"1H19", from ',
+    "Operating profit: JPY2,300 million",
+    "Net sales were ¥ 12,000 million",
+    "totaled JPY(3)",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -324,9 +338,14 @@ def test_blank_cells_open_on_their_first_character(text: str) -> None:
 
 @SCANS
 @given(TEXT)
-def test_label_phrase_gate_passes_every_text_the_scan_matches(text: str) -> None:
+def test_gates_pass_every_text_their_scans_match(text: str) -> None:
     if _LABEL_THEN_PHRASE.search(text):
         assert _LABEL_THEN_BRACKET.search(text)
+        assert _LABEL_WORD.search(text)
+    if _DEFINITION.search(text):
+        assert _LABEL_WORD.search(text)
+    if _PROSE_FIGURE.search(text):
+        assert _SEP_CURRENCY.search(text)
 
 
 @SCANS
