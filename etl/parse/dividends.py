@@ -641,8 +641,8 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
     """'... comprised an ordinary dividend of ¥19.00 and a commemorative dividend of ¥10.00': the parts
     go to the dividend whose amount they add up to, preferring the period and year the sentence names."""
     for sentence, _ in sentences:
-        if not _PART_WORDS.search(sentence):
-            continue
+        if not _PART_WORDS.search(sentence) or not may_hold(sentence, ("dividend",)):
+            continue  # every component names its kind and the word 'dividend' ('ordinary income' is none)
         parts = []
         for m in _COMPONENT.finditer(sentence):
             kind = (m.group("kind") or m.group("kind2")).lower()

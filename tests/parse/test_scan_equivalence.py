@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 import etl.parse
 from etl.parse.context import _ANNOUNCED, _CORRECTING, _UNCHANGED, _sentences
 from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE, find_dates, parse_date_match
+from etl.parse.dividends import _COMPONENT
 from etl.parse.figures import _PROSE_FIGURE, _SEP_CURRENCY
 from etl.parse.fold import ci, dispatched_class, may_hold
 from etl.parse.identity import _CONTINUES, _LEGAL, _NAME_LABEL, _continues, _labelled_names, _legal_suffixes
@@ -131,6 +132,9 @@ PIECES = [
     "Operating profit: JPY2,300 million",
     "Net sales were ¥ 12,000 million",
     "totaled JPY(3)",
+    "special dividend of ¥10.00",
+    "19 yen as an ordinary dividend",
+    "Dividend",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -346,6 +350,8 @@ def test_gates_pass_every_text_their_scans_match(text: str) -> None:
         assert _LABEL_WORD.search(text)
     if _PROSE_FIGURE.search(text):
         assert _SEP_CURRENCY.search(text)
+    if _COMPONENT.search(text):
+        assert may_hold(text, ("dividend",))
 
 
 @SCANS
