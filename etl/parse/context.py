@@ -7,41 +7,23 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from etl.parse.dates import DATE_RE, parse_date_match
-from etl.parse.fold import led, may_hold
+from etl.parse.fold import ci, may_hold
 from etl.parse.identity import Identity
 from etl.parse.numbers import Cell
 from etl.parse.periods import Calendar
 from etl.parse.standards import Adoption, Evidence
 
-# Case-folding scans are slow unless the pattern opens on a case-sensitive character class: so each
-# pattern below opens on the first letters of its words in both cases (and the letters re.IGNORECASE
-# folds onto 'i'), and each word then checks which letter it started on.
-_ANNOUNCED = re.compile(
-    r"(?-i:[AaPpRrDdIiİıMm])(?:(?<=[Aa])nnounced|(?<=[Pp])ublished|(?<=[Rr])eleased|(?<=[Dd])isclosed"
-    r"|(?<=[Iiİı])ssued|(?<=[Mm])ade\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])",
-    re.I,
-)
+_ANNOUNCED = ci(r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])")
 _ANNOUNCED_WORDS = ("announced", "published", "released", "disclosed", "issued", "made")
-_LABEL_ANNOUNCED = re.compile(r"(?:announced|released|published|disclosed)\s+(?:on\s+)?", re.I)
+_LABEL_ANNOUNCED = ci(r"(?:announced|released|published|disclosed)\s+(?:on\s+)?")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
-# Whole words: the boundary before the first letter is checked once it is read.
-_CORRECTING = re.compile(
-    r"(?-i:[CcEeMm])(?<!\w[CcEeMm])(?:(?<=[Cc])orrect(?:ion|ed|s)?\b|(?<=[Ee])rrors?\b|(?<=[Mm])istakes?\b)",
-    re.I,
-)
-_UNCHANGED = re.compile(
-    r"(?-i:[UuNnTtRrMm])(?:(?<=[Uu])nchanged|(?<=[Nn])ot\s+(?:been\s+)?(?:changed|revised)|(?<=[Nn])o\s+change"
-    r"|(?<=[Tt])he\s+ones|(?<=[Rr])emains?|(?<=[Mm])aintain)",
-    re.I,
-)
-_REVISION_FLAG = led(
-    re.compile(
-        r"revisions?\s+(?:of|to)\s+(?:the\s+)?(?P<what>[^:\n]{0,80}?)forecasts?[^:\n]{0,60}:\s*(?P<flag>yes|no|none)\b",
-        re.I,
-    ),
-    "Rr",
+_CORRECTING = ci(r"\bcorrect(?:ion|ed|s)?\b|\berrors?\b|\bmistakes?\b")
+_UNCHANGED = ci(r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain")
+_REVISION_FLAG = ci(
+    r"revisions?\s+(?:of|to)\s+(?:the\s+)?(?P<what>[^:\n]{0,80}?)forecasts?[^:\n]{0,60}:\s*(?P<flag>yes|no|none)\b"
 )
 
 
@@ -84,6 +66,7 @@ class Doc:
         }
 
 
+@lru_cache(maxsize=256)  # a row's label is given with each of its figures
 def _short(label: str | None) -> str | None:
     if not label:
         return None
@@ -133,11 +116,11 @@ def unchanged_scopes(text: str, published: date | None) -> dict[str, date]:
             continue
         day = dates[0][0]
         scopes = []
-        if re.search(r"full[- ]year|annual|fiscal\s+year|whole\s+year", sentence, re.I):
+        if ci(r"full[- ]year|annual|fiscal\s+year|whole\s+year").search(sentence):
             scopes.append("full_year")
-        if re.search(r"first\s+half|half[- ]year|six\s+months|interim|second\s+quarter", sentence, re.I):
+        if ci(r"first\s+half|half[- ]year|six\s+months|interim|second\s+quarter").search(sentence):
             scopes.append("half")
-        if re.search(r"dividend", sentence, re.I):
+        if ci(r"dividend").search(sentence):
             scopes.append("dividend")
         for scope in scopes or ["all"]:
             out.setdefault(scope, day)

@@ -78,6 +78,9 @@ _SCANNERS = (
     ),
     re.compile(r"(?P<year3>(?:19|20)\d\d)[/.\-](?P<month3>[01]?\d)[/.\-](?P<day3>[0-3]?\d)\b"),
 )
+# What the day-month-year form holds from its month on: a scan that opens on the month's capital, not on
+# every digit, tells whether that form needs scanning at all.
+_MONTH_THEN_YEAR = re.compile(r"[JFMASOND][a-z]{2,8}\.?\s+(?:19|20)\d\d\b")
 
 
 def find_dates(text: str) -> list[tuple[date, int, int]]:
@@ -86,6 +89,8 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     if "19" not in text and "20" not in text and "Reiwa" not in text and "Heisei" not in text:
         return found  # every form holds a year
     for rx in _SCANNERS:
+        if rx is _SCANNERS[1] and not _MONTH_THEN_YEAR.search(text):
+            continue
         for m in rx.finditer(text):
             if m.start() and text[m.start() - 1].isalnum():
                 continue

@@ -14,7 +14,7 @@ from datetime import date
 
 from etl.parse.context import Doc, announcement_dates, label_announcement
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
-from etl.parse.fold import folded, holds, led, may_hold
+from etl.parse.fold import ci, folded, holds, may_hold
 from etl.parse.numbers import Cell, cells_in
 from etl.parse.periods import LABEL_RE, resolve
 from etl.parse.tables import Block, Table
@@ -22,36 +22,33 @@ from etl.parse.tables import Block, Table
 PERIODS = ("q1", "interim", "q3", "year_end", "annual")
 # Strict names for one label; loose words for a header whose multi-line cells are interleaved.
 STRICT = (
-    ("annual", re.compile(r"^\W*total\b|annual|full[- ]year", re.I)),
+    ("annual", ci(r"^\W*total\b|annual|full[- ]year")),
     (
         "year_end",
-        re.compile(
+        ci(
             r"year[- ]end\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|term|FY)\b"
-            r"|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end",
-            re.I,
+            r"|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end"
         ),
     ),
-    ("q3", re.compile(r"third\s+quarter|3rd\s+quarter|\b3Q\b|\bQ3\b", re.I)),
+    ("q3", ci(r"third\s+quarter|3rd\s+quarter|\b3Q\b|\bQ3\b")),
     (
         "interim",
-        re.compile(
+        ci(
             r"second\s+quarter|2nd\s+quarter|\b2Q\b|\bQ2\b|interim|half[- ]year|first\s+half"
-            r"|mid[- ]year",
-            re.I,
+            r"|mid[- ]year"
         ),
     ),
-    ("q1", re.compile(r"first\s+quarter|1st\s+quarter|\b1Q\b|\bQ1\b", re.I)),
+    ("q1", ci(r"first\s+quarter|1st\s+quarter|\b1Q\b|\bQ1\b")),
 )
 LOOSE = {
-    "q1": re.compile(r"\bfirst\b|1st|\b1Q\b|\bQ1\b", re.I),
-    "interim": re.compile(r"\bsecond\b|2nd|\b2Q\b|\bQ2\b|interim|half", re.I),
-    "q3": re.compile(r"\bthird\b|3rd|\b3Q\b|\bQ3\b", re.I),
-    "year_end": re.compile(
+    "q1": ci(r"\bfirst\b|1st|\b1Q\b|\bQ1\b"),
+    "interim": ci(r"\bsecond\b|2nd|\b2Q\b|\bQ2\b|interim|half"),
+    "q3": ci(r"\bthird\b|3rd|\b3Q\b|\bQ3\b"),
+    "year_end": ci(
         r"year[- ]end\b|\bfiscal\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|FY)|fourth|4th|\b4Q\b"
-        r"|\bQ4\b|term[- ]end",
-        re.I,
+        r"|\bQ4\b|term[- ]end"
     ),
-    "annual": re.compile(r"\btotal\b|annual", re.I),
+    "annual": ci(r"\btotal\b|annual"),
 }
 _FALLBACK = {
     5: PERIODS,
@@ -59,7 +56,7 @@ _FALLBACK = {
     3: ("interim", "year_end", "annual"),
     2: ("interim", "year_end"),
 }
-_PAID = re.compile(r"\bpaid\b", re.I)
+_PAID = ci(r"\bpaid\b")
 
 
 def strict_period(label: str) -> str | None:
@@ -117,24 +114,24 @@ def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
     period, assumed = resolve(label, doc.cal, doc.cal.current_fy_end)
     if assumed:
         doc.warn(f"Assumed how the fiscal-year label in {label[:60]!r} maps to dates; the release does not say.")
-    if period is not None and not re.fullmatch(r"\W*(?:full[- ]year|annual)\W*", label, re.I):
+    if period is not None and not ci(r"\W*(?:full[- ]year|annual)\W*").fullmatch(label):
         return doc.cal.fy_end_for(period.end) or period.end, fy_label
     current = doc.cal.current_fy_end
     if current is None:
         return None, fy_label
-    if re.search(r"previous|prior|last\s+(?:fiscal\s+)?year|preceding", label, re.I) and not re.search(
+    if ci(r"previous|prior|last\s+(?:fiscal\s+)?year|preceding").search(label) and not re.search(
         r"previous\s+forecast", label, re.I
     ):
         return add_months(current, -12), fy_label
-    if re.search(r"next\s+(?:fiscal\s+)?year|following\s+(?:fiscal\s+)?year|coming", label, re.I):
+    if ci(r"next\s+(?:fiscal\s+)?year|following\s+(?:fiscal\s+)?year|coming").search(label):
         return add_months(current, 12), fy_label
     return current, fy_label
 
 
 def _scenario_of(label: str) -> str:
-    if re.search(r"previous\s+(?:forecast|plan)|initial\s+forecast|original\s+forecast|\(\s*A\s*\)", label, re.I):
+    if ci(r"previous\s+(?:forecast|plan)|initial\s+forecast|original\s+forecast|\(\s*A\s*\)").search(label):
         return "previous_forecast"
-    if re.search(r"forecast|plan|outlook|estimate|revised|\(\s*B\s*\)", label, re.I) and not _PAID.search(label):
+    if ci(r"forecast|plan|outlook|estimate|revised|\(\s*B\s*\)").search(label) and not _PAID.search(label):
         return "forecast"
     return "actual"
 
@@ -220,11 +217,10 @@ def _total_amount(cells: list[Cell], share_idx: list[int], money_idx: list[int],
     return round(cell.value * (cell.scale or scale))
 
 
-_COLUMN_DESCRIPTOR = re.compile(
+_COLUMN_DESCRIPTOR = ci(
     r"FY\s?\d{4}(?:\s*\((?:forecasts?|plan|results?)\))?|(?:fiscal\s+)?year\s+end(?:ed"
     r"|ing)\s+[A-Z][a-z]+\.?\s*\d{1,2},?\s*\d{4}(?:\s*\((?:forecasts?|plan)\))?|(?:previous|current|this"
-    r"|next)\s+(?:fiscal\s+)?(?:year|period)(?:\s*\((?:forecasts?|plan)\))?",
-    re.I,
+    r"|next)\s+(?:fiscal\s+)?(?:year|period)(?:\s*\((?:forecasts?|plan)\))?"
 )
 
 
@@ -262,26 +258,22 @@ def _transposed(table: Table, row_periods: list[str | None], doc: Doc) -> list[d
 
 
 _DETAIL_ROWS = {
-    "record": re.compile(r"record\s+date|base\s+date|date\s+of\s+record|base\s+period", re.I),
-    "per_share": re.compile(
+    "record": ci(r"record\s+date|base\s+date|date\s+of\s+record|base\s+period"),
+    "per_share": ci(
         r"dividends?\s+per\s+(?:common\s+|ordinary\s+)?share|amount\s+per\s+share"
-        r"|per[- ]share\s+dividend",
-        re.I,
+        r"|per[- ]share\s+dividend"
     ),
-    "total": re.compile(
+    "total": ci(
         r"total\s+(?:amount\s+of\s+)?dividends?(?:\s+amount)?|total\s+dividend\s+amount"
-        r"|total\s+amount",
-        re.I,
+        r"|total\s+amount"
     ),
-    "effective": re.compile(
+    "effective": ci(
         r"effective\s+date|payment\s+(?:start\s+)?date|date\s+of\s+(?:payment"
-        r"|commencement)[^\n]{0,40}|payable\s+date",
-        re.I,
+        r"|commencement)[^\n]{0,40}|payable\s+date"
     ),
-    "resource": re.compile(
+    "resource": ci(
         r"(?:dividend\s+)?(?:resource|source)(?:\s+of\s+(?:dividends?|funds))?"
-        r"|funds?\s+for\s+dividends?",
-        re.I,
+        r"|funds?\s+for\s+dividends?"
     ),
 }
 # A word every match of the _DETAIL_ROWS pattern of the same key holds (case-folded).
@@ -292,17 +284,15 @@ _DETAIL_WORDS = {
     "effective": ("effective", "payment", "commencement", "payable"),
     "resource": ("source", "fund"),
 }
-_RECORD_WORDS = re.compile(r"record|base\s+date|base\s+period", re.I)
+_RECORD_WORDS = ci(r"record|base\s+date|base\s+period")
 _SAME = r"same\s+as\s+(?:the\s+)?(?:left|above)"
-_DATE_CELL = re.compile(
+_DATE_CELL = ci(
     rf"{DATE_RE.pattern}|(?P<same>{_SAME})|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S)"
-    rf"|undetermined|to\s+be\s+determined|TBD)",
-    re.I,
+    rf"|undetermined|to\s+be\s+determined|TBD)"
 )
-_RESOURCE_CELL = re.compile(
+_RESOURCE_CELL = ci(
     rf"(?P<res>(?:other\s+)?capital\s+surplus|retained\s+earnings)|(?P<same>{_SAME})"
-    rf"|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S))",
-    re.I,
+    rf"|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S))"
 )
 
 
@@ -403,9 +393,8 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     return out
 
 
-_PART_NOTE = re.compile(
-    r"\((?:of\s+which,?\s*)?(?:ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividends?[^()]*\)",
-    re.I,
+_PART_NOTE = ci(
+    r"\((?:of\s+which,?\s*)?(?:ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividends?[^()]*\)"
 )
 
 
@@ -490,7 +479,7 @@ def _column_roles(records, totals, effective, header: str, width: int) -> list[s
     for j in range(width):
         blank_total = totals[j] is None or totals[j].blank
         blank_eff = effective[j] is None or effective[j][1]
-        roles.append("forecast" if blank_total and blank_eff and re.search(r"forecast", header, re.I) else "")
+        roles.append("forecast" if blank_total and blank_eff and ci(r"forecast").search(header) else "")
     dates = [(records[j][0] if records[j] else None) for j in range(width)]
     known = [d for j, d in enumerate(dates) if d and roles[j] != "forecast"]
     latest = max(known) if known else None
@@ -523,7 +512,7 @@ def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
             "prior",
         ),
     ):
-        found += [(m.start(), role) for m in re.finditer(rx, header, re.I)]
+        found += [(m.start(), role) for m in ci(rx).finditer(header)]
     order: list[str] = []
     for _, role in sorted(found):
         if role not in order:
@@ -551,19 +540,19 @@ def _period_of_record(rec: date | None, header: str, doc: Doc) -> tuple[date | N
     return doc.cal.current_fy_end, period
 
 
-_AMOUNT = re.compile(r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?P<b>\d+(?:\.\d+)?)\s?yen\b", re.I)
+_AMOUNT = ci(r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?P<b>\d+(?:\.\d+)?)\s?yen\b")
 
 
 def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
     """'The interim dividend was resolved ... as JPY13.50 per ordinary share' and the like."""
     out = []
     for sentence, offset in sentences:
-        if not re.search(r"dividend", sentence, re.I) or not re.search(r"per\s+(?:\w+\s+)?share", sentence, re.I):
+        if not ci(r"dividend").search(sentence) or not ci(r"per\s+(?:\w+\s+)?share").search(sentence):
             continue
-        if re.search(r"\b(?:above|below|more|less|higher|lower)\s+than\b|\bincrease\s+of\b", sentence, re.I):
+        if ci(r"\b(?:above|below|more|less|higher|lower)\s+than\b|\bincrease\s+of\b").search(sentence):
             continue
-        actual = re.search(r"resolved|decided|determined|declared|approved", sentence, re.I)
-        forecast = re.search(r"forecast|target|plan|expect|remain|unchanged", sentence, re.I)
+        actual = ci(r"resolved|decided|determined|declared|approved").search(sentence)
+        forecast = ci(r"forecast|target|plan|expect|remain|unchanged").search(sentence)
         if not actual and not forecast:
             continue
         scenario = "actual" if actual else "forecast"
@@ -611,10 +600,8 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
     return out
 
 
-_PROSE_RECORD = re.compile(r"record\s+date|date\s+of\s+record|shareholders\s+of\s+record\s+as\s+of", re.I)
-_PROSE_EFFECTIVE = re.compile(
-    r"effective\s+date|payment\s+(?:start\s+)?date|payable\s+(?:from|on)|paid\s+(?:from|on)", re.I
-)
+_PROSE_RECORD = ci(r"record\s+date|date\s+of\s+record|shareholders\s+of\s+record\s+as\s+of")
+_PROSE_EFFECTIVE = ci(r"effective\s+date|payment\s+(?:start\s+)?date|payable\s+(?:from|on)|paid\s+(?:from|on)")
 
 
 def _date_after(label: re.Pattern[str], sentence: str) -> str | None:
@@ -636,11 +623,10 @@ def _last_period_word(text: str) -> str | None:
     return best[1] if best else None
 
 
-_COMPONENT = re.compile(
+_COMPONENT = ci(
     r"(?P<kind>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividends?\s+(?:of\s+)?(?:JPY|¥"
     r"|\\)?\s?(?P<a>\d+(?:\.\d+)?)|(?:JPY|¥|\\)?\s?(?P<b>\d+(?:\.\d+)?)\s?(?:yen\s+)?(?:as\s+"
-    r"|of\s+)?(?:an?\s+)?(?P<kind2>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend",
-    re.I,
+    r"|of\s+)?(?:an?\s+)?(?P<kind2>ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend"
 )
 # Spelled out case by case so every alternative starts on a plain letter: the scan then skips ahead
 # on those letters alone (an alternative starting on a class such as [Oo] defeats that).
@@ -655,8 +641,8 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
     """'... comprised an ordinary dividend of ¥19.00 and a commemorative dividend of ¥10.00': the parts
     go to the dividend whose amount they add up to, preferring the period and year the sentence names."""
     for sentence, _ in sentences:
-        if not _PART_WORDS.search(sentence):
-            continue
+        if not _PART_WORDS.search(sentence) or not may_hold(sentence, ("dividend",)):
+            continue  # every component names its kind and the word 'dividend' ('ordinary income' is none)
         parts = []
         for m in _COMPONENT.finditer(sentence):
             kind = (m.group("kind") or m.group("kind2")).lower()
@@ -680,15 +666,11 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
             ranked[0]["components"] = parts
 
 
-_PAYABLE = led(
-    re.compile(
-        r"(?:dividend\s+payable\s+date"
-        r"|(?:scheduled\s+)?(?:date\s+of\s+)?commencement\s+of\s+dividend\s+payments?"
-        r"|(?:scheduled\s+)?date\s+to\s+commence\s+dividend\s+payments?"
-        r"|dividend\s+payment\s+(?:start\s+)?date)[^:\n]{0,30}:?\s*(?:\n\s*)?",
-        re.I,
-    ),
-    "DdSsſCc",
+_PAYABLE = ci(
+    r"(?:dividend\s+payable\s+date"
+    r"|(?:scheduled\s+)?(?:date\s+of\s+)?commencement\s+of\s+dividend\s+payments?"
+    r"|(?:scheduled\s+)?date\s+to\s+commence\s+dividend\s+payments?"
+    r"|dividend\s+payment\s+(?:start\s+)?date)[^:\n]{0,30}:?\s*(?:\n\s*)?"
 )
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from etl.parse.context import Doc, label_announcement
 from etl.parse.dates import DATE_RE, YEAR_WORDS, find_dates
-from etl.parse.fold import folded, holds, led, may_hold
+from etl.parse.fold import ci, folded, holds, may_hold
 from etl.parse.numbers import Cell, parse_number, scale_of
 from etl.parse.periods import Period, resolve
 from etl.parse.standards import consolidated_in, standard_for
@@ -30,48 +30,44 @@ CANONICAL = (
 )
 MONEY_METRICS = CANONICAL[:5]
 
-_EXCLUDE = re.compile(
+_EXCLUDE = ci(
     r"diluted|ratio|comprehensive|margin|to\s+total|non-controlling|equity|assets|cash|dividend"
-    r"|payout",
-    re.I,
+    r"|payout"
 )
 # Full phrases, used both for row labels and to check that a header names its columns cleanly.
 PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         "eps_basic",
-        re.compile(
+        ci(
             r"(?:basic\s+)?(?:net\s+)?(?:earnings|income"
             r"|profit)(?:\s+\(loss\))?(?:\s+attributable\s+to\s+owners\s+of\s+(?:the\s+)?parent)?\s+per\s+share(?:\s*\(basic\))?"
-            r"|\bEPS\b",
-            re.I,
+            r"|\bEPS\b"
         ),
     ),
-    (None, re.compile(r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share", re.I)),
+    (None, ci(r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share")),
     (
         "profit_before_tax",
-        re.compile(r"(?:profit|income|earnings)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)?", re.I),
+        ci(r"(?:profit|income|earnings)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)?"),
     ),
     (
         "ordinary_profit",
-        re.compile(
+        ci(
             r"ordinary\s+(?:profit|income)(?:\s+\(loss\))?|ordinary\s+loss"
-            r"|recurring\s+(?:profit|income)",
-            re.I,
+            r"|recurring\s+(?:profit|income)"
         ),
     ),
-    ("revenue", re.compile(r"net\s+sales|operating\s+revenues?|net\s+revenues?|revenues?|\bsales\b|turnover", re.I)),
-    ("operating_profit", re.compile(r"operating\s+(?:profit|income)(?:\s+\(loss\))?|operating\s+loss", re.I)),
+    ("revenue", ci(r"net\s+sales|operating\s+revenues?|net\s+revenues?|revenues?|\bsales\b|turnover")),
+    ("operating_profit", ci(r"operating\s+(?:profit|income)(?:\s+\(loss\))?|operating\s+loss")),
     (
         "net_profit_attributable",
-        re.compile(
+        ci(
             r"(?:net\s+)?(?:profit|income)(?:\s+\(loss\))?(?:\s+for\s+the\s+(?:period"
             r"|year))?\s+attributable\s+to\s+(?:the\s+)?(?:owners|shareholders"
             r"|stockholders)(?:\s+of\s+(?:the\s+)?(?:parent|company))?|net\s+(?:income|profit)(?:\s+\(loss\))?"
-            r"|profit\s+attributable",
-            re.I,
+            r"|profit\s+attributable"
         ),
     ),
-    (None, re.compile(r"(?:profit|income)\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income", re.I)),
+    (None, ci(r"(?:profit|income)\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income")),
 )
 # A word every match of the PHRASES pattern at the same index holds (case-folded): the scan is skipped without one.
 _PHRASE_WORDS = (
@@ -84,41 +80,30 @@ _PHRASE_WORDS = (
     ("attributable", "net"),
     ("for", "comprehensive"),
 )
-_METRIC_WORDS = led(
-    re.compile(r"sales|revenue|profit|income|earnings|EPS", re.I),
-    "SsſRrPpIiİıEe",
-)
-_EPS_WORDS = re.compile(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b", re.I)
+_METRIC_WORDS = ci(r"sales|revenue|profit|income|earnings|EPS")
+_EPS_WORDS = ci(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b")
 # 'Operating income to operating revenues ratio': a ratio column, not the metric.
-_RATIO_AFTER = re.compile(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shareholders)|ratio)", re.I)
-_ATTRIBUTABLE = re.compile(r"attributable|owners\s+of", re.I)
-_VOCAB = re.compile(r"\b(?:profit|income|sales|revenues?|share|attributable|owners|parent|earnings)\b", re.I)
+_RATIO_AFTER = ci(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shareholders)|ratio)")
+_ATTRIBUTABLE = ci(r"attributable|owners\s+of")
+_VOCAB = ci(r"\b(?:profit|income|sales|revenues?|share|attributable|owners|parent|earnings)\b")
 
-_DERIVED = re.compile(
+_DERIVED = ci(
     r"^\W*(?:amount\s+of\s+)?(?:change|increase|decrease|difference)|^\W*percent|^\W*rate\s+of"
-    r"|\(\s*B\s*[-−]\s*A\s*\)|\(%\)|\byoy\b|year[- ]on[- ]year",
-    re.I,
+    r"|\(\s*B\s*[-−]\s*A\s*\)|\(%\)|\byoy\b|year[- ]on[- ]year"
 )
-_REFERENCE = re.compile(
+_REFERENCE = ci(
     r"^\W*[(\[<]?\s*ref(?:erence)?\b|previous\s+(?:fiscal\s+)?(?:year|period)"
-    r"|prior\s+(?:fiscal\s+)?(?:year|period)|same\s+period\s+(?:of|in)\s+the\s+previous",
-    re.I,
+    r"|prior\s+(?:fiscal\s+)?(?:year|period)|same\s+period\s+(?:of|in)\s+the\s+previous"
 )
-_ACTUAL = re.compile(r"\bresults?\b|\bactual\b", re.I)
-_PREVIOUS = re.compile(
+_ACTUAL = ci(r"\bresults?\b|\bactual\b")
+_PREVIOUS = ci(
     r"previous\s+(?:forecasts?|targets?|plan|outlook)|previously\s+(?:announced|published|disclosed)"
     r"|initial\s+(?:forecasts?|plan)"
-    r"|original\s+forecast|\(\s*A\s*\)",
-    re.I,
+    r"|original\s+forecast|\(\s*A\s*\)"
 )
-_REVISED = re.compile(
-    r"revised|\bnew\s+(?:forecasts?|targets?|plan)|latest\s+forecast|current\s+forecast|\(\s*B\s*\)", re.I
-)
-_COMPARISON = re.compile(r"differences?|results?\s+(?:and|vs)", re.I)
-_FORECASTISH = led(
-    re.compile(r"forecast|outlook|target|projection|\bplan\b|estimate", re.I),
-    "FfOoTtPpEe",
-)
+_REVISED = ci(r"revised|\bnew\s+(?:forecasts?|targets?|plan)|latest\s+forecast|current\s+forecast|\(\s*B\s*\)")
+_COMPARISON = ci(r"differences?|results?\s+(?:and|vs)")
+_FORECASTISH = ci(r"forecast|outlook|target|projection|\bplan\b|estimate")
 
 
 @dataclass(frozen=True)
@@ -138,7 +123,7 @@ def metric_of(label: str) -> str | None:
                 return None
             if metric != "eps_basic" and _EXCLUDE.search(label):
                 return None
-            if metric == "eps_basic" and re.search(r"diluted", label, re.I) and not re.search(r"basic", label, re.I):
+            if metric == "eps_basic" and ci(r"diluted").search(label) and not ci(r"basic").search(label):
                 return None
             return metric
     return None
@@ -298,7 +283,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
         for cell, idx in align(row.cells, columns):
             values[idx] = cell
         if role == "derived":
-            rows_by_role.setdefault("pct" if re.search(r"%|percent|rate", row.label, re.I) else "change", values)
+            rows_by_role.setdefault("pct" if ci(r"%|percent|rate").search(row.label) else "change", values)
             continue
         # 'First half' / 'Full year' opening a row starts a group of rows for that period.
         lead = _GROUP_START.match(row.label)
@@ -334,15 +319,11 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     return _standing_previous(out)
 
 
-_GROUP_START = re.compile(
+_GROUP_START = ci(
     r"\W*((?:first|second)\s+half|full[- ]year|(?:three|six|nine)\s+months|(?:first|second|third)\s+quarter"
-    r"|interim\s+period|fiscal\s+year)\b(?!\s+end)",
-    re.I,
+    r"|interim\s+period|fiscal\s+year)\b(?!\s+end)"
 )
-_STUB = led(
-    re.compile(r"(?:three|six|nine|twelve)\s+months\s+end(?:ed|ing)|(?:fiscal\s+)?year\s+end(?:ed|ing)|as\s+of", re.I),
-    "TtSsſNnFfYyAa",
-)
+_STUB = ci(r"(?:three|six|nine|twelve)\s+months\s+end(?:ed|ing)|(?:fiscal\s+)?year\s+end(?:ed|ing)|as\s+of")
 
 
 def _header_stub(header: str) -> str | None:
@@ -383,7 +364,7 @@ def _row_period_scenario(
         return period, "previous_forecast"
     if role in ("revised", "forecast"):
         return period, "forecast"
-    if re.search(r"\(\s*forecasts?\s*\)|forecast", label, re.I):
+    if ci(r"\(\s*forecasts?\s*\)|forecast").search(label):
         return period, "forecast"
     if own is None and re.search(r"[A-Za-z]{3}", label) and not _GROUP_START.match(label):
         return None, default  # a category row (a segment, a region): not the company's figure for a period
@@ -427,13 +408,9 @@ def _figure(
     }
 
 
-_PERIOD_PHRASE = led(
-    re.compile(
-        r"(?:first|second)\s+half[^,;()]{0,60}|(?:three|six|nine)\s+months\s+end(?:ed|ing)[^;()]{0,25}"
-        r"|(?:fiscal\s+)?year\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d",
-        re.I,
-    ),
-    "FfSsſTtNnYy1234",
+_PERIOD_PHRASE = ci(
+    r"(?:first|second)\s+half[^,;()]{0,60}|(?:three|six|nine)\s+months\s+end(?:ed|ing)[^;()]{0,25}"
+    r"|(?:fiscal\s+)?year\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d"
 )
 
 
@@ -577,11 +554,10 @@ def _scenario_columns(
     return out
 
 
-_COLUMN_PHRASE = re.compile(
+_COLUMN_PHRASE = ci(
     r"(?:for\s+the\s+)?(?:three|six|nine|twelve)\s+months(?:\s+end(?:ed|ing))?|first\s+half|second\s+half"
     r"|full[- ]year|(?:fiscal\s+)?year\s+end(?:ed|ing)|first\s+quarter|second\s+quarter|third\s+quarter"
-    r"|FY\s?\d{4}(?:\s*\(forecasts?\))?",
-    re.I,
+    r"|FY\s?\d{4}(?:\s*\(forecasts?\))?"
 )
 
 
@@ -595,7 +571,7 @@ def _column_periods(
     if len(dates) == count and count:
         for n, (day, _, _) in enumerate(dates):
             words = phrases[n].group(0) if n < len(phrases) else (phrases[0].group(0) if phrases else "year ended")
-            if not re.search(r"end(?:ed|ing)", words, re.I):
+            if not ci(r"end(?:ed|ing)").search(words):
                 words += " ended"
             period, _ = resolve(f"{words} {day.strftime('%B %d, %Y')}", doc.cal)
             if period is None:
@@ -630,11 +606,11 @@ _PROSE_FIGURE = re.compile(
     r"(?P<label>[A-Z][A-Za-z ()]{3,80}?)\s*(?P<sep>:|of|was|were|totall?ed|amounted\s+to)\s*(?P<cur>JPY\s?|¥\s?"
     r"|\\\s?)(?P<num>[△▲\-]?\(?\d[\d,]*(?:\.\d+)?\)?)\s*(?P<unit>billion|million|thousand)?",
 )
+# What every _PROSE_FIGURE match holds after its label; a scan for it opens on the separators' first characters.
+_SEP_CURRENCY = re.compile(r"(?::|of|was|were|totall?ed|amounted\s+to)\s*(?:JPY\s?|¥\s?|\\\s?)[△▲\-]?\(?\d")
 
 
-_PART_OF_GROUP = re.compile(
-    r"segment|division|business|region|overseas|domestic|subsidiar|Japan|America|Europe|Asia|China", re.I
-)
+_PART_OF_GROUP = ci(r"segment|division|business|region|overseas|domestic|subsidiar|Japan|America|Europe|Asia|China")
 
 
 def prose_figures(doc: Doc, paragraphs: list[tuple[str, int]]) -> list[dict]:
@@ -643,13 +619,15 @@ def prose_figures(doc: Doc, paragraphs: list[tuple[str, int]]) -> list[dict]:
     for text, offset in paragraphs:
         if "JPY" not in text and "¥" not in text and "\\" not in text:
             continue
+        if not _SEP_CURRENCY.search(text):
+            continue  # no amount after a separator: the label scan (tried at every capital) cannot match
         hits = list(_PROSE_FIGURE.finditer(text))
         if not hits:
             continue
         period, context = _nearest_period(text[: hits[0].start()], doc)
         if period is None:
             continue
-        adjusted = bool(re.search(r"adjust|re-?allocat|excluding|pro\s+forma", context, re.I))
+        adjusted = bool(ci(r"adjust|re-?allocat|excluding|pro\s+forma").search(context))
         scenario = "adjusted_actual" if adjusted else ("forecast" if _FORECASTISH.search(context) else "actual")
         for m in hits:
             metric = metric_of(m.group("label"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from etl.parse.dates import DATE_RE, parse_date_match
+from etl.parse.fold import ci
 
 # Letters B, E, I, O, Q, V, Z are not used in post-2024 codes; a 5th TDnet check digit is dropped.
 _CODE_CHAR = r"[0-9ACDFGHJKLMNPRSTUWXY]"
@@ -29,17 +30,19 @@ _LEGAL = (
 )
 _NAME_WORD = r"(?:[A-Z][\w&'.\-]*|&|and|of|de|the)"
 # A legal suffix is found first (a fast scan); the name is then read backwards from it.
-_SUFFIX = re.compile(rf"[ \t]{_LEGAL}(?![\w])")
+_LEGAL_WORD = re.compile(rf"{_LEGAL}(?![\w])")
 _NAME_BEFORE = re.compile(rf"(?<![\w.])(?:The[ \t]+)?[A-Z][\w&'.\-]*(?:[ \t]+{_NAME_WORD}){{0,6}}$")
-_LABELLED_NAME = re.compile(
-    r"^\s*(?:Company\s+name|Corporate\s+name|Name\s+of\s+(?:listed\s+)?company|Listed\s+company"
-    r"|Company)\s*[:：]\s*(?:\n\s*)?(?P<name>[^\n(]{3,80})",
-    re.IGNORECASE | re.MULTILINE,
+_NAME_LABEL = (
+    r"\s*(?:Company\s+name|Corporate\s+name|Name\s+of\s+(?:listed\s+)?company|Listed\s+company"
+    r"|Company)\s*[:：]\s*(?:\n\s*)?(?P<name>[^\n(]{3,80})"
 )
-_STANDARD_MARK = re.compile(
+# A label opens a line: the text's first, or one after a newline (a scan for the newline skips ahead;
+# one for a line start enters the pattern at every character).
+_LABELLED_NAME_FIRST = re.compile(_NAME_LABEL, re.IGNORECASE)
+_LABELLED_NAME = re.compile(rf"\n{_NAME_LABEL}", re.IGNORECASE)
+_STANDARD_MARK = ci(
     r"\s*[\[(]\s*(?:(?:Under|Based\s+on)\s+)?(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP"
-    r"|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s*",
-    re.I,
+    r"|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s*"
 )
 _TITLE_START = re.compile(
     r"^\s*(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
@@ -80,6 +83,12 @@ class Identity:
     is_correction: bool
 
 
+def _continues(line: str) -> bool:
+    """Whether a title line ends on a word that runs on ('of', 'Regarding', '-'): the phrase is
+    anchored at the end, so the scan starts ten characters (the longest word) before it."""
+    return _CONTINUES.search(line, max(0, len(line.rstrip()) - 10)) is not None
+
+
 def find_title(text: str) -> tuple[str | None, int | None]:
     """The release's title: the first title-like line near the top, joined with its continuation."""
     lines = text.splitlines(keepends=True)
@@ -90,7 +99,7 @@ def find_title(text: str) -> tuple[str | None, int | None]:
             for nxt in lines[i + 1 : i + 4]:
                 if not nxt.strip():
                     continue
-                if _CONTINUES.search(parts[-1]) or nxt.strip()[:1].islower():
+                if _continues(parts[-1]) or nxt.strip()[:1].islower():
                     parts.append(nxt.strip())
                 else:
                     break
@@ -166,26 +175,45 @@ def _code_matches(head: str) -> list[re.Match[str]]:
     return [out[k] for k in sorted(out)]
 
 
+def _legal_suffixes(head: str) -> list[tuple[int, str]]:
+    """(start, text) of every legal suffix after a space or tab (' Co., Ltd.'), the space included. The
+    scan opens on the suffix's capital, which re skips ahead to (a space it would stop at everywhere)."""
+    out = []
+    pos = 0
+    while m := _LEGAL_WORD.search(head, pos):
+        if m.start() and head[m.start() - 1] in " \t":
+            out.append((m.start() - 1, head[m.start() - 1 : m.end()]))
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return out
+
+
+def _labelled_names(head: str) -> list[re.Match[str]]:
+    """'Company name: X' labels, each at the start of a line."""
+    first = _LABELLED_NAME_FIRST.match(head)
+    rest = _LABELLED_NAME.finditer(head, first.end() if first else 0)
+    return [first, *rest] if first else list(rest)
+
+
 def company_name(text: str, code: str | None, registry: Mapping[str, str] | None) -> str | None:
     """The canonical name: the registry's for the code, else the most frequent clean mention."""
     if registry and code and registry.get(code):
         return registry[code]
     votes: Counter[str] = Counter()
     display: dict[str, str] = {}
-    for m in _LABELLED_NAME.finditer(text[:4000]):
+    for m in _labelled_names(text[:4000]):
         name = _clean_name(m.group("name"))
         if name and not re.search(r"\d", name):
             key = _key(name)
             votes[key] += 3
             display.setdefault(key, name)
     head = text[:3500]
-    for m in _SUFFIX.finditer(head):
-        before = _NAME_BEFORE.search(
-            head[max(head.rfind("\n", 0, m.start()) + 1, m.start() - 120) : m.start()].rstrip(",")
-        )
+    for at, suffix in _legal_suffixes(head):
+        before = _NAME_BEFORE.search(head[max(head.rfind("\n", 0, at) + 1, at - 120) : at].rstrip(","))
         if before is None:
             continue
-        name = _clean_name(f"{before.group(0)}{m.group(0)}")
+        name = _clean_name(f"{before.group(0)}{suffix}")
         if not name or re.search(r"\d", name) or re.match(r"(?:The\s+)?(?:Company|Group|Board)\b", name):
             continue
         key = _key(name)
@@ -206,7 +234,7 @@ def _fold_prose_prefixes(votes: Counter[str], display: dict[str, str]) -> None:
             if shorter == longer or not longer.endswith(shorter):
                 continue
             prefix = display[longer][: len(display[longer]) - len(display[shorter])].rstrip()
-            if re.search(r"\b(?:of|by|at)$", prefix, re.I):
+            if ci(r"\b(?:of|by|at)$").search(prefix):
                 votes[shorter] += votes.pop(longer)
                 break
 
@@ -224,7 +252,7 @@ def _key(name: str) -> str:
 def identify(text: str, registry: Mapping[str, str] | None = None) -> Identity:
     title, title_start = find_title(text)
     code = securities_code(text)
-    correction = bool(re.search(r"\bcorrections?\b|partial\s+correction|amendment", (title or text[:400]), re.I))
+    correction = bool(ci(r"\bcorrections?\b|partial\s+correction|amendment").search(title or text[:400]))
     return Identity(
         kind=classify(title, text),
         title=title,

@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import itemgetter
 from typing import NamedTuple
 
 from etl.parse.dates import find_dates
-from etl.parse.fold import led
+from etl.parse.fold import first_char_dispatch, led
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A sign is a triangle (Japanese tables, spaces allowed), a minus stuck to the digits, or parentheses.
@@ -24,31 +25,47 @@ CELL_RE = led(
     ),
     "JU¥\\\\$△▲▼\\-−(\\d",
 )
-BLANK_RE = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])")
-# Text that looks numeric but is not a table value: dates, '31, 2020' date tails, '(2020)', '(1) ' enumerators.
+# A blank cell: '-' to '----', a run of long dashes, 'N/A', 'n.a.', alone between spaces. Each branch opens on
+# its plain first character (re skips ahead to those) and then checks that no word runs into it.
+_DASHES = "―—–‐−"
+# CELL_RE's groups by number: a name is looked up on every match.
+_CELL_GROUPS = tuple(CELL_RE.groupindex[name] for name in ("num", "pre", "suf", "paid", "range"))
+BLANK_RE = re.compile(
+    r"(?:-(?<!\S-)-{0,3}"
+    + "".join(rf"|{d}(?<!\S{d})[{_DASHES}]*" for d in _DASHES)
+    + r"|N(?<!\SN)/?A|n(?<!\Sn)\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])"
+)
 # Text that looks numeric but is not a table value: '31, 2020' date tails, '(2020)', '2020)', a '(1) '
 # enumerator, the dash of a date range, ordinals ('26th'), footnote marks ('*1,*2'). Separate patterns,
 # each starting on a plain character class, scan several times faster than one alternation.
-# Each pattern comes with the characters one of which any match holds, so most lines skip most scans.
+# Each pattern comes with a gate: the characters one of which any match holds, or a scan for a piece
+# every match holds that opens on a rarer character than the pattern does; most lines skip most scans.
 _NOT_VALUES = (
-    (re.compile(r"\d\d?,\s?(?:19|20)\d\d\b\)?"), "digit", (",",)),
-    (re.compile(r"[(12](?:(?<=\()(?:19|20)|(?<=1)9|(?<=2)0)\d\d\)"), "word", (")",)),
+    (re.compile(r"\d\d?,\s?(?:19|20)\d\d\b\)?"), "digit", re.compile(r",\s?(?:19|20)\d\d\b")),
+    (re.compile(r"[(12](?:(?<=\()(?:19|20)|(?<=1)9|(?<=2)0)\d\d\)"), "word", re.compile(r"\)(?<=(?:19|20)\d\d\))")),
     (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line", ("(",)),
     (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year", ("-", "–", "~")),
-    (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", ("st", "nd", "rd", "th")),
+    (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", re.compile(r"(?:st|nd|rd|th)(?<=\d..)")),
     (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※")),
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
-UNIT_RE = led(
-    re.compile(
-        r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?"
-        r"|hundred millions?)\s+of\s+yen|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
-        r"|billions?|thousands?)\s*\)|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)|(?P<usd>(?:US\$"
-        r"|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)|(?P<pct>%)"
-        r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
-        re.IGNORECASE,
-    ),
-    "JjMmBbTtHh(¥\\\\Uu%Yy",
+# Unit words by what they make a column: money (and its scale), US dollars, percent or yen per share.
+UNIT_RE = re.compile(
+    first_char_dispatch(
+        {
+            "money": (
+                r"JPY\s?(?:millions?|billions?|thousands?)",
+                r"(?:millions?|billions?|thousands?|hundred millions?)\s+of\s+yen",
+                r"(?:million|billion|thousand)\s+yen",
+                r"\(\s*[¥\\]\s*(?:in\s+)?(?:millions?|billions?|thousands?)\s*\)",
+                r"¥\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b",
+                r"\\\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b",
+            ),
+            "usd": (r"(?:US\$|USD)\s?(?:millions?|thousands?)", r"(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars"),
+            "pct": (r"%",),
+            "yen": (r"\(\s*[¥\\]\s*\)", r"\(\b(?:Yen|yen|JPY)\b\)?", r"\b(?:Yen|yen|JPY)\b\)?"),
+        }
+    )
 )
 # Whether a blank or a cell can be present at all. Each opens on one character class (what follows
 # depends on which character it was) so the scan skips ahead on it.
@@ -117,11 +134,17 @@ def masked(text: str) -> str:
         for _, start, end in dates:
             chars[start:end] = "#" * (end - start)
         text = "".join(chars)
-    for rx, guard, needles in _NOT_VALUES:
-        for needle in needles:
-            if needle in text:
-                text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
-                break
+    for rx, guard, gate in _NOT_VALUES:
+        if isinstance(gate, re.Pattern):
+            if not gate.search(text):
+                continue
+        else:
+            for needle in gate:  # a plain loop: a generator per pattern and line costs more than the tests
+                if needle in text:
+                    break
+            else:
+                continue
+        text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
     return text
 
 
@@ -153,49 +176,81 @@ def value_count(text: str) -> int:
 
 def cells_in(text: str, offset: int = 0) -> list[Cell]:
     """Value and blank cells of a stretch of table text, in order, with absolute spans."""
-    if not _MAYBE_CELL.search(text):
-        return []
+    digit = _DIGIT.search(text)
+    if digit is None:  # no value cell, and nothing to mask: only blanks can be here
+        return _blanks(text, text, offset, []) if _MAYBE_BLANK.search(text) else []
     hidden = masked(text)
     out: list[Cell] = []
-    digit = _DIGIT.search(hidden)
+    if hidden is not text:
+        digit = _DIGIT.search(hidden, digit.start())  # masking only hides digits
     # A cell starts at most 6 characters before its first digit ('US$ (1'): the label before is not scanned.
     for m in CELL_RE.finditer(hidden, max(0, digit.start() - 6)) if digit else ():
-        num, pre, suf, paid, upper = m.group("num", "pre", "suf", "paid", "range")
-        suffix = suf.strip() if suf else ""
+        num, pre, suf, paid, upper = m.group(*_CELL_GROUPS)
         low = high = None
-        parts = _RANGE_SPLIT.split(num) if upper else (num,)
-        if len(parts) == 2:
-            a, b = parse_number(parts[0]), parse_number(parts[1])
-            if a is None or b is None:
-                continue
-            low, high, value = min(a, b), max(a, b), None
+        if upper:
+            parts = _RANGE_SPLIT.split(num)
+            if len(parts) == 2:
+                a, b = parse_number(parts[0]), parse_number(parts[1])
+                if a is None or b is None:
+                    continue
+                low, high, value = min(a, b), max(a, b), None
+            else:
+                value = parse_number(num)
+        elif num[0].isdigit():
+            value = float(num.replace(",", ""))  # unsigned and bare: what parse_number reads it as
         else:
             value = parse_number(num)
-            if value is None:
-                continue
-        scale = scale_of(suffix) if suffix and suffix != "%" else 1.0
-        start, end = m.span("num")
+        if value is None and low is None:
+            continue
+        start, end = m.span(_CELL_GROUPS[0])
+        if suf:
+            suffix = suf.strip()
+            scale = scale_of(suffix) if suffix != "%" else 1.0
+            percent, yen = suffix == "%", suffix.lower().endswith(("yen", "jpy"))
+        else:
+            scale, percent, yen = 1.0, False, bool(pre)
         out.append(
-            Cell(
-                text[start:end],
-                offset + start,
-                offset + end,
-                value,
-                low,
-                high,
-                suffix == "%",
-                suffix.lower().endswith(("yen", "jpy")) or (bool(pre) and not suffix),
-                scale if scale != 1.0 else None,
-                bool(paid) and "paid" in paid,
-                offset + m.start(),
-                offset + m.end(),
+            _cell(
+                (
+                    text[start:end],
+                    offset + start,
+                    offset + end,
+                    value,
+                    low,
+                    high,
+                    percent,
+                    yen,
+                    scale if scale != 1.0 else None,
+                    bool(paid) and "paid" in paid,
+                    offset + m.start(),
+                    offset + m.end(),
+                )
             )
         )
     if _MAYBE_BLANK.search(hidden):
-        taken = [(c.start, c.end) for c in out]
-        for m in BLANK_RE.finditer(hidden):
-            at = offset + m.start()
-            if not any(a <= at < b for a, b in taken):
-                out.append(Cell(text[m.start() : m.end()], at, offset + m.end(), None, lead=at, tail=offset + m.end()))
-        out.sort(key=lambda c: c.start)
+        return _blanks(text, hidden, offset, out)
     return out
+
+
+def _blanks(text: str, hidden: str, offset: int, out: list[Cell]) -> list[Cell]:
+    """`out` with the blank cells of `hidden` (the masked `text`) added, in order."""
+    taken = [(c.start, c.end) for c in out]
+    for m in BLANK_RE.finditer(hidden):
+        start, end = m.span()
+        at = offset + start
+        for a, b in taken:
+            if a <= at < b:
+                break  # inside a value cell ('-' of a range)
+        else:
+            out.append(
+                _cell(
+                    (text[start:end], at, offset + end, None, None, None, False, False, None, False, at, offset + end)
+                )
+            )
+    out.sort(key=_START)
+    return out
+
+
+# Builds a Cell from a full tuple of fields without the keyword handling of Cell(...): a release holds hundreds.
+_cell = partial(tuple.__new__, Cell)
+_START = itemgetter(1)

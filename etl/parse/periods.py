@@ -26,7 +26,7 @@ from etl.parse.dates import (
     month_number,
     parse_date_match,
 )
-from etl.parse.fold import led, may_hold
+from etl.parse.fold import ci, led, may_hold
 
 
 @dataclass(frozen=True)
@@ -74,24 +74,22 @@ class Calendar:
 
 # A month and day, the year optional ('January 1 through March 31, 2021'); the month is checked
 # by name afterwards, which lets the scan start on a plain character class (fast).
+# The month's letters are never given back ('{2,8}+'): nothing after them can start with a letter.
 _PARTIAL = re.compile(
-    r"(?P<month>[JFMASOND](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?P<month>[JFMASOND](?:[a-z]{2,8}+|[A-Z]{2,8}+))\.?\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     r"(?:,\s*(?P<year>(?:19|20)\d\d|(?:Reiwa|Heisei)\s?\d{1,2}))?"
 )
 # Alternatives start on plain letters ('Y', 'y') so the scan skips ahead on them.
 _YEAR_ENDED = re.compile(
     r"Y(?:ear\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?|EAR\s+END(?:ED|ING)\s*(?:ON\s+)?)|year\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?"
 )
-_CONNECTOR = re.compile(r"^\s*(?:-|–|—|~|〜|to|through|until|thru)\s*$", re.IGNORECASE)
-_FY_END = re.compile(
-    r"(?:fiscal\s+year|financial\s+year|\byear|\bFY|period)\s*(?:\(?\s*)?end(?:ed|ing)?\s*(?:on\s+)?",
-    re.IGNORECASE,
-)
+_CONNECTOR = ci(r"^\s*(?:-|–|—|~|〜|to|through|until|thru)\s*$")
+_FY_END = ci(r"(?:fiscal\s+year|financial\s+year|\byear|\bFY|period)\s*(?:\(?\s*)?end(?:ed|ing)?\s*(?:on\s+)?")
 _FY_SLASH = re.compile(
     r"FY\s?(?:(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)/(?P<m2>1[0-2]"
     r"|0?[1-9]))\b"
 )
-_ENDED = re.compile(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$", re.IGNORECASE)
+_ENDED = ci(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$")
 LABEL_RE = led(
     re.compile(
         r"\b(?:(?P<q>[1-4])\s?(?P<kind>[HQ])\s?(?:FY)?(?P<qy>(?:19|20)?\d\d)"
@@ -103,14 +101,13 @@ LABEL_RE = led(
 # Every _MONTHS_WORDS phrase holds one of these.
 _LENGTH_WORDS = ("month", "quarter", "half", "interim")
 _MONTHS_WORDS = (
-    (3, re.compile(r"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b", re.IGNORECASE)),
-    (9, re.compile(r"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter|first three quarters)\b", re.IGNORECASE)),
+    (3, ci(r"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b")),
+    (9, ci(r"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter|first three quarters)\b")),
     (
         6,
-        re.compile(
+        ci(
             r"\b(?:six[- ]months?|6 months|first[- ]half|1st half|half[- ]year|interim period|second quarter"
-            r"|2nd quarter|first two quarters)\b",
-            re.IGNORECASE,
+            r"|2nd quarter|first two quarters)\b"
         ),
     ),
 )
@@ -165,17 +162,27 @@ def fy_end_phrase(text: str, cal: Calendar) -> date | None:
         year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
         return cal.fy_end(year) if cal.fye_month == month else month_end(year, month)
     for d in DATE_RE.finditer(text):
-        if _FY_END.search(text[max(0, d.start() - 40) : d.start()]) or _ENDED.search(text[: d.start()]):
+        if _FY_END.search(text[max(0, d.start() - 40) : d.start()]) or _ends_with_ended(text, d.start()):
             day = _date_of(d)
             if day:
                 return day
     for d in MONTH_YEAR_RE.finditer(text):
-        if _ENDED.search(text[: d.start()]):
+        if _ends_with_ended(text, d.start()):
             month = month_number(d.group("month"))
             if month:
                 year = era_year(d.group("year"))
                 return cal.fy_end(year) if cal.fye_month == month else month_end(year, month)
     return None
+
+
+def _ends_with_ended(text: str, end: int) -> bool:
+    """Whether text[:end] ends on 'ended', 'ending (on)' or 'as of'. The phrase is anchored at the end,
+    so the scan starts where its first word can at the earliest: six letters before the last word
+    that precedes the final whitespace and an optional 'on' or 'of' (a scan of the whole prefix per
+    date would read the text again and again)."""
+    last = len(text[:end].rstrip())
+    before_on = len(text[: max(0, last - 2)].rstrip())
+    return _ENDED.search(text, max(0, before_on - 6), end) is not None
 
 
 def label_period(label_match: re.Match[str], cal: Calendar) -> tuple[Period | None, bool]:
@@ -226,7 +233,7 @@ def resolve(text: str, cal: Calendar, fy_hint: date | None = None) -> tuple[Peri
         period, assumed = label_period(m, cal)
         if period:
             return period, assumed
-    if fy_hint is not None and (months or re.search(r"full[- ]year|fiscal year|annual", text, re.I)):
+    if fy_hint is not None and (months or ci(r"full[- ]year|fiscal year|annual").search(text)):
         return cal.span(fy_hint, months or 12), False
     return None, False
 
@@ -265,21 +272,22 @@ def learn_calendar(text: str) -> Calendar:
     return cal
 
 
-_RECORD = led(
-    re.compile(
-        r"(?P<kind>interim|year-end)\s+dividend[^.]{0,120}?record\s+date\s+(?:of\s+|is\s+"
-        r"|:\s*)?(?P<date>[A-Z][a-z]+\.?\s*\d{1,2},\s*\d{4})",
-        re.I,
-    ),
-    "IiİıYy",
+_RECORD = ci(
+    r"(?P<kind>interim|year-end)\s+dividend[^.]{0,120}?record\s+date\s+(?:of\s+|is\s+"
+    r"|:\s*)?(?P<date>[A-Z][a-z]+\.?\s*\d{1,2},\s*\d{4})"
 )
-_YEAR_END_WORDS = re.compile(r"year\s+end(?:ed|ing)|\bFY\s?\d{1,4}/", re.I)
+_YEAR_END_WORDS = ci(r"year\s+end(?:ed|ing)|\bFY\s?\d{1,4}/")
 # The word boundary is checked after the label's first character, which every alternative spells as a
 # plain character: the scan then skips ahead on those characters alone.
 _LABEL_THEN_PHRASE = re.compile(
     r"(?P<label>1(?<!\w1)[HQ]\d\d|2(?<!\w2)[HQ]\d\d|3(?<!\w3)[HQ]\d\d|4(?<!\w4)[HQ]\d\d|F(?<!\wF)Y\s?\d{4})"
     r"\s*\((?P<phrase>[^()]{8,90})\)"
 )
+# What every label of _DEFINITION and _LABEL_THEN_PHRASE holds, scanned from the rare 'H', 'Q' and 'F'.
+_LABEL_WORD = re.compile(r"H\d\d|Q\d\d|FY\s?\d|Q\s?FY")
+# What every _LABEL_THEN_PHRASE match holds from the label's second character on: a scan that opens on the rare
+# 'H', 'Q' or 'Y' (not on every digit 1-4) tells whether the text needs the full scan at all.
+_LABEL_THEN_BRACKET = re.compile(r"H\d\d\s*\(|Q\d\d\s*\(|Y\s?\d{4}\s*\(")
 _DEFINITION = re.compile(
     r"[\"“(]\s*(?P<label>[1-4][HQ]\d\d|FY\s?\d{4}|[1-4]Q\s?FY\d{2,4})\s*[\"”]?\s*,?\s*(?:from\s+)?"
 )
@@ -288,6 +296,8 @@ _DEFINITION = re.compile(
 def _learn_labels(text: str, cal: Calendar) -> None:
     """Labels the document defines with dates: '"1H19", from April 1, 2019 to September 30, 2019',
     'the fiscal year ending March 31, 2024 ("FY2023")', 'FY2024 (fiscal year ending March 31, 2025)'."""
+    if not _LABEL_WORD.search(text):
+        return  # neither scan below can match without a label
     for m in _DEFINITION.finditer(text):
         label = m.group("label")
         found = explicit_range(text[m.end() : m.end() + 80])
@@ -296,7 +306,7 @@ def _learn_labels(text: str, cal: Calendar) -> None:
             continue
         before = text[max(0, m.start() - 160) : m.start()]
         _define(label, _label_span(label, before, cal), cal)
-    for m in _LABEL_THEN_PHRASE.finditer(text):
+    for m in _LABEL_THEN_PHRASE.finditer(text) if _LABEL_THEN_BRACKET.search(text) else ():
         _define(m.group("label"), _label_span(m.group("label"), m.group("phrase"), cal), cal)
 
 

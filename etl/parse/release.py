@@ -23,7 +23,7 @@ from etl.parse.figures import (
     prose_figures,
     row_role,
 )
-from etl.parse.fold import led
+from etl.parse.fold import ci
 from etl.parse.identity import Identity, identify
 from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
@@ -32,10 +32,7 @@ from etl.parse.tables import blocks, header_units, is_heading, is_prose, row_sta
 from etl.text import repair_text
 
 PARSER_VERSION = "1.0.2"
-_BEFORE_CORRECTION = led(
-    re.compile(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s*before\s*\]", re.I),
-    "Bb([",
-)
+_BEFORE_CORRECTION = ci(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s*before\s*\]")
 
 
 # Pure helpers memoised within one release (a line or label is read several times); cleared per
@@ -121,7 +118,7 @@ def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None
     end = fy_end_phrase(text[:6000], cal)
     if end:
         return cal.fy_end_for(end) or end
-    m = re.search(r"record\s+date[^.]{0,40}?|record\s+as\s+of\s+", text, re.I)
+    m = ci(r"record\s+date[^.]{0,40}?|record\s+as\s+of\s+").search(text)
     if m:
         period, _ = resolve("year ended " + text[m.end() : m.end() + 30], cal)
         if period:
@@ -190,7 +187,7 @@ def _merge(facts: list[dict], key: tuple[str, ...]) -> list[dict]:
     the more precise value."""
     merged: dict[tuple, dict] = {}
     for fact in facts:
-        k = tuple((fact.get(f) is False) if f == "consolidated" else fact.get(f) for f in key)
+        k = tuple([(fact.get(f) is False) if f == "consolidated" else fact.get(f) for f in key])
         if k not in merged:
             merged[k] = fact
             continue

@@ -8,30 +8,28 @@ a table with it is J-GAAP throughout). Without evidence the standard is unknown 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from etl.parse.fold import ci
 from etl.parse.periods import Calendar, Period, resolve
 
 _MARKERS = (
-    ("IFRS", re.compile(r"\bIFRS\b|International\s+Financial\s+Reporting\s+Standards", re.I)),
-    ("US GAAP", re.compile(r"\bU\.?\s?S\.?\s*GAAP\b", re.I)),
+    ("IFRS", ci(r"\bIFRS\b|International\s+Financial\s+Reporting\s+Standards")),
+    ("US GAAP", ci(r"\bU\.?\s?S\.?\s*GAAP\b")),
     (
         "J-GAAP",
-        re.compile(
+        ci(
             r"\bJ-?GAAP\b|Japan(?:ese)?\s+GAAP"
-            r"|generally\s+accepted\s+accounting\s+principles\s+in\s+Japan",
-            re.I,
+            r"|generally\s+accepted\s+accounting\s+principles\s+in\s+Japan"
         ),
     ),
 )
-_MARKER_CONTEXT = re.compile(r"[\[(]\s*[^\[\]()]{0,30}(?:IFRS|GAAP)[^\[\]()]{0,20}[\])]|\b(?:IFRS|GAAP)\s+basis", re.I)
-_ADOPTION = re.compile(
+_MARKER_CONTEXT = ci(r"[\[(]\s*[^\[\]()]{0,30}(?:IFRS|GAAP)[^\[\]()]{0,20}[\])]|\b(?:IFRS|GAAP)\s+basis")
+_ADOPTION = ci(
     r"(?:adopted|adopt|applied|apply|voluntarily\s+adopted)\s+(?:the\s+)?(?P<std>IFRS"
-    r"|International\s+Financial\s+Reporting\s+Standards)(?P<rest>[^.]{0,200})",
-    re.I,
+    r"|International\s+Financial\s+Reporting\s+Standards)(?P<rest>[^.]{0,200})"
 )
 
 
@@ -107,8 +105,8 @@ def standard_for(
 @lru_cache(maxsize=256)
 def consolidated_in(text: str) -> bool | None:
     """True/False where the words say consolidated / non-consolidated (parent-only); else None."""
-    if re.search(r"non[- ]?consolidated|parent[- ]only|unconsolidated|stand[- ]alone", text, re.I):
+    if ci(r"non[- ]?consolidated|parent[- ]only|unconsolidated|stand[- ]alone").search(text):
         return False
-    if re.search(r"\bconsolidated\b", text, re.I):
+    if ci(r"\bconsolidated\b").search(text):
         return True
     return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
-from etl.parse.fold import may_hold
+from etl.parse.fold import ci, dispatched_class, first_char_dispatch, may_hold
 from etl.parse.numbers import BLANK_RE, UNIT_RE, Cell, cells_in, digit_runs, scale_of, value_count
 
 # Headings: '1.', '(1)', '１．' (after NFKC), '●', '■', '<Reference>', '(Reference)', numbered twice ('1. 1.').
@@ -23,44 +23,102 @@ _HEADING = re.compile(
     r"^\s*(?:(?:\d{1,2}\.\s*)+(?=\S)(?!\d)|\(\d{1,2}\)\s|[●■◆◎○□▼▶►]\s*|<\s*Reference\s*>\s*(?=[A-Z])"
     r"|\(Reference\)\s*(?=[A-Z]))"
 )
+# What a numbered or marked heading opens on (after spaces): a digit or one of these.
+_HEADING_FIRSTS = "(<●■◆◎○□▼▶►"
 # Un-numbered headings that introduce a table: 'Revisions of ... forecast ... (April 1, 2020 - ...)'.
-_LOOSE_HEADING = re.compile(
+_LOOSE_HEADING = ci(
     r"^\s*(?:Revisions?|Forecasts?|Differences?|Consolidated|Non-consolidated|Financial results"
-    r"|Dividends?)\b[^\n]{25,}(?:\d{4}\)?|\d{4}\)?\s*\([^)]*\))\s*$",
-    re.IGNORECASE,
+    r"|Dividends?)\b[^\n]{25,}(?:\d{4}\)?|\d{4}\)?\s*\([^)]*\))\s*$"
 )
-NOTE_LINE = re.compile(r"^\s*(?:\(?Notes?\)?\s*[:.)\d]|\(注\)|[*※]\s?\d?|\*\d)", re.IGNORECASE)
+NOTE_LINE = ci(r"^\s*(?:\(?Notes?\)?\s*[:.)\d]|\(注\)|[*※]\s?\d?|\*\d)")
+_NOTE_FIRSTS = "(Nn*※"  # what a note line opens on, after spaces
 # A note-style pair 'Year ended March 31, 2021: 30,867 million yen' is prose, not a table row.
 _COLON_VALUE = re.compile(r":\s*(?:JPY|¥|\\)?\s?[△▲(\-]?\d")
 
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Row-label phrases by class, each opening on a plain character (the rest is read case-insensitively).
 SCEN = (
-    r"Previously\s+(?:announced|published|disclosed)|Previous\s+(?:forecasts?|targets?|fiscal\s+year|year|period"
-    r"|plan|outlook)|Initial\s+(?:forecasts?|plan)"
-    r"|Original\s+forecasts?|Revised\s+(?:forecasts?|targets?|plan)|New\s+(?:forecasts?|targets?|plan)"
-    r"|Latest\s+forecasts?|Current\s+(?:forecasts?|period|fiscal\s+year|year)|Results?\b|Actual|Change\b|Amount\s+of"
-    r"|Percentage|Rate\s+of|Difference|Increase|Decrease|YoY|\(\s*Ref|\(\s*Reference|\[\s*Reference|<\s*Reference"
-    r"|Reference\b|Forecast\s+for|(?:Fiscal\s+)?Year\s+end(?:ed|ing)|Six\s+months|Three\s+months|Nine\s+months"
-    r"|First\s+half|Second\s+half|Full[- ]year|Dividends?\s+paid|Prior\s+(?:year|period)|Same\s+period|As\s+of\b"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*(?:19|20)\d\d"
+    r"Previously\s+(?:announced|published|disclosed)",
+    r"Previous\s+(?:forecasts?|targets?|fiscal\s+year|year|period|plan|outlook)",
+    r"Initial\s+(?:forecasts?|plan)",
+    r"Original\s+forecasts?",
+    r"Revised\s+(?:forecasts?|targets?|plan)",
+    r"New\s+(?:forecasts?|targets?|plan)",
+    r"Latest\s+forecasts?",
+    r"Current\s+(?:forecasts?|period|fiscal\s+year|year)",
+    r"Results?\b",
+    r"Actual",
+    r"Change\b",
+    r"Amount\s+of",
+    r"Percentage",
+    r"Rate\s+of",
+    r"Difference",
+    r"Increase",
+    r"Decrease",
+    r"YoY",
+    r"\(\s*Ref",
+    r"\(\s*Reference",
+    r"\[\s*Reference",
+    r"<\s*Reference",
+    r"Reference\b",
+    r"Forecast\s+for",
+    r"Fiscal\s+Year\s+end(?:ed|ing)",
+    r"Year\s+end(?:ed|ing)",
+    r"Six\s+months",
+    r"Three\s+months",
+    r"Nine\s+months",
+    r"First\s+half",
+    r"Second\s+half",
+    r"Full[- ]year",
+    r"Dividends?\s+paid",
+    r"Prior\s+(?:year|period)",
+    r"Same\s+period",
+    r"As\s+of\b",
+    *(rf"{month}[a-z]*\.?\s+\d{{1,2}},\s*(?:19|20)\d\d" for month in _MONTH_ABBREVIATIONS),
     # Fiscal-year labels starting a row: 'FY2023', 'FY3/2024', '1H FY2024', 'Fiscal 2023'.
-    r"|FY\s?\d{1,4}(?:/\d{1,4})?\b|[1-4][HQ]\s?(?:FY)?\d{2,4}\b|Fiscal\s+(?:19|20)\d\d\b"
+    r"FY\s?\d{1,4}(?:/\d{1,4})?\b",
+    r"[1-4][HQ]\s?(?:FY)?\d{2,4}\b",
+    r"Fiscal\s+(?:19|20)\d\d\b",
 )
 METRIC = (
-    r"Net\s+sales|(?:Operating\s+)?Revenues?|Sales\b|Operating\s+(?:profit|income|loss)|Ordinary\s+(?:profit|income"
-    r"|loss)|Recurring\s+(?:profit|income)|Profit|Net\s+income|Income\s+before|Basic\s+earnings|Diluted"
-    r"|Earnings\s+per|Total\s+comprehensive|Comprehensive|Total\s+assets|Total\s+equity|Equity\s+attributable"
-    r"|Net\s+assets"
+    r"Net\s+sales",
+    r"Operating\s+Revenues?",
+    r"Revenues?",
+    r"Sales\b",
+    r"Operating\s+(?:profit|income|loss)",
+    r"Ordinary\s+(?:profit|income|loss)",
+    r"Recurring\s+(?:profit|income)",
+    r"Profit",
+    r"Net\s+income",
+    r"Income\s+before",
+    r"Basic\s+earnings",
+    r"Diluted",
+    r"Earnings\s+per",
+    r"Total\s+comprehensive",
+    r"Comprehensive",
+    r"Total\s+assets",
+    r"Total\s+equity",
+    r"Equity\s+attributable",
+    r"Net\s+assets",
 )
 DIVP = (
-    r"End\s+of|(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+quarter|(?:Fiscal\s+)?Year[- ]end|Interim|Total|Annual"
-    r"|\bQ[1-4]\b|\b[1-4]Q\b"
+    r"End\s+of",
+    *(rf"{nth}\s+quarter" for nth in ("First", "Second", "Third", "Fourth", "1st", "2nd", "3rd", "4th")),
+    r"Fiscal\s+Year[- ]end",
+    r"Year[- ]end",
+    r"Interim",
+    r"Total",
+    r"Annual",
+    r"Q[1-4]\b",  # a row word follows a space or bracket, so a word boundary opens it anyway
+    r"[1-4]Q\b",
 )
-_CLASSES = f"(?P<scen>{SCEN})|(?P<metric>{METRIC})|(?P<divp>{DIVP})"
-# A row word starts the text or follows a space or bracket (its first character case-sensitive). After
-# the start, the delimiter is matched, not looked behind at, so the scan jumps between delimiters; no
-# row word ends on one.
-_ROW_WORD_FIRST = re.compile(rf"(?=(?-i:[A-Za-z0-9(\[<]))(?:{_CLASSES})", re.I)
-_ROW_WORD = re.compile(rf"[\s(\[<](?=(?-i:[A-Za-z0-9(\[<]))(?:{_CLASSES})", re.I)
+# A row word opens on a plain ASCII character (no case fold of one).
+_CLASSES = first_char_dispatch({"scen": SCEN, "metric": METRIC, "divp": DIVP}, folds=False)
+# A row word starts the text or follows a space or bracket. After the start, the delimiter is matched,
+# not looked behind at, so the scan jumps between delimiters; no row word ends on one.
+_ROW_WORD_FIRST = re.compile(_CLASSES)
+_ROW_WORD = re.compile(rf"[\s(\[<](?:{_CLASSES})")
+_ROW_CLASS = {group: group.partition("_")[0] for group in _ROW_WORD.groupindex}
 
 
 @dataclass
@@ -93,19 +151,21 @@ def is_heading(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 220:
         return False
-    if _HEADING.match(line):
+    if (stripped[0].isdigit() or stripped[0] in _HEADING_FIRSTS) and _HEADING.match(line):
         rest = _HEADING.sub("", line, count=1)
         count = len(cells_in(rest))
         return (count <= 1 and not re.match(r"^\s*\(\d\)\s+\S+\s*$", line)) or bool(
             count == 0 and re.search(r"[A-Za-z]{4}", rest)
         )
+    if not (stripped[-1].isdigit() or stripped[-1] == ")"):
+        return False  # a loose heading ends on a year or a bracket
     return bool(_LOOSE_HEADING.match(line)) and not any(not c.blank for c in cells_in(line))
 
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
-_REFERENCE_LABEL = re.compile(r"\s*[(\[<]\s*Ref(?:erence)?\b", re.I)
+_REFERENCE_LABEL = ci(r"\s*[(\[<]\s*Ref(?:erence)?\b")
 # Unit-row words that a sentence does not repeat: 'JPY millions JPY millions', 'Millions of yen % ...'.
-_UNIT_ROW = re.compile(r"JPY\s+(?:millions|billions|thousands)|(?:millions|billions|thousands)\s+of\s+yen", re.I)
+_UNIT_ROW = ci(r"JPY\s+(?:millions|billions|thousands)|(?:millions|billions|thousands)\s+of\s+yen")
 # Words a sentence has and a table header does not.
 _FUNCTION_WORDS = frozenset(
     "the an is are was were has have had be been will would that which its their our we it as by with this these due"  # noqa: SIM905
@@ -133,11 +193,10 @@ def is_prose(line: str) -> bool:
 def _is_title_line(line: str, following: str) -> bool:
     """A short capitalised line with no values, followed by prose: an un-numbered section title."""
     stripped = line.strip()
-    words = stripped.split()
     return (
-        0 < len(words) <= 8
-        and stripped[:1].isupper()
+        stripped[:1].isupper()
         and stripped[-1:] not in ".,;:"
+        and len(stripped.split()) <= 8
         and is_prose(following)  # memoised and asked of every line anyway: the cheap test first
         and not NOTE_LINE.match(following)
         and (not digit_runs(stripped) or not value_count(stripped))
@@ -222,9 +281,10 @@ def _items(text: str, start: int, end: int) -> list[list[_Item]]:
     for line in text[start:end].splitlines(keepends=True):
         line_start = pos
         pos += len(line)
-        if not line.strip():
+        first = line.lstrip()[:1]
+        if not first:
             continue
-        prose = NOTE_LINE.match(line) or is_prose(line)
+        prose = (first in _NOTE_FIRSTS and NOTE_LINE.match(line)) or is_prose(line)
         cells = [] if prose else cells_in(line, line_start)
         if prose or _label_value_pairs(line, cells):
             if segments[-1]:
@@ -266,9 +326,10 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
 def row_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, class) of every word or bracket that begins a row-label phrase, matched at word starts."""
     first = _ROW_WORD_FIRST.match(text)
-    out = [(0, first.end(), first.lastgroup or "")] if first else []
+    out = [(0, first.end(), dispatched_class(first))] if first else []
     rest = _ROW_WORD.finditer(text, first.end() if first else 0)
-    out.extend((m.start(m.lastindex or 0), m.end(), m.lastgroup or "") for m in rest)
+    # A word starts after its one-character delimiter.
+    out += [(m.start() + 1, m.end(), _ROW_CLASS[m.lastgroup]) for m in rest]  # type: ignore[index]
     return tuple(out)
 
 
@@ -381,7 +442,7 @@ def _header_split(text: str, cls: str | None) -> int:
 
 # Every unit word holds one of these (UNIT_RE's alternatives, case-folded).
 _UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%")
-_UNIT_NOTE = re.compile(r"\([^()]*(?::|change|represent|rounded)[^()]*\)", re.I)
+_UNIT_NOTE = ci(r"\([^()]*(?::|change|represent|rounded)[^()]*\)")
 
 
 @lru_cache(maxsize=256)
@@ -392,12 +453,6 @@ def header_units(header: str) -> tuple[str, ...]:
         return ()
     cleaned = _UNIT_NOTE.sub(" ", header) if "(" in header else header
     for m in UNIT_RE.finditer(cleaned):
-        if m.group("money"):
-            out.append(f"money:{scale_of(m.group(0))}")
-        elif m.group("usd"):
-            out.append("usd")
-        elif m.group("pct"):
-            out.append("pct")
-        else:
-            out.append("yen")
+        unit = dispatched_class(m)
+        out.append(f"money:{scale_of(m.group(0))}" if unit == "money" else unit)
     return tuple(out)

@@ -31,11 +31,13 @@ _CONFUSABLE_WORD = re.compile(
 )
 # Tokens with letters and digits that are not damage: period and quarter markers, ordinals, tickers.
 _MEANINGFUL = re.compile(r"^(?:[A-Z]+\d+|\d+(?:st|nd|rd|th|[HQhq]|[HQ]\d+)|[HQ]\d|FY\d+|\d+[A-Za-z]\d+)$")
-# '26w' for '26th': OCR reads the 'th' of an ordinal as 'w'.
-_DIGIT_W = re.compile(r"\dw\b")
+# '26w' for '26th': OCR reads the 'th' of an ordinal as 'w'. The scan opens on the rarer 'w' (re skips
+# ahead to it) and looks back for the digit.
+_DIGIT_W = re.compile(r"w(?<=\dw)\b")
 _ORDINAL_W = re.compile(r"\b(\d*(?:1[123]|[04-9]))w\b")
-# '°' where an apostrophe belongs (IIJ°s, IIJ°’s): between a letter and an 's' or a quote.
-_DEGREE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])°['’]?(?=s\b)|(?<=[A-Za-z])°(?=['’])")
+# '°' where an apostrophe belongs (IIJ°s, IIJ°’s): between a letter and an 's' or a quote. The scan opens on
+# the '°' and looks back for the letter.
+_DEGREE_APOSTROPHE = re.compile(r"°(?<=[A-Za-z]°)['’]?(?=s\b)|°(?<=[A-Za-z]°)(?=['’])")
 
 
 def repair_text(text: str) -> str:

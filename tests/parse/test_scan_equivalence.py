@@ -7,20 +7,47 @@ agree with the reference on any text.
 
 from __future__ import annotations
 
+import ast
+import importlib
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.parse.context import _ANNOUNCED, _CORRECTING, _REVISION_FLAG, _UNCHANGED, _sentences
-from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE
-from etl.parse.dividends import _PAYABLE
-from etl.parse.figures import _FORECASTISH, _METRIC_WORDS, _PERIOD_PHRASE, _STUB
-from etl.parse.fold import may_hold
-from etl.parse.numbers import _MAYBE_BLANK, _MAYBE_CELL, _NOT_VALUES, CELL_RE, UNIT_RE, digit_runs, masked, value_count
-from etl.parse.periods import _LABEL_THEN_PHRASE, _RECORD, _YEAR_ENDED, LABEL_RE
-from etl.parse.release import _BEFORE_CORRECTION, _SENTENCE_END
-from etl.text.repair import _CONFUSABLE_WORD, mend_word, repair_text
+import etl.parse
+from etl.parse.context import _ANNOUNCED, _CORRECTING, _UNCHANGED, _sentences
+from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE, find_dates, parse_date_match
+from etl.parse.dividends import _COMPONENT
+from etl.parse.figures import _PROSE_FIGURE, _SEP_CURRENCY
+from etl.parse.fold import ci, dispatched_class, may_hold
+from etl.parse.identity import _CONTINUES, _LEGAL, _NAME_LABEL, _continues, _labelled_names, _legal_suffixes
+from etl.parse.numbers import (
+    _MAYBE_BLANK,
+    _MAYBE_CELL,
+    _NOT_VALUES,
+    BLANK_RE,
+    CELL_RE,
+    UNIT_RE,
+    _hash_unless,
+    digit_runs,
+    masked,
+    value_count,
+)
+from etl.parse.periods import (
+    _DEFINITION,
+    _LABEL_THEN_BRACKET,
+    _LABEL_THEN_PHRASE,
+    _LABEL_WORD,
+    _PARTIAL,
+    _YEAR_ENDED,
+    LABEL_RE,
+    _ends_with_ended,
+)
+from etl.parse.release import _SENTENCE_END
+from etl.parse.tables import _NOTE_FIRSTS, NOTE_LINE
+from etl.text.repair import _CONFUSABLE_WORD, _DEGREE_APOSTROPHE, _DIGIT_W, mend_word, repair_text
 
 SCANS = settings(max_examples=300, deadline=None)
 # Pieces the rules react to, with the letters re.IGNORECASE folds onto ASCII ones ('ı', 'ſ', 'İ', 'K').
@@ -67,6 +94,47 @@ PIECES = [
     "Scheduled date of commencement of dividend payments",
     "interim dividend record date of ",
     "Year-end dividend, record date: ",
+    "ended on ",
+    "ending",
+    " as of ",
+    "Company name: ",
+    "COMPANY:",
+    "26w ",
+    "Millions of yen",
+    "(¥)",
+    "hundred millions of yen",
+    "US$ millions",
+    "thousands of U.S. dollars",
+    "\\ in thousands",
+    "(Yen)",
+    "°s",
+    "IIJ°'s",
+    " Co., Ltd.",
+    "XCorporation",
+    " Inc.",
+    "Regarding",
+    "*1",
+    "(Note) ",
+    "2020)",
+    ", 2019",
+    "―――",
+    "-----",
+    "−",
+    "n.a.",
+    " %",
+    "EPS",
+    "Revenue",
+    "ſales",
+    "İncome",
+    "1H19 (",
+    "FY2020 (April 1, 2020 to March 31, 2021)",
+    '"1H19", from ',
+    "Operating profit: JPY2,300 million",
+    "Net sales were ¥ 12,000 million",
+    "totaled JPY(3)",
+    "special dividend of ¥10.00",
+    "19 yen as an ordinary dividend",
+    "Dividend",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -108,8 +176,7 @@ def test_rewritten_scans_match_their_reference(text: str) -> None:
         ], plain.pattern
 
 
-LED = [CELL_RE, UNIT_RE, DATE_RE, MONTH_YEAR_RE, LABEL_RE, _METRIC_WORDS, _FORECASTISH, _STUB, _PERIOD_PHRASE]
-LED += [_BEFORE_CORRECTION, _REVISION_FLAG, _PAYABLE, _RECORD]
+LED = [CELL_RE, DATE_RE, MONTH_YEAR_RE, LABEL_RE]
 _GUARD = re.compile(r"^\(\?=\(\?-i:\[(?:[^\]\\]|\\.)*\]\)\)\(\?:(?P<inner>.*)\)$", re.S)
 
 
@@ -123,6 +190,174 @@ def test_first_character_guards_change_nothing(text: str) -> None:
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text)
         ], plain.pattern
+
+
+def _ci_patterns() -> list[str]:
+    """Every pattern the parser spells with ci(...), as written (module constants resolved)."""
+    found = []
+    for path in sorted(Path(etl.parse.__file__).parent.glob("*.py")):
+        namespace = vars(importlib.import_module(f"etl.parse.{path.stem}"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "ci" and node.args:
+                if isinstance(node.args[0], ast.Name) and node.args[0].id not in namespace:
+                    continue  # a loop variable: its patterns are spelled as literals elsewhere in the list
+                found.append(eval(compile(ast.Expression(node.args[0]), str(path), "eval"), dict(namespace)))
+    return sorted(set(found))
+
+
+CI_PATTERNS = _ci_patterns()
+# Case variants and the letters re.IGNORECASE folds onto ASCII ones, for the words of the patterns.
+FOLDS = [str.upper, str.lower, str.capitalize, lambda w: w.replace("s", "ſ").replace("i", "ı").replace("k", "K")]
+
+
+def test_every_ci_pattern_is_found() -> None:
+    assert len(CI_PATTERNS) > 40
+
+
+@pytest.mark.parametrize("pattern", CI_PATTERNS)
+@settings(max_examples=25, deadline=None)
+@given(st.data())
+def test_case_folding_regrouped_by_first_character_changes_nothing(pattern: str, data: st.DataObject) -> None:
+    words = re.findall(r"[A-Za-z]{2,}", pattern) or ["x"]
+    word = st.builds(lambda w, fold: fold(w), st.sampled_from(words), st.sampled_from(FOLDS))
+    text = data.draw(st.lists(st.one_of(word, st.sampled_from(PIECES)), max_size=14).map(" ".join))
+    fast, plain = ci(pattern), re.compile(pattern, re.I)
+    assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)
+    ]
+    at = data.draw(st.integers(0, len(text)))
+    assert (m.span() if (m := fast.match(text, at)) else None) == (m.span() if (m := plain.match(text, at)) else None)
+    assert bool(fast.fullmatch(text)) == bool(plain.fullmatch(text))
+
+
+@SCANS
+@given(TEXT, st.integers(0, 400))
+def test_ended_is_read_from_the_end_like_a_scan_of_the_whole_prefix(text: str, end: int) -> None:
+    end = min(end, len(text))
+    plain = re.compile(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$", re.I)
+    assert _ends_with_ended(text, end) == bool(plain.search(text[:end]))
+
+
+@SCANS
+@given(TEXT)
+def test_labelled_names_are_found_like_a_multiline_scan(text: str) -> None:
+    plain = re.compile(rf"^{_NAME_LABEL}", re.I | re.M)
+    assert [(m.end(), m.group("name")) for m in _labelled_names(text)] == [
+        (m.end(), m.group("name")) for m in plain.finditer(text)
+    ]
+
+
+@SCANS
+@given(TEXT)
+def test_dates_found_with_the_month_year_gate_as_without(text: str) -> None:
+    found = [
+        (day, m.start(), m.end())
+        for rx in _SCANNERS
+        for m in rx.finditer(text)
+        if not (m.start() and text[m.start() - 1].isalnum()) and (day := parse_date_match(m)) is not None
+    ]
+    found.sort(key=lambda d: (d[1], -d[2]))
+    expected: list = []
+    for item in found:
+        if not expected or item[1] >= expected[-1][2]:
+            expected.append(item)
+    assert find_dates(text) == expected
+
+
+UNIT_PLAIN = re.compile(
+    r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?"
+    r"|hundred millions?)\s+of\s+yen|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
+    r"|billions?|thousands?)\s*\)|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)|(?P<usd>(?:US\$"
+    r"|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)|(?P<pct>%)"
+    r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
+    re.I,
+)
+
+
+@SCANS
+@given(TEXT)
+def test_unit_words_dispatched_by_first_character_as_one_alternation(text: str) -> None:
+    assert [(m.span(), dispatched_class(m)) for m in UNIT_RE.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in UNIT_PLAIN.finditer(text)
+    ]
+
+
+def _masked_without_gates(text: str) -> str:
+    for _, start, end in find_dates(text):
+        text = text[:start] + "#" * (end - start) + text[end:]
+    for rx, guard, _ in _NOT_VALUES:
+        text = rx.sub(lambda m, guard=guard: _hash_unless(m, guard), text)
+    return text
+
+
+@SCANS
+@given(TEXT)
+def test_masking_gates_skip_only_scans_that_find_nothing(text: str) -> None:
+    masked.cache_clear()
+    assert masked(text) == _masked_without_gates(text)
+
+
+@SCANS
+@given(TEXT)
+def test_note_lines_open_on_their_first_characters(text: str) -> None:
+    if NOTE_LINE.match(text):
+        assert text.lstrip()[:1] in _NOTE_FIRSTS
+
+
+@SCANS
+@given(TEXT)
+def test_legal_suffixes_found_from_their_capitals_as_from_spaces(text: str) -> None:
+    plain = re.compile(rf"[ \t]{_LEGAL}(?![\w])")
+    assert _legal_suffixes(text) == [(m.start(), m.group(0)) for m in plain.finditer(text)]
+
+
+@SCANS
+@given(TEXT)
+def test_title_continuation_read_from_the_end(text: str) -> None:
+    assert _continues(text) == bool(_CONTINUES.search(text))
+
+
+@SCANS
+@given(TEXT)
+def test_degree_apostrophe_opens_on_the_degree_sign(text: str) -> None:
+    plain = re.compile(r"(?<=[A-Za-z])°['’]?(?=s\b)|(?<=[A-Za-z])°(?=['’])")
+    assert _DEGREE_APOSTROPHE.sub("'", text) == plain.sub("'", text)
+
+
+@SCANS
+@given(TEXT)
+def test_partial_dates_keep_their_month_letters(text: str) -> None:
+    plain = re.compile(_PARTIAL.pattern.replace("}+", "}"))
+    assert [(m.span(), m.groupdict()) for m in _PARTIAL.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)
+    ]
+
+
+@SCANS
+@given(TEXT)
+def test_blank_cells_open_on_their_first_character(text: str) -> None:
+    plain = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])")
+    assert [m.span() for m in BLANK_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@SCANS
+@given(TEXT)
+def test_gates_pass_every_text_their_scans_match(text: str) -> None:
+    if _LABEL_THEN_PHRASE.search(text):
+        assert _LABEL_THEN_BRACKET.search(text)
+        assert _LABEL_WORD.search(text)
+    if _DEFINITION.search(text):
+        assert _LABEL_WORD.search(text)
+    if _PROSE_FIGURE.search(text):
+        assert _SEP_CURRENCY.search(text)
+    if _COMPONENT.search(text):
+        assert may_hold(text, ("dividend",))
+
+
+@SCANS
+@given(TEXT)
+def test_digit_w_scan_opens_on_the_w(text: str) -> None:
+    assert bool(_DIGIT_W.search(text)) == bool(re.search(r"\dw\b", text))
 
 
 @SCANS
