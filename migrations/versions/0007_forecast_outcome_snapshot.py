@@ -41,17 +41,8 @@ SNAPSHOT_SELECT = """
 """
 
 
-def _module(name: str):
-    return importlib.import_module(f"migrations.versions.{name}")
-
-
-def _replace_view(select: str) -> None:
-    marts = _module("0003_marts_and_reader_role")
-    comment, _, columns = marts.VIEWS["mart.forecast_vs_actual"]
-    op.execute(f"CREATE OR REPLACE VIEW mart.forecast_vs_actual AS {select}")
-    op.execute(f"COMMENT ON VIEW mart.forecast_vs_actual IS {marts._literal(comment)}")
-    for column, text in columns.items():
-        op.execute(f"COMMENT ON COLUMN mart.forecast_vs_actual.{column} IS {marts._literal(text)}")
+# 0006 replaces this view's query and restates its comments; reused as it stands (migrations are frozen)
+PREVIOUS = importlib.import_module("migrations.versions.0006_forecast_vs_actual_by_index")
 
 
 def upgrade() -> None:
@@ -116,10 +107,10 @@ def upgrade() -> None:
     )
     # Starts empty and without a watermark: the next pipeline run builds it in full. (irwh_reader
     # may read it through the schema's default privileges.)
-    _replace_view(SNAPSHOT_SELECT)
+    PREVIOUS._replace(SNAPSHOT_SELECT)
 
 
 def downgrade() -> None:
-    _replace_view(_module("0006_forecast_vs_actual_by_index").NEW_SELECT)
+    PREVIOUS._replace(PREVIOUS.NEW_SELECT)
     op.drop_table("refresh_watermark", schema="warehouse")
     op.drop_table("fct_forecast_outcome", schema="warehouse")
