@@ -39,6 +39,12 @@ def _fk(target: str) -> ForeignKey:
     return ForeignKey(f"warehouse.{target}")
 
 
+def _partition_key() -> Mapped[date | None]:
+    """The fiscal year end copied onto each fact row: the key to partition the facts by (docs/scaling.md)."""
+    return mapped_column(Date, comment="Last day of the fiscal year of the fact's period (dim_fiscal_period): the "
+                                       "partition key.")
+
+
 class DimDate(Base):
     __tablename__ = "dim_date"
     __table_args__ = (
@@ -201,6 +207,7 @@ class FctDividend(ProvenanceColumns, Base):
                                                     comment="Payment start date.")
     announcement_date_key: Mapped[int] = mapped_column(Integer, _fk("dim_date.date_key"),
                                                        comment="When a forecast was first announced.")
+    fiscal_year_end: Mapped[date | None] = _partition_key()
     fiscal_year_label: Mapped[str | None] = mapped_column(Text, comment="The company's own label for the year.")
     fact_no: Mapped[int] = mapped_column(Integer, comment="Position in the release's parse (staging).")
 
@@ -251,6 +258,7 @@ class FctForecast(Base):
     previous_forecast_key: Mapped[int | None] = mapped_column(
         BigInteger, ForeignKey("warehouse.fct_forecast.forecast_key", deferrable=True, initially="DEFERRED"),
         comment="The version this one superseded.")
+    fiscal_year_end: Mapped[date | None] = _partition_key()
 
 
 class FctForecastStatement(ProvenanceColumns, Base):
@@ -281,6 +289,7 @@ class FctForecastStatement(ProvenanceColumns, Base):
     accounting_standard_evidence: Mapped[str | None] = mapped_column(Text, comment="What in the release settles "
                                                                                    "the standard.")
     period_label: Mapped[str | None] = mapped_column(Text, comment="The release's own label for the period.")
+    fiscal_year_end: Mapped[date | None] = _partition_key()
 
 
 class FctActual(ProvenanceColumns, Base):
@@ -317,6 +326,7 @@ class FctActual(ProvenanceColumns, Base):
     unit: Mapped[str] = mapped_column(Text, comment="JPY, JPY_per_share, USD or USD_per_share.")
     is_latest: Mapped[bool] = mapped_column(Boolean, comment="The latest report of this figure (any standard).")
     period_label: Mapped[str | None] = mapped_column(Text, comment="The release's own label for the period.")
+    fiscal_year_end: Mapped[date | None] = _partition_key()
     fact_no: Mapped[int] = mapped_column(Integer, comment="Position in the release's parse (staging).")
 
 

@@ -217,3 +217,20 @@ def test_roles_without_superuser_load_the_same_star(
         finally:
             writer.dispose()
         assert star_contents(admin) == expected
+
+
+def test_every_fact_carries_its_periods_fiscal_year_end_on_either_path(pg_admin_url: str, staged: str) -> None:
+    """The partition key (docs/scaling.md) is written with each fact, by the bulk and the batched path."""
+    for bulk in (True, False):
+        with copy_of(pg_admin_url, staged) as engine:
+            load_pending(engine, bulk=bulk)
+            with engine.connect() as conn:
+                for table in ("fct_dividend", "fct_actual", "fct_forecast"):
+                    rows, wrong = conn.execute(text(
+                        "SELECT count(*), count(*) FILTER (WHERE f.fiscal_year_end IS DISTINCT FROM p.fiscal_year_end) "
+                        f"FROM warehouse.{table} f JOIN warehouse.dim_fiscal_period p USING (fiscal_period_key)")).one()
+                    assert rows > 0 and wrong == 0, (table, bulk)
+                rows, wrong = conn.execute(text(
+                    "SELECT count(*), count(*) FILTER (WHERE s.fiscal_year_end IS DISTINCT FROM f.fiscal_year_end) "
+                    "FROM warehouse.fct_forecast_statement s JOIN warehouse.fct_forecast f USING (forecast_key)")).one()
+                assert rows > 0 and wrong == 0, ("fct_forecast_statement", bulk)

@@ -1,7 +1,8 @@
 -- The batch's figures with every dimension key resolved once, for the actual and forecast steps
 -- (provenance text stays in staging until the final inserts).
 CREATE TEMP TABLE batch_figure_keyed ON COMMIT DROP AS
-SELECT f.release_id, rel.release_key, f.fact_no, rel.company_key, p.fiscal_period_key, m.metric_key,
+SELECT f.release_id, rel.release_key, f.fact_no, rel.company_key, p.fiscal_period_key, p.fiscal_year_end,
+       m.metric_key,
        CASE f.consolidated WHEN true THEN 'consolidated' WHEN false THEN 'parent' ELSE 'unknown' END AS consolidation,
        s.accounting_standard_key, f.scenario, f.announced_on, f.value, f.range_low, f.range_high, f.unit,
        f.period_label, rel.published_date_key, rel.published_on, rel.sha256,

@@ -5,7 +5,7 @@ WHERE f.release_key = rel.release_key AND rel.release_id = b.release_id;
 INSERT INTO warehouse.fct_dividend (
     company_key, fiscal_period_key, release_key, dividend_period, scenario, status, per_share, range_low,
     range_high, ordinary_per_share, special_per_share, commemorative_per_share, currency, total_amount, resource,
-    record_date_key, effective_date_key, announcement_date_key, fiscal_year_label, fact_no,
+    record_date_key, effective_date_key, announcement_date_key, fiscal_year_label, fiscal_year_end, fact_no,
     line_start, line_end, char_start, char_end, source_text, row_label, column_label)
 SELECT DISTINCT ON (rel.company_key, p.fiscal_period_key, d.period, d.scenario, rel.release_key)
        rel.company_key, p.fiscal_period_key, rel.release_key, d.period, d.scenario, d.status, d.per_share,
@@ -20,7 +20,7 @@ SELECT DISTINCT ON (rel.company_key, p.fiscal_period_key, d.period, d.scenario, 
        coalesce(to_char(d.record_date, 'YYYYMMDD')::int, -1),
        coalesce(to_char(d.effective_date, 'YYYYMMDD')::int, -1),
        coalesce(to_char(d.announced_on, 'YYYYMMDD')::int, CASE WHEN d.scenario = 'actual' THEN -2 ELSE -1 END),
-       d.fiscal_year_label, d.fact_no,
+       d.fiscal_year_label, p.fiscal_year_end, d.fact_no,
        d.line_start, d.line_end, d.char_start, d.char_end, d.source_text, d.row_label, d.column_label
 FROM batch_fact_period bp
 JOIN staging.dividend_fact d ON (d.release_id, d.fact_no) = (bp.release_id, bp.fact_no)

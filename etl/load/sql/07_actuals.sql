@@ -21,7 +21,7 @@ WHERE k.scenario IN ('actual', 'adjusted_actual') AND k.value IS NOT NULL
 
 INSERT INTO warehouse.fct_actual (
     company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, accounting_standard_evidence,
-    is_adjusted, release_key, reported_date_key, value, unit, is_latest, period_label, fact_no,
+    is_adjusted, release_key, reported_date_key, value, unit, is_latest, period_label, fiscal_year_end, fact_no,
     line_start, line_end, char_start, char_end, source_text, row_label, column_label)
 SELECT company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
        accounting_standard_evidence, is_adjusted, release_key, published_date_key, value, unit,
@@ -29,7 +29,8 @@ SELECT company_key, fiscal_period_key, metric_key, consolidation, accounting_sta
        -- the same figure, and writes only the rows whose flag changes
        row_number() OVER (PARTITION BY company_key, fiscal_period_key, metric_key, consolidation, is_adjusted
                           ORDER BY published_on DESC NULLS LAST, sha256 DESC, fact_no) = 1,
-       period_label, fact_no, line_start, line_end, char_start, char_end, source_text, row_label, column_label
+       period_label, fiscal_year_end, fact_no, line_start, line_end, char_start, char_end, source_text, row_label,
+       column_label
 FROM (
     SELECT DISTINCT ON (company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
                         is_adjusted, release_key)

@@ -180,27 +180,29 @@ WHERE v.in_star AND f.forecast_key = v.forecast_key
 INSERT INTO warehouse.fct_forecast (
     forecast_key, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
     source_release_key, announced_date_key, value, range_low, range_high, unit, is_evidence_only, revision_no,
-    valid_from, valid_to, is_latest, previous_forecast_key)
-SELECT forecast_key, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
-       source_release_key, coalesce(to_char(announced_on, 'YYYYMMDD')::int, -1), value, range_low, range_high, unit,
-       is_evidence_only, revision_no, announced_on, valid_to, is_latest, previous_forecast_key
-FROM version_row
-WHERE NOT in_star;
+    valid_from, valid_to, is_latest, previous_forecast_key, fiscal_year_end)
+SELECT v.forecast_key, v.company_key, v.fiscal_period_key, v.metric_key, v.consolidation, v.accounting_standard_key,
+       v.source_release_key, coalesce(to_char(v.announced_on, 'YYYYMMDD')::int, -1), v.value, v.range_low,
+       v.range_high, v.unit, v.is_evidence_only, v.revision_no, v.announced_on, v.valid_to, v.is_latest,
+       v.previous_forecast_key, p.fiscal_year_end
+FROM version_row v
+JOIN warehouse.dim_fiscal_period p USING (fiscal_period_key)
+WHERE NOT v.in_star;
 
 -- the batch's provenance is read from staging once, here
 INSERT INTO warehouse.fct_forecast_statement (
     release_key, fact_no, forecast_key, stated_scenario, stated_announced_on, value, range_low, range_high, unit,
     accounting_standard_key, accounting_standard_evidence, period_label, line_start, line_end, char_start, char_end,
-    source_text, row_label, column_label)
+    source_text, row_label, column_label, fiscal_year_end)
 SELECT k.release_key, k.fact_no, l.forecast_key, k.scenario, k.announced_on, k.value, k.range_low, k.range_high,
        k.unit, k.accounting_standard_key, f.accounting_standard_evidence, k.period_label, f.line_start, f.line_end,
-       f.char_start, f.char_end, f.source_text, f.row_label, f.column_label
+       f.char_start, f.char_end, f.source_text, f.row_label, f.column_label, k.fiscal_year_end
 FROM link l
 JOIN batch_figure_keyed k USING (release_key, fact_no)
 JOIN staging.figure_fact f USING (release_id, fact_no)
 UNION ALL
 SELECT r.release_key, r.fact_no, r.new_forecast_key, r.stated_scenario, r.stated_announced_on, r.value, r.range_low,
        r.range_high, r.unit, r.accounting_standard_key, r.accounting_standard_evidence, r.period_label, r.line_start,
-       r.line_end, r.char_start, r.char_end, r.source_text, r.row_label, r.column_label
+       r.line_end, r.char_start, r.char_end, r.source_text, r.row_label, r.column_label, r.fiscal_year_end
 FROM relinked r
 WHERE r.new_forecast_key IS NOT NULL;
