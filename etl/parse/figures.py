@@ -30,9 +30,10 @@ CANONICAL = (
 )
 MONEY_METRICS = CANONICAL[:5]
 
+# Whole words only: a company name in the label ('... Imaging Corporation') must not read as 'ratio'.
 _EXCLUDE = ci(
-    r"diluted|ratio|comprehensive|margin|to\s+total|non-controlling|equity|assets|cash|dividend"
-    r"|payout"
+    r"\b(?:diluted|ratios?|comprehensive|margins?|to\s+total|non-controlling|equity|assets|cash|dividends?"
+    r"|payout)\b"
 )
 # Full phrases, used both for row labels and to check that a header names its columns cleanly.
 PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (

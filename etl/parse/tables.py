@@ -91,7 +91,7 @@ METRIC = (
     r"Profit",
     r"Net\s+income",
     r"Income\s+before",
-    r"Basic\s+earnings",
+    r"Basic\s+(?:net\s+)?(?:earnings|income|profit)",
     r"Diluted",
     r"Earnings\s+per",
     r"Total\s+comprehensive",

@@ -32,9 +32,7 @@ def with_parent_only(c: Company) -> bool:
 
 
 def shape_of(c: Company) -> str:
-    shape = SHAPES[(c.style >> 7) % len(SHAPES)]
-    # 'Net income attributable to X Corporation' as a row label is read as per-share (a parser gap)
-    return grid.ROW_PER_LINE if shape == grid.METRICS_AS_ROWS and c.standard == "US GAAP" else shape
+    return SHAPES[(c.style >> 7) % len(SHAPES)]
 
 
 _PARENT_LABELS = ("Net sales", "Ordinary income", "Net income", "Net income per share")
