@@ -118,6 +118,12 @@ def copy_limit(engine: Engine) -> tuple[int, float]:
         driver.close()
 
 
+def print_rate(step: str, rows_name: str, rows: int, seconds: float) -> None:
+    print(f"{rows_name}_per_s: {rows / seconds:,.0f} rows/s")
+    print(f"{step}_seconds: {seconds:.2f} s")
+    print(f"{rows_name}: {rows} rows")
+
+
 def run(url: str, releases: int, upsert_releases: int) -> None:
     engine = make_engine(url=url)
     templates = sample_results()
@@ -128,22 +134,15 @@ def run(url: str, releases: int, upsert_releases: int) -> None:
     report, load_s = timed_load(engine)
     fact_rows = sum(report.rows.values())
     print(f"load_path: {int(report.bulk)} (1 bulk, 0 batched)")
-    print(f"load_fact_rows_per_s: {fact_rows / load_s:,.0f} rows/s")
-    print(f"load_seconds: {load_s:.2f} s")
-    print(f"load_fact_rows: {fact_rows} rows")
+    print_rate("load", "load_fact_rows", fact_rows, load_s)
 
     rows, copy_s = copy_limit(engine)
-    print(f"copy_limit_rows_per_s: {rows / copy_s:,.0f} rows/s")
-    print(f"copy_limit_seconds: {copy_s:.2f} s")
-    print(f"copy_limit_rows: {rows} rows")
+    print_rate("copy_limit", "copy_limit_rows", rows, copy_s)
 
     stage(engine, templates, upsert_releases, revision=True)
     report, upsert_s = timed_load(engine)
-    upserted = sum(report.rows.values())
     print(f"upsert_releases: {upsert_releases} releases")
-    print(f"upsert_fact_rows_per_s: {upserted / upsert_s:,.0f} rows/s")
-    print(f"upsert_seconds: {upsert_s:.2f} s")
-    print(f"upsert_fact_rows: {upserted} rows")
+    print_rate("upsert", "upsert_fact_rows", sum(report.rows.values()), upsert_s)
 
     started = time.perf_counter()
     load_pending(engine)

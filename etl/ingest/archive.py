@@ -8,6 +8,8 @@ the same, with the reason, so nothing that arrived is ever lost.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -76,6 +78,31 @@ class IngestReport:
         return line + (f", missing paths {self.missing}" if self.missing else "")
 
 
+@dataclass(frozen=True)
+class LandingFile:
+    """A file found in a folder, with the size and mtime the landing manifest compares."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
+def walk(folder: Path) -> Iterator[LandingFile]:
+    """Regular, non-hidden files under ``folder`` with their size and mtime, in a stable order."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = os.path.join(root, name)
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue  # vanished mid-walk: the next run sees whatever is there then
+            if stat.S_ISREG(info.st_mode):
+                yield LandingFile(path, info.st_size, info.st_mtime_ns)
+
+
 def discover(paths: Iterable[Path]) -> Iterator[Path | FileOutcome]:
     """Every regular, non-hidden file under the given files and folders, in a stable order.
 
@@ -83,10 +110,7 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | FileOutcome]:
     """
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path).parts
-                if child.is_file() and not any(part.startswith(".") for part in relative):
-                    yield child
+            yield from (Path(found.path) for found in walk(path))
         elif path.is_file():
             yield path
         else:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
-from etl.ingest.archive import FileOutcome, discover
+from etl.ingest.archive import walk
 
 
 @dataclass(frozen=True)
@@ -30,20 +30,18 @@ def scan_landing(folder: Path, cursor: str | None) -> LandingScan:
     newest, names_at_newest = state["mtime_ns"], set(state["names"])
     hashes: dict[str, str] = {}
     seen_newest, seen_names = newest, set(names_at_newest)
-    for path in discover([folder]) if folder.is_dir() else ():
-        if isinstance(path, FileOutcome):
-            continue
-        mtime = path.stat().st_mtime_ns
-        if mtime < newest or (mtime == newest and str(path) in names_at_newest):
+    for found in walk(folder) if folder.is_dir() else ():
+        path, mtime = found.path, found.mtime_ns
+        if mtime < newest or (mtime == newest and path in names_at_newest):
             continue
         try:
-            hashes.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), str(path))
+            hashes.setdefault(hashlib.sha256(Path(path).read_bytes()).hexdigest(), path)
         except OSError:
             continue  # vanished or unreadable mid-scan: the next tick or the nightly run sees it
         if mtime > seen_newest:
-            seen_newest, seen_names = mtime, {str(path)}
+            seen_newest, seen_names = mtime, {path}
         elif mtime == seen_newest:
-            seen_names.add(str(path))
+            seen_names.add(path)
     return LandingScan(hashes, json.dumps({"mtime_ns": seen_newest, "names": sorted(seen_names)}))
 
 

@@ -11,14 +11,11 @@ archives it.
 from __future__ import annotations
 
 import os
-import stat
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, text
 
-from etl.ingest.archive import BATCH_FILES, IngestReport, archive_files
+from etl.ingest.archive import BATCH_FILES, IngestReport, LandingFile, archive_files, walk
 
 SEEN = text("SELECT path, byte_size, mtime_ns FROM raw.landing_file WHERE starts_with(path, :root)")
 RECORD = text(
@@ -31,29 +28,6 @@ RECORD = text(
     """
 )
 FORGET = text("DELETE FROM raw.landing_file WHERE path = ANY(:paths)")
-
-
-@dataclass(frozen=True)
-class LandingFile:
-    path: str
-    size: int
-    mtime_ns: int
-
-
-def walk(folder: Path) -> Iterator[LandingFile]:
-    """Regular, non-hidden files under ``folder`` with their size and mtime, in a stable order."""
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            path = os.path.join(root, name)
-            try:
-                info = os.stat(path)
-            except OSError:
-                continue  # vanished mid-walk: the next run sees whatever is there then
-            if stat.S_ISREG(info.st_mode):
-                yield LandingFile(path, info.st_size, info.st_mtime_ns)
 
 
 def ingest_landing(engine: Engine, folder: Path) -> IngestReport:

@@ -9,6 +9,7 @@ then runs only where it can match, and finds exactly what it found unguarded.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 # Non-ASCII letters that re.IGNORECASE matches to ASCII ones but str.lower() does not fold onto them
@@ -204,9 +205,10 @@ def _class_chars(body: str) -> str | None:
     return "".join(dict.fromkeys(chars))
 
 
-def _split(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern."""
-    out, depth, start, i = [], 0, 0, 0
+def _structure(pattern: str, i: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each structural character from `i` on: escapes
+    and character classes are stepped over whole."""
+    depth = 0
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -215,16 +217,15 @@ def _split(pattern: str) -> list[str]:
         if c == "[":
             i = _class_end(pattern, i) + 1
             continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
+        depth += (c == "(") - (c == ")")
+        yield i, c, depth
         i += 1
-    out.append(pattern[start:])
-    return out
+
+
+def _split(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    cuts = [i for i, c, depth in _structure(pattern) if c == "|" and depth == 0]
+    return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
 
 
 def _class_end(pattern: str, i: int) -> int:
@@ -241,19 +242,4 @@ def _class_end(pattern: str, i: int) -> int:
 
 def _group_end(pattern: str, i: int) -> int:
     """The index of the ')' closing the group opened at `i`."""
-    depth = 0
-    while True:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(pattern, i) + 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    return next(j for j, c, depth in _structure(pattern, i) if c == ")" and depth == 0)
