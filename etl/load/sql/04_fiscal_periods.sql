@@ -44,12 +44,12 @@ WHERE (dim_fiscal_period.is_start_assumed AND excluded.is_start_assumed,
 
 ANALYZE batch_fact_period (fact_kind, release_id, fact_no, company_key, start_date, end_date);
 
--- A backfill grows the dimensions from (nearly) nothing inside this transaction; a planner still
--- believing them that small would look every fact's keys up row by row in the steps below.
+-- A backfill grows the dimension from (nearly) nothing inside this transaction; a planner still
+-- believing it that small would look every fact's period up row by row in the steps below.
 DO $$
 BEGIN
-    IF (SELECT reltuples FROM pg_class WHERE oid = 'warehouse.dim_release'::regclass)
+    IF (SELECT reltuples FROM pg_class WHERE oid = 'warehouse.dim_fiscal_period'::regclass)
        < (SELECT count(*) FROM load_batch) THEN
-        ANALYZE warehouse.dim_company, warehouse.dim_release, warehouse.dim_fiscal_period;
+        ANALYZE warehouse.dim_fiscal_period;
     END IF;
 END $$;

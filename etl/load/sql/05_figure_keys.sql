@@ -10,7 +10,9 @@ SELECT f.release_id, rel.release_key, f.fact_no, rel.company_key, p.fiscal_perio
 FROM batch_figure f
 JOIN warehouse.dim_release rel USING (release_id)
 JOIN warehouse.dim_metric m ON m.metric_code = f.metric
-JOIN warehouse.dim_accounting_standard s ON s.standard_code = coalesce(f.accounting_standard, 'unknown')
+JOIN warehouse.dim_accounting_standard s ON s.standard_code = f.accounting_standard
 JOIN batch_fact_period bp ON bp.fact_kind = 'figure' AND bp.release_id = f.release_id AND bp.fact_no = f.fact_no
 JOIN warehouse.dim_fiscal_period p
   ON (p.company_key, p.start_date, p.end_date) = (bp.company_key, bp.start_date, bp.end_date);
+ANALYZE batch_figure_keyed (release_id, release_key, fact_no, company_key, fiscal_period_key, metric_key, consolidation,
+                            scenario, value);
