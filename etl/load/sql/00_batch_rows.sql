@@ -8,8 +8,8 @@ SELECT f.release_id, f.fact_no, f.metric, f.period_start, f.period_end, f.scenar
        f.range_high, f.period_label
 FROM staging.figure_fact f JOIN load_batch USING (release_id);
 CREATE TEMP TABLE batch_dividend ON COMMIT DROP AS
-SELECT d.release_id, d.fact_no, d.fiscal_year_end, d.fiscal_year_label, d.record_date, d.effective_date,
-       d.announced_on
+SELECT d.release_id, d.fact_no, d.period, d.scenario, d.fiscal_year_end, d.fiscal_year_label, d.record_date,
+       d.effective_date, d.announced_on
 FROM staging.dividend_fact d JOIN load_batch USING (release_id);
 ANALYZE batch_figure (release_id, fact_no, metric, scenario, accounting_standard);
 ANALYZE batch_dividend (release_id, fact_no);

@@ -145,6 +145,7 @@ JOIN version_row v
  AND v.announced_on IS NULL
  AND (v.value, v.range_low, v.range_high) IS NOT DISTINCT FROM (u.value, u.range_low, u.range_high)
 WHERE u.candidate_date IS NULL;
+ANALYZE link;
 
 CREATE TEMP TABLE relinked ON COMMIT DROP AS
 SELECT o.*, l.forecast_key AS new_forecast_key
@@ -200,6 +201,7 @@ SELECT k.release_key, k.fact_no, l.forecast_key, k.scenario, k.announced_on, k.v
 FROM link l
 JOIN batch_figure_keyed k USING (release_key, fact_no)
 JOIN staging.figure_fact f USING (release_id, fact_no)
+WHERE f.scenario IN ('forecast', 'previous_forecast')  -- what the join needs: a smaller hash
 UNION ALL
 SELECT r.release_key, r.fact_no, r.new_forecast_key, r.stated_scenario, r.stated_announced_on, r.value, r.range_low,
        r.range_high, r.unit, r.accounting_standard_key, r.accounting_standard_evidence, r.period_label, r.line_start,
