@@ -24,8 +24,10 @@ down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# Only immutable operators and functions (make_date, extract, date +/- interval, lpad), so the
-# functions may be inlined: date-to-text casts and to_char depend on session settings.
+# Only immutable operators and functions (make_date, date_part, date +/- interval, lpad), so the
+# functions may be inlined: date-to-text casts and to_char depend on session settings. Day counts
+# are divided as float8 (numeric arithmetic costs several times more; no day count lies on a
+# .5 boundary of 30.44, so the rounding is the same).
 SQL_FUNCTIONS = """
 CREATE OR REPLACE FUNCTION warehouse.fiscal_year_end_of(period_start date, period_end date, year_end_month int)
 RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -44,8 +46,8 @@ $$;
 CREATE OR REPLACE FUNCTION warehouse.fiscal_period_type(start_date date, end_date date, fiscal_year_end date)
 RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     -- 'months into the year:months long', computed once per call
-    SELECT CASE round((start_date - (fiscal_year_end - interval '1 year' + interval '1 day')::date) / 30.44)::int::text
-                || ':' || round((end_date - start_date + 1) / 30.44)::int::text
+    SELECT CASE round((start_date - (fiscal_year_end - interval '1 year' + interval '1 day')::date) / 30.44::float8)::int::text
+                || ':' || round((end_date - start_date + 1) / 30.44::float8)::int::text
         WHEN '0:12' THEN 'FY'
         WHEN '0:3' THEN 'Q1'
         WHEN '0:6' THEN 'H1'
@@ -60,8 +62,8 @@ $$;
 
 CREATE OR REPLACE FUNCTION warehouse.iso_date_text(day date)
 RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT lpad(extract(year FROM day)::int::text, 4, '0') || '-' || lpad(extract(month FROM day)::int::text, 2, '0')
-           || '-' || lpad(extract(day FROM day)::int::text, 2, '0')
+    SELECT lpad(date_part('year', day)::int::text, 4, '0') || '-' || lpad(date_part('month', day)::int::text, 2, '0')
+           || '-' || lpad(date_part('day', day)::int::text, 2, '0')
 $$;
 COMMENT ON FUNCTION warehouse.iso_date_text(date) IS
     'A date as YYYY-MM-DD whatever the session''s DateStyle (a date-to-text cast follows it).';

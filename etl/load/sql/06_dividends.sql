@@ -18,15 +18,13 @@ SELECT k.company_key, k.fiscal_period_key, k.release_key, d.period, d.scenario, 
        d.fiscal_year_label, k.fiscal_year_end, d.fact_no,
        d.line_start, d.line_end, d.char_start, d.char_end, d.source_text, d.row_label, d.column_label
 FROM (
-    SELECT DISTINCT ON (rel.company_key, p.fiscal_period_key, b.period, b.scenario, rel.release_key)
-           b.release_id, b.fact_no, rel.company_key, p.fiscal_period_key, rel.release_key, p.fiscal_year_end
-    FROM batch_fact_period bp
-    JOIN batch_dividend b ON (b.release_id, b.fact_no) = (bp.release_id, bp.fact_no)
-    JOIN warehouse.dim_release rel ON rel.release_id = bp.release_id
-    JOIN warehouse.dim_fiscal_period p
-      ON (p.company_key, p.start_date, p.end_date) = (bp.company_key, bp.start_date, bp.end_date)
-    WHERE bp.fact_kind = 'dividend'
-    ORDER BY rel.company_key, p.fiscal_period_key, b.period, b.scenario, rel.release_key, b.fact_no
+    SELECT DISTINCT ON (bp.company_key, bp.fiscal_period_key, b.period, b.scenario, rel.release_key)
+           b.release_id, b.fact_no, bp.company_key, bp.fiscal_period_key, rel.release_key, bp.fiscal_year_end
+    FROM batch_dividend b
+    JOIN batch_fact_period bp
+      ON (bp.fact_kind, bp.release_id, bp.stated_end) = ('dividend', b.release_id, b.fiscal_year_end)
+    JOIN warehouse.dim_release rel ON rel.release_id = b.release_id
+    ORDER BY bp.company_key, bp.fiscal_period_key, b.period, b.scenario, rel.release_key, b.fact_no
 ) AS k
 JOIN staging.dividend_fact d USING (release_id, fact_no)
 -- one pass over the parts, summed by kind
