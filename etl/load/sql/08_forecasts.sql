@@ -105,9 +105,9 @@ CREATE TEMP TABLE version_row ON COMMIT DROP AS
 SELECT keyed.*, row_number() OVER w AS revision_no, lead(sort_date) OVER w AS valid_to,
        lead(sort_date) OVER w IS NULL AS is_latest, lag(forecast_key) OVER w AS previous_forecast_key
 FROM (
-    -- the sequence of the column's default, named as a constant: resolving it per row would cost
-    -- more than the rest of this statement
-    SELECT coalesce(old.forecast_key, nextval('warehouse.fct_forecast_forecast_key_seq')) AS forecast_key,
+    -- the column's sequence, looked up once (a scalar subquery is evaluated once per statement)
+    SELECT coalesce(old.forecast_key, nextval((SELECT pg_get_serial_sequence('warehouse.fct_forecast', 'forecast_key')
+                                               ::regclass))) AS forecast_key,
            old.forecast_key IS NOT NULL AS in_star, v.*
     FROM version v
     LEFT JOIN (
