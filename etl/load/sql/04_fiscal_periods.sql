@@ -34,23 +34,30 @@ FROM (SELECT release_id, fiscal_year_end, min(fiscal_year_label) AS fiscal_year_
       FROM batch_dividend GROUP BY release_id, fiscal_year_end) AS d
 JOIN warehouse.dim_release rel USING (release_id);
 
+-- Existing periods updated where the batch changes them, new ones inserted: one loader runs at a
+-- time (the load lock), so this costs a third less than INSERT ... ON CONFLICT, which probes and
+-- inserts each row speculatively.
+CREATE TEMP TABLE batch_period ON COMMIT DROP AS
+SELECT company_key, start_date, end_date, min(fiscal_year_end) AS fye,
+       bool_and(is_start_assumed) AS is_start_assumed, min(label) AS label
+FROM batch_fact_period
+GROUP BY company_key, start_date, end_date;
+
+-- rewriting an unchanged row would cost a new row version and an entry in every index
+UPDATE warehouse.dim_fiscal_period d
+SET is_start_assumed = d.is_start_assumed AND b.is_start_assumed, company_label = least(d.company_label, b.label)
+FROM batch_period b
+WHERE (d.company_key, d.start_date, d.end_date) = (b.company_key, b.start_date, b.end_date)
+  AND (d.is_start_assumed AND b.is_start_assumed, least(d.company_label, b.label))
+      IS DISTINCT FROM (d.is_start_assumed, d.company_label);
+
 INSERT INTO warehouse.dim_fiscal_period (company_key, fiscal_year_end, period_type, start_date, end_date,
                                          is_start_assumed, company_label, neutral_label)
 SELECT company_key, fye, warehouse.fiscal_period_type(start_date, end_date, fye), start_date, end_date,
        is_start_assumed, label, warehouse.fiscal_period_label(start_date, end_date, fye)
-FROM (
-    SELECT company_key, start_date, end_date, min(fiscal_year_end) AS fye,
-           bool_and(is_start_assumed) AS is_start_assumed, min(label) AS label
-    FROM batch_fact_period
-    GROUP BY company_key, start_date, end_date
-) AS periods
-ON CONFLICT (company_key, start_date, end_date) DO UPDATE SET
-    is_start_assumed = dim_fiscal_period.is_start_assumed AND excluded.is_start_assumed,
-    company_label = least(dim_fiscal_period.company_label, excluded.company_label)
--- rewriting an unchanged row would cost a new row version and an entry in every index
-WHERE (dim_fiscal_period.is_start_assumed AND excluded.is_start_assumed,
-       least(dim_fiscal_period.company_label, excluded.company_label))
-    IS DISTINCT FROM (dim_fiscal_period.is_start_assumed, dim_fiscal_period.company_label);
+FROM batch_period b
+WHERE NOT EXISTS (SELECT FROM warehouse.dim_fiscal_period d
+                  WHERE (d.company_key, d.start_date, d.end_date) = (b.company_key, b.start_date, b.end_date));
 
 -- A backfill grows the dimension from (nearly) nothing inside this transaction; a planner still
 -- believing it that small would look every period up row by row.
