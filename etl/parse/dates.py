@@ -83,20 +83,58 @@ _SCANNERS = (
 _MONTH_THEN_YEAR = re.compile(r"[JFMASOND][a-z]{2,8}\.?\s+(?:19|20)\d\d\b")
 
 
+def _month_first(m: re.Match[str]) -> date | None:
+    """The date of a month-day-year match (what :func:`parse_date_match` reads from it)."""
+    month, day, year = m.group(1, 2, 3)
+    number = month_number(month)
+    try:
+        return date(era_year(year), number, int(day)) if number else None
+    except ValueError:
+        return None
+
+
+def _day_first(m: re.Match[str]) -> date | None:
+    """The date of a day-month-year match."""
+    day, month, year = m.group(1, 2, 3)
+    number = month_number(month)
+    try:
+        return date(int(year), number, int(day)) if number else None
+    except ValueError:
+        return None
+
+
+def _year_first(m: re.Match[str]) -> date | None:
+    """The date of a year/month/day match."""
+    year, month, day = m.group(1, 2, 3)
+    try:
+        return date(int(year), int(month), int(day)) if int(month) else None
+    except ValueError:
+        return None
+
+
+_FORMS = tuple(zip(_SCANNERS, (_month_first, _day_first, _year_first), strict=True))
+
+
 def find_dates(text: str) -> list[tuple[date, int, int]]:
     """Every date in the text with its span, in order and not overlapping."""
     found: list[tuple[date, int, int]] = []
     if "19" not in text and "20" not in text and "Reiwa" not in text and "Heisei" not in text:
         return found  # every form holds a year
-    for rx in _SCANNERS:
+    forms = 0
+    for rx, read in _FORMS:
         if rx is _SCANNERS[1] and not _MONTH_THEN_YEAR.search(text):
             continue
+        before = len(found)
         for m in rx.finditer(text):
-            if m.start() and text[m.start() - 1].isalnum():
+            start = m.start()
+            if start and text[start - 1].isalnum():
                 continue
-            day = parse_date_match(m)
+            day = read(m)
             if day is not None:
-                found.append((day, m.start(), m.end()))
+                found.append((day, start, m.end()))
+        forms += len(found) > before
+    if forms < 2:
+        return found  # one form's matches come in order and apart
     found.sort(key=lambda d: (d[1], -d[2]))
     out: list[tuple[date, int, int]] = []
     for item in found:

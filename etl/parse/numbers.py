@@ -48,6 +48,16 @@ _NOT_VALUES = (
     (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", re.compile(r"(?:st|nd|rd|th)(?<=\d..)")),
     (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※")),
 )
+# A scan per pattern gate, or the needles one of which it needs; and one scan that any gate passes,
+# on which most lines (no bracket, dash, date tail or footnote mark) skip all six.
+_GATES = tuple(
+    (rx, guard, gate.search, ()) if isinstance(gate, re.Pattern) else (rx, guard, None, gate)
+    for rx, guard, gate in _NOT_VALUES
+)
+# Any gate's piece, every alternative opening on a plain character (re skips ahead to those).
+_ANY_GATE = re.compile(
+    r",\s?(?:19|20)\d\d\b|\)(?<=(?:19|20)\d\d\))|st(?<=\d..)|nd(?<=\d..)|rd(?<=\d..)|th(?<=\d..)|\(|-|–|~|\*|※"
+)
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 # Unit words by what they make a column: money (and its scale), US dollars, percent or yen per share.
 UNIT_RE = re.compile(
@@ -134,9 +144,11 @@ def masked(text: str) -> str:
         for _, start, end in dates:
             chars[start:end] = "#" * (end - start)
         text = "".join(chars)
-    for rx, guard, gate in _NOT_VALUES:
-        if isinstance(gate, re.Pattern):
-            if not gate.search(text):
+    if not _ANY_GATE.search(text):
+        return text  # blanking never lets a later gate pass: none can
+    for rx, guard, search, gate in _GATES:
+        if search is not None:
+            if not search(text):
                 continue
         else:
             for needle in gate:  # a plain loop: a generator per pattern and line costs more than the tests

@@ -28,7 +28,16 @@ from etl.parse.identity import Identity, identify
 from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
 from etl.parse.standards import adoption, consolidated_in, marker_in
-from etl.parse.tables import blocks, header_units, is_heading, is_prose, row_starts, row_words, tables
+from etl.parse.tables import (
+    blocks,
+    header_units,
+    heading_shaped_is_heading,
+    is_prose,
+    long_line_is_prose,
+    row_starts,
+    row_words,
+    tables,
+)
 from etl.text import repair_text
 
 PARSER_VERSION = "1.0.3"
@@ -39,8 +48,8 @@ _BEFORE_CORRECTION = ci(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s
 # release so a batch's throughput and memory do not depend on what other releases held.
 _PER_RELEASE_CACHES = (
     masked,
-    is_prose,
-    is_heading,
+    long_line_is_prose,
+    heading_shaped_is_heading,
     header_units,
     marker_in,
     consolidated_in,

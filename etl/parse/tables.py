@@ -146,11 +146,22 @@ class Block:
     body_start: int
 
 
-@lru_cache(maxsize=1024)
 def is_heading(line: str) -> bool:
+    """A numbered or marked heading ('1.', '(1)', '●'), or a loose one ending on a year or bracket.
+    Most lines neither open nor end like one: they are turned away before the memo."""
     stripped = line.strip()
     if not stripped or len(stripped) > 220:
         return False
+    first, last = stripped[0], stripped[-1]
+    if not (first.isdigit() or first in _HEADING_FIRSTS or last.isdigit() or last == ")"):
+        return False
+    return heading_shaped_is_heading(line)
+
+
+@lru_cache(maxsize=1024)
+def heading_shaped_is_heading(line: str) -> bool:
+    """:func:`is_heading` of a line that opens or ends like a heading."""
+    stripped = line.strip()
     if (stripped[0].isdigit() or stripped[0] in _HEADING_FIRSTS) and _HEADING.match(line):
         rest = _HEADING.sub("", line, count=1)
         count = len(cells_in(rest))
@@ -173,11 +184,17 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=256)
 def is_prose(line: str) -> bool:
     """A sentence line: many words, mostly lower-case (headers are title case), few values (a table
-    row, however long, is mostly values)."""
-    if len(line) < 48 or _REFERENCE_LABEL.match(line):  # too short, or a long '(Reference) ...' row label
+    row, however long, is mostly values). Most lines are too short: they are turned away before the
+    memo, which would hash each of them."""
+    return len(line) >= 48 and long_line_is_prose(line)
+
+
+@lru_cache(maxsize=256)
+def long_line_is_prose(line: str) -> bool:
+    """:func:`is_prose` of a line of 48 characters or more."""
+    if _REFERENCE_LABEL.match(line):  # a long '(Reference) ...' row label
         return False
     words = _WORD.findall(line)
     # Counted with map() so the loops run in C.
@@ -290,16 +307,20 @@ def _items(text: str, start: int, end: int) -> list[list[_Item]]:
             if segments[-1]:
                 segments.append([])
             continue
+        items = segments[-1]
         cursor = 0
         for cell in cells:
             label = line[cursor : cell.lead - line_start]
-            _add_label(segments[-1], label, line_start + cursor)
-            if segments[-1] and segments[-1][-1].kind == "cells":
-                segments[-1][-1].cells.append(cell)
+            if label and not label.isspace():  # most cells are parted by spaces alone
+                _add_label(items, label, line_start + cursor)
+            if items and items[-1].kind == "cells":
+                items[-1].cells.append(cell)
             else:
-                segments[-1].append(_Item("cells", "", cell.start, [cell]))
+                items.append(_Item("cells", "", cell.start, [cell]))
             cursor = cell.tail - line_start
-        _add_label(segments[-1], line[cursor:], line_start + cursor)
+        label = line[cursor:]
+        if not label.isspace():
+            _add_label(items, label, line_start + cursor)
     return [s for s in segments if s]
 
 
