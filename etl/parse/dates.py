@@ -8,7 +8,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from etl.parse.fold import led
+from etl.parse.fold import led, may_hold
 
 MONTHS = (
     {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -24,6 +24,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d|(?:Reiwa|Heisei)\s?\d{1,2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # One of these is in every printed year, case-folded ('2019', 'Reiwa 2'): a text without them holds no date.
 YEAR_WORDS = ("19", "20", "reiwa", "heisei")
+_ERA_WORDS = ("reiwa", "heisei")
 DATE_RE = led(
     re.compile(
         rf"\b{_MONTH}\s*{_DAY},?\s*{_YEAR}\b"
@@ -38,6 +39,12 @@ MONTH_YEAR_RE = led(
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
     "JjFfMmAaSsſOoNnDd",
 )
+
+
+def may_hold_year(text: str) -> bool:
+    """`may_hold(text, YEAR_WORDS)`: the digits are looked for as they are, and the text lower-cased
+    only when it holds neither (a long text nearly always holds one)."""
+    return "19" in text or "20" in text or may_hold(text, _ERA_WORDS)
 
 
 def era_year(text: str) -> int:
@@ -70,17 +77,19 @@ def parse_date_match(m: re.Match[str]) -> date | None:
 
 # DATE_RE's three forms as separate patterns, each starting with a plain character class (the day's
 # optional tens digit is read as a first digit that may have a second): scanning a long text with them
-# is several times faster than with the combined, case-folding alternation.
+# is several times faster than with the combined, case-folding alternation. A month's letters are never
+# given back ('{2,8}+'): nothing after them can start with a letter, and each capital of a title-case
+# header would otherwise be retried with every shorter run.
 _SCANNERS = (
-    re.compile(rf"(?P<month>[JFMASOND](?:[a-z]{{2,8}}|[A-Z]{{2,8}}))\.?\s*{_DAY},?\s*{_YEAR}\b"),
+    re.compile(rf"(?P<month>[JFMASOND](?:[a-z]{{2,8}}+|[A-Z]{{2,8}}+))\.?\s*{_DAY},?\s*{_YEAR}\b"),
     re.compile(
-        r"(?P<day2>\d(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?\s+(?P<month2>[JFMASOND][a-z]{2,8})\.?\s+(?P<year2>(?:19|20)\d\d)\b"
+        r"(?P<day2>\d(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?\s+(?P<month2>[JFMASOND][a-z]{2,8}+)\.?\s+(?P<year2>(?:19|20)\d\d)\b"
     ),
     re.compile(r"(?P<year3>(?:19|20)\d\d)[/.\-](?P<month3>[01]?\d)[/.\-](?P<day3>[0-3]?\d)\b"),
 )
 # What the day-month-year form holds from its month on: a scan that opens on the month's capital, not on
 # every digit, tells whether that form needs scanning at all.
-_MONTH_THEN_YEAR = re.compile(r"[JFMASOND][a-z]{2,8}\.?\s+(?:19|20)\d\d\b")
+_MONTH_THEN_YEAR = re.compile(r"[JFMASOND][a-z]{2,8}+\.?\s+(?:19|20)\d\d\b")
 
 
 def _month_first(m: re.Match[str]) -> date | None:

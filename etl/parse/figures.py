@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from etl.parse.context import Doc, label_announcement
-from etl.parse.dates import DATE_RE, YEAR_WORDS, find_dates
+from etl.parse.dates import DATE_RE, find_dates, may_hold_year
 from etl.parse.fold import ci, folded, holds, may_hold
 from etl.parse.numbers import Cell, parse_number, scale_of
 from etl.parse.periods import Period, resolve
@@ -349,7 +349,7 @@ def _row_period_scenario(
     rows labelled with bare dates complete."""
     label = row.label
     period, assumed = resolve(label, doc.cal, fy_end)
-    if period is None and stub and may_hold(label, YEAR_WORDS) and DATE_RE.search(label):
+    if period is None and stub and may_hold_year(label) and DATE_RE.search(label):
         period, assumed = resolve(f"{stub} {label}", doc.cal, fy_end)
     own = period
     if assumed:

@@ -68,7 +68,7 @@ _SUMMARY = re.compile(
 )
 # 'TOKYO - May 24, 2018 -': a city, the date, and a dash.
 _CITY_DATELINE = re.compile(
-    r"\b[A-Z][A-Za-z]+\s*[,\-–—]\s*(?P<d>[A-Z][a-z]+\.?\s*\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*[\-–—]"
+    r"\b[A-Z][A-Za-z]++\s*[,\-–—]\s*(?P<d>[A-Z][a-z]++\.?\s*\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*[\-–—]"
 )
 
 

@@ -44,7 +44,7 @@ _NOT_VALUES = (
     (re.compile(r"\d\d?,\s?(?:19|20)\d\d\b\)?"), "digit", re.compile(r",\s?(?:19|20)\d\d\b")),
     (re.compile(r"[(12](?:(?<=\()(?:19|20)|(?<=1)9|(?<=2)0)\d\d\)"), "word", re.compile(r"\)(?<=(?:19|20)\d\d\))")),
     (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line", ("(",)),
-    (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year", ("-", "–", "~")),
+    (re.compile(r"[-–~](?=\s?[A-Z][a-z]++\.?\s*\d)"), "year", ("-", "–", "~")),
     (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", re.compile(r"(?:st|nd|rd|th)(?<=\d..)")),
     (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※")),
 )

@@ -19,9 +19,9 @@ from itertools import pairwise
 from etl.parse.dates import (
     DATE_RE,
     MONTH_YEAR_RE,
-    YEAR_WORDS,
     add_months,
     era_year,
+    may_hold_year,
     month_end,
     month_number,
     parse_date_match,
@@ -120,7 +120,7 @@ def _date_of(m: re.Match[str]) -> date | None:
 def explicit_ranges(text: str) -> list[tuple[Period, int, int]]:
     """Every printed 'from A to B' range; a start without a year takes the end's year."""
     out: list[tuple[Period, int, int]] = []
-    if not may_hold(text, YEAR_WORDS):
+    if not may_hold_year(text):
         return out  # a range ends on a printed year
     parts = [m for m in _PARTIAL.finditer(text) if month_number(m.group("month"))]
     for a, b in pairwise(parts):
@@ -155,7 +155,7 @@ def months_named(text: str) -> int | None:
 
 def fy_end_phrase(text: str, cal: Calendar) -> date | None:
     """The fiscal-year end a phrase names: 'year ending March 31, 2020', 'ending March 2020', 'FY3/2018'."""
-    if not may_hold(text, YEAR_WORDS):
+    if not may_hold_year(text):
         return None  # every form names a year
     m = _FY_SLASH.search(text)
     if m:
@@ -274,7 +274,7 @@ def learn_calendar(text: str) -> Calendar:
 
 _RECORD = ci(
     r"(?P<kind>interim|year-end)\s+dividend[^.]{0,120}?record\s+date\s+(?:of\s+|is\s+"
-    r"|:\s*)?(?P<date>[A-Z][a-z]+\.?\s*\d{1,2},\s*\d{4})"
+    r"|:\s*)?(?P<date>[A-Z][a-z]++\.?\s*\d{1,2},\s*\d{4})"
 )
 _YEAR_END_WORDS = ci(r"year\s+end(?:ed|ing)|\bFY\s?\d{1,4}/")
 # The word boundary is checked after the label's first character, which every alternative spells as a

@@ -79,6 +79,9 @@ def adoption(text: str, cal: Calendar) -> Adoption | None:
     return Adoption("IFRS", period.start, previous, f"adoption note {sentence[:120]!r}")
 
 
+_ORDINARY_PROFIT = Evidence("J-GAAP", "the table reports ordinary profit, which exists only under J-GAAP")
+
+
 def standard_for(
     period: Period, context: str, document: Evidence | None, adopted: Adoption | None, has_ordinary: bool
 ) -> Evidence | None:
@@ -91,7 +94,7 @@ def standard_for(
     if heading:
         return heading
     if has_ordinary:
-        return Evidence("J-GAAP", "the table reports ordinary profit, which exists only under J-GAAP")
+        return _ORDINARY_PROFIT
     if document:
         return document
     if adopted and period.start is not None:

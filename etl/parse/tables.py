@@ -121,13 +121,13 @@ _ROW_WORD = re.compile(rf"[\s(\[<](?:{_CLASSES})")
 _ROW_CLASS = {group: group.partition("_")[0] for group in _ROW_WORD.groupindex}
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     label: str
     cells: list[Cell]
 
 
-@dataclass
+@dataclass(slots=True)
 class Table:
     context: str
     """The headings above the table, outermost first: they carry its period, scope and scenario."""
@@ -137,7 +137,7 @@ class Table:
     rows: list[Row] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     heading: str
     context: str
@@ -283,7 +283,7 @@ def _level(line: str) -> int:
     return 3
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     kind: str  # "label" or "cells"
     text: str
