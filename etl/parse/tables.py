@@ -209,12 +209,14 @@ def long_line_is_prose(line: str) -> bool:
 
 def _is_title_line(line: str, following: str) -> bool:
     """A short capitalised line with no values, followed by prose: an un-numbered section title."""
+    if len(following) < 48:
+        return False  # too short to be prose: most lines are turned away on this alone
     stripped = line.strip()
     return (
         stripped[:1].isupper()
         and stripped[-1:] not in ".,;:"
         and len(stripped.split()) <= 8
-        and is_prose(following)  # memoised and asked of every line anyway: the cheap test first
+        and is_prose(following)
         and not NOTE_LINE.match(following)
         and (not digit_runs(stripped) or not value_count(stripped))
         and not BLANK_RE.search(stripped)
