@@ -16,6 +16,7 @@ from etl.parse.context import (
 from etl.parse.dates import add_months
 from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
 from etl.parse.figures import (
+    METRIC_WORDS,
     figures_from_table,
     header_metrics,
     metric_of,
@@ -23,12 +24,13 @@ from etl.parse.figures import (
     prose_figures,
     row_role,
 )
-from etl.parse.fold import ci
+from etl.parse.fold import ci, may_hold
 from etl.parse.identity import Identity, identify
 from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
 from etl.parse.standards import adoption, consolidated_in, marker_in
 from etl.parse.tables import (
+    Block,
     blocks,
     header_units,
     heading_shaped_is_heading,
@@ -76,9 +78,10 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     cal.current_fy_end = _current_fy_end(repaired, identity, cal)
     head = repaired[:2500]
     sentences = _prose_sentences(repaired)
-    announced = [d for s, off in sentences for d in announcement_dates(s, identity.published_on)] or announcement_dates(
-        repaired, identity.published_on
-    )
+    # Only the first date a prose sentence gives counts: the sentences after it are not read.
+    announced = next(
+        (d for s, _ in sentences for d in announcement_dates(s, identity.published_on)), None
+    ) or next(iter(announcement_dates(repaired, identity.published_on)), None)
     doc = Doc(
         text=repaired,
         identity=identity,
@@ -86,7 +89,7 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         document_standard=marker_in(head),
         adoption=adoption(repaired, cal),
         consolidated_default=_consolidated_default(repaired, identity),
-        previous_forecast_on=announced[0][0] if announced else None,
+        previous_forecast_on=announced[0] if announced else None,
         unchanged_since=unchanged_scopes(repaired, identity.published_on),
         revision_flags=revision_flags(repaired),
         line_starts=line_starts(repaired),
@@ -98,7 +101,7 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     for block in blocks(repaired):
         detail = detail_dividends(repaired, block, doc)
         dividends.extend(detail)
-        for table in tables(repaired, block):
+        for table in tables(repaired, block, lambda stretch, block=block: _may_state_facts(block, stretch)):
             if _BEFORE_CORRECTION.search(f"{table.context.split(' / ')[-1]} {table.header}"):
                 continue  # figures a correction shows 'before correction' are not facts
             figures.extend(figures_from_table(table, doc))
@@ -115,6 +118,13 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     attach_components(dividends, doc, sentences)
     figures = _merge(figures, ("metric", "period_start", "period_end", "scenario", "consolidated"))
     return _result(doc, figures, dividends)
+
+
+def _may_state_facts(block: Block, lines: str) -> bool:
+    """Whether a table read from these lines of the block can state a figure or a per-share dividend:
+    a figure table names a metric in its header or row labels, a dividend grid says 'dividend' in its
+    headings or header, and header and labels are pieces of the lines. Lines with neither are not read."""
+    return bool(METRIC_WORDS.search(lines)) or may_hold(f"{block.context} {lines}", ("dividend",))
 
 
 def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None:

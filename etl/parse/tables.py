@@ -11,6 +11,7 @@ the previous row's label. Whatever precedes the first row is the table's header.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -293,19 +294,37 @@ class _Item:
     cells: list[Cell] = field(default_factory=list)
 
 
-def _items(text: str, start: int, end: int) -> list[list[_Item]]:
-    """Label and cell items of a block's body, in segments split at note lines."""
+def _items(text: str, start: int, end: int, wanted: Callable[[str], bool] | None) -> list[list[_Item]]:
+    """Label and cell items of a block's body, in segments split at note and prose lines. A stretch
+    of lines between those that `wanted` turns down is not read at all (its cells are never scanned)."""
     segments: list[list[_Item]] = [[]]
+    stretch: list[tuple[str, int]] = []
     pos = start
     for line in text[start:end].splitlines(keepends=True):
         line_start = pos
         pos += len(line)
         first = line.lstrip()[:1]
-        if not first:
-            continue
-        prose = (first in _NOTE_FIRSTS and NOTE_LINE.match(line)) or is_prose(line)
-        cells = [] if prose else cells_in(line, line_start)
-        if prose or _label_value_pairs(line, cells):
+        if first and ((first in _NOTE_FIRSTS and NOTE_LINE.match(line)) or is_prose(line)):
+            _read_stretch(text, stretch, segments, wanted)
+            stretch = []
+            if segments[-1]:
+                segments.append([])
+        elif first:
+            stretch.append((line, line_start))
+    _read_stretch(text, stretch, segments, wanted)
+    return [s for s in segments if s]
+
+
+def _read_stretch(
+    text: str, stretch: list[tuple[str, int]], segments: list[list[_Item]], wanted: Callable[[str], bool] | None
+) -> None:
+    """The items of a stretch of table lines added to the segments (a line of label: value pairs
+    ends a segment)."""
+    if not stretch or (wanted is not None and not wanted(text[stretch[0][1] : stretch[-1][1] + len(stretch[-1][0])])):
+        return
+    for line, line_start in stretch:
+        cells = cells_in(line, line_start)
+        if _label_value_pairs(line, cells):
             if segments[-1]:
                 segments.append([])
             continue
@@ -323,7 +342,6 @@ def _items(text: str, start: int, end: int) -> list[list[_Item]]:
         label = line[cursor:]
         if not label.isspace():
             _add_label(items, label, line_start + cursor)
-    return [s for s in segments if s]
 
 
 def _label_value_pairs(line: str, cells: list[Cell]) -> bool:
@@ -387,10 +405,11 @@ def _class_of(label: str) -> str | None:
     return words[0][2] if words else None
 
 
-def tables(text: str, block: Block) -> list[Table]:
-    """The tables in one block: each segment's rows, with the header before its first row."""
+def tables(text: str, block: Block, wanted: Callable[[str], bool] | None = None) -> list[Table]:
+    """The tables in one block: each segment's rows, with the header before its first row. `wanted`
+    tells from a stretch of table lines whether any table read from it can matter."""
     out = []
-    for items in _items(text, block.body_start, block.end):
+    for items in _items(text, block.body_start, block.end, wanted):
         runs = _pair_runs(items)
         if not runs:
             continue
