@@ -6,13 +6,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from etl.parse.context import (
-    Doc,
-    announcement_dates,
-    line_starts,
-    revision_flags,
-    unchanged_scopes,
-)
+from etl.parse.context import Doc, line_starts, paragraphs
 from etl.parse.dates import add_months
 from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
 from etl.parse.figures import (
@@ -28,7 +22,7 @@ from etl.parse.fold import ci, may_hold
 from etl.parse.identity import Identity, identify
 from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
-from etl.parse.standards import adoption, consolidated_in, marker_in
+from etl.parse.standards import consolidated_in, marker_in
 from etl.parse.tables import (
     Block,
     blocks,
@@ -76,22 +70,12 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     identity = identify(repaired, registry)
     cal = learn_calendar(repaired)
     cal.current_fy_end = _current_fy_end(repaired, identity, cal)
-    head = repaired[:2500]
-    sentences = _prose_sentences(repaired)
-    # Only the first date a prose sentence gives counts: the sentences after it are not read.
-    announced = next(
-        (d for s, _ in sentences for d in announcement_dates(s, identity.published_on)), None
-    ) or next(iter(announcement_dates(repaired, identity.published_on)), None)
     doc = Doc(
         text=repaired,
         identity=identity,
         cal=cal,
-        document_standard=marker_in(head),
-        adoption=adoption(repaired, cal),
-        consolidated_default=_consolidated_default(repaired, identity),
-        previous_forecast_on=announced[0] if announced else None,
-        unchanged_since=unchanged_scopes(repaired, identity.published_on),
-        revision_flags=revision_flags(repaired),
+        document_standard=marker_in(repaired[:2500]),
+        sentences=_prose_sentences(repaired),
         line_starts=line_starts(repaired),
     )
     if cal.fye_month is None:
@@ -108,14 +92,14 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
             if not detail:
                 dividends.extend(grid_dividends(table, doc))
     scopes = {f["consolidated"] for f in figures}
-    for fact in prose_figures(doc, _paragraphs(repaired)):
+    for fact in prose_figures(doc, paragraphs(repaired)):
         if fact["consolidated"] is None and len(scopes) == 1:
             fact["consolidated"] = next(iter(scopes))  # prose restates the scope of the tables it explains
         figures.append(fact)
     if not dividends:
-        dividends.extend(prose_dividends(doc, sentences))
+        dividends.extend(prose_dividends(doc, doc.sentences))
     dividends = _settle_dividends(_merge(dividends, ("fiscal_year_end", "period", "scenario")), doc)
-    attach_components(dividends, doc, sentences)
+    attach_components(dividends, doc, doc.sentences)
     figures = _merge(figures, ("metric", "period_start", "period_end", "scenario", "consolidated"))
     return _result(doc, figures, dividends)
 
@@ -145,32 +129,6 @@ def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None
     if identity.published_on and cal.fye_month:
         return cal.fy_end_for(identity.published_on)
     return None
-
-
-def _consolidated_default(text: str, identity: Identity) -> bool | None:
-    if identity.title:
-        found = consolidated_in(identity.title)
-        if found is not None:
-            return found
-    start = identity.title_start or 0
-    intro = next((p for p, _ in _paragraphs(text[start : start + 3000]) if is_prose(p)), "")
-    return consolidated_in(intro)
-
-
-def _paragraphs(text: str) -> list[tuple[str, int]]:
-    """Paragraphs with their offsets; one ending in ':' runs on into the next ('as follows:')."""
-    out: list[tuple[str, int]] = []
-    pending: tuple[str, int] | None = None
-    for m in re.finditer(r"(?:[^\n]+\n?)+", text):
-        para, start = m.group(0), m.start()
-        if pending is not None:
-            para, start = text[pending[1] : m.end()], pending[1]
-            pending = None
-        if para.rstrip().endswith(":"):
-            pending = (para, start)
-            continue
-        out.append((para, start))
-    return out
 
 
 # A sentence ends at '.', '!' or '?' before a space (not inside '13.50'), or at a blanked-out table.
