@@ -679,9 +679,10 @@ def payable_date(doc: Doc) -> date | None:
     payments' / 'Scheduled date to commence dividend payments' (the TSE template's wording): the
     effective date of the year-end dividend the summary reports."""
     head = doc.text[:5000]
-    if "payable" not in head.lower() and "payment" not in head.lower():
+    lower = head.lower()
+    if "payable" not in lower and "payment" not in lower:
         return None
-    m = _PAYABLE.search(doc.text[:5000])
+    m = _PAYABLE.search(head)
     if not m:
         return None
     d = DATE_RE.match(doc.text, m.end())

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from etl.parse.context import Doc, label_announcement
+from etl.parse.context import Doc, label_announcement, paragraphs
 from etl.parse.dates import DATE_RE, find_dates, may_hold_year
 from etl.parse.fold import ci, folded, holds, may_hold
 from etl.parse.numbers import Cell, parse_number, scale_of
@@ -614,10 +614,12 @@ _SEP_CURRENCY = re.compile(r"(?::|of|was|were|totall?ed|amounted\s+to)\s*(?:JPY\
 _PART_OF_GROUP = ci(r"segment|division|business|region|overseas|domestic|subsidiar|Japan|America|Europe|Asia|China")
 
 
-def prose_figures(doc: Doc, paragraphs: list[tuple[str, int]]) -> list[dict]:
+def prose_figures(doc: Doc) -> list[dict]:
     """'Operating profit: JPY2,300 million' statements, placed by the period the paragraph names."""
-    out = []
-    for text, offset in paragraphs:
+    out: list[dict] = []
+    if "JPY" not in doc.text and "¥" not in doc.text and "\\" not in doc.text:
+        return out  # no paragraph can print an amount
+    for text, offset in paragraphs(doc.text):
         if "JPY" not in text and "¥" not in text and "\\" not in text:
             continue
         if not _SEP_CURRENCY.search(text):

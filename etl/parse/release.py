@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from etl.parse.context import Doc, line_starts, paragraphs
+from etl.parse.context import Doc, line_starts
 from etl.parse.dates import add_months
 from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
 from etl.parse.figures import (
@@ -92,7 +92,7 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
             if not detail:
                 dividends.extend(grid_dividends(table, doc))
     scopes = {f["consolidated"] for f in figures}
-    for fact in prose_figures(doc, paragraphs(repaired)):
+    for fact in prose_figures(doc):
         if fact["consolidated"] is None and len(scopes) == 1:
             fact["consolidated"] = next(iter(scopes))  # prose restates the scope of the tables it explains
         figures.append(fact)
