@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
-from itertools import accumulate
 
 from etl.parse.dates import DATE_RE, parse_date_match
 from etl.parse.fold import ci, may_hold
@@ -42,11 +41,14 @@ class Doc:
     sentences: list[tuple[str, int]]
     """Sentences of running prose with their offsets."""
     warnings: list[str] = field(default_factory=list)
-    line_starts: list[int] = field(default_factory=list)
 
     @property
     def published_on(self) -> date | None:
         return self.identity.published_on
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return line_starts(self.text)
 
     @cached_property
     def adoption(self) -> Adoption | None:
@@ -125,9 +127,9 @@ def paragraphs(text: str) -> list[tuple[str, int]]:
 
 
 def line_starts(text: str) -> list[int]:
-    """The offset of every line: the running sum of the lines' lengths, each with its newline
-    (map and accumulate run in C, where a scan for the newlines yields a match object per line)."""
-    return list(accumulate(map((1).__add__, map(len, text.split("\n")[:-1])), initial=0))
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer("\n", text))
+    return starts
 
 
 def announcement_dates(text: str, published: date | None) -> list[tuple[date, int]]:

@@ -387,7 +387,7 @@ def _figure(
 ) -> dict:
     per_share = metric == "eps_basic"
     factor = 1.0 if per_share else (cell.scale or scale)
-    evidence = standard_for(period, table.context, doc.document_standard, doc.adoption, has_ordinary)
+    evidence = standard_for(period, table.context, doc.document_standard, lambda: doc.adoption, has_ordinary)
     consolidated = consolidated_in(table.context)
     if consolidated is None:
         consolidated = doc.consolidated_default

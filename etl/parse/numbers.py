@@ -83,7 +83,8 @@ _MAYBE_BLANK = re.compile(r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<![Nn])
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
 _DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+")
+# The first digit of each run (one character: no string is built for the run).
+_DIGIT_RUN_START = re.compile(r"\d(?<!\d\d)")
 _MAYBE_CELL = re.compile(r"[\d\-―—–‐−Nn](?:(?<=[Nn])/?[Aa]|(?<=[Nn])\.[Aa]|(?<![Nn]))")
 SCALES = {"thousand": 1e3, "million": 1e6, "hundred million": 1e8, "billion": 1e9}
 
@@ -178,7 +179,7 @@ def _hash_unless(m: re.Match[str], guard: str) -> str:
 def digit_runs(text: str) -> int:
     """An upper bound on :func:`value_count`, without masking: every value starts a run of digits of
     its own (a blanked stretch never ends right before a digit of the same run)."""
-    return len(_DIGIT_RUN.findall(text))
+    return len(_DIGIT_RUN_START.findall(text))
 
 
 def value_count(text: str) -> int:

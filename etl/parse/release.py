@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from etl.parse.context import Doc, line_starts
+from etl.parse.context import Doc
 from etl.parse.dates import add_months
 from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
 from etl.parse.figures import (
@@ -76,7 +76,6 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         cal=cal,
         document_standard=marker_in(repaired[:2500]),
         sentences=_prose_sentences(repaired),
-        line_starts=line_starts(repaired),
     )
     if cal.fye_month is None:
         doc.warn("The release states no fiscal-year end; periods could not be dated. Add the company's year end.")
