@@ -71,6 +71,12 @@ _CITY_DATELINE = re.compile(
     r"\b[A-Z][A-Za-z]++\s*[,\-–—]\s*(?P<d>[A-Z][a-z]++\.?\s*\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*[\-–—]"
 )
 
+_SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+_NOT_A_NAME = re.compile(r"(?:The\s+)?(?:Company|Group|Board)\b")
+_NAME_LEAD = re.compile(r"^(?:For Immediate Release|Translation|TOKYO|Tokyo)\W+")
+_NOT_KEY = re.compile(r"[^a-z0-9]")
+
 
 @dataclass(frozen=True)
 class Identity:
@@ -104,7 +110,7 @@ def find_title(text: str) -> tuple[str | None, int | None]:
                 else:
                     break
             title = _STANDARD_MARK.sub(" ", " ".join(parts)).strip()
-            return re.sub(r"\s+", " ", title), pos + len(line) - len(line.lstrip())
+            return _SPACES.sub(" ", title), pos + len(line) - len(line.lstrip())
         pos += len(line)
     return None, None
 
@@ -204,7 +210,7 @@ def company_name(text: str, code: str | None, registry: Mapping[str, str] | None
     display: dict[str, str] = {}
     for m in _labelled_names(text[:4000]):
         name = _clean_name(m.group("name"))
-        if name and not re.search(r"\d", name):
+        if name and not _DIGIT.search(name):
             key = _key(name)
             votes[key] += 3
             display.setdefault(key, name)
@@ -214,7 +220,7 @@ def company_name(text: str, code: str | None, registry: Mapping[str, str] | None
         if before is None:
             continue
         name = _clean_name(f"{before.group(0)}{suffix}")
-        if not name or re.search(r"\d", name) or re.match(r"(?:The\s+)?(?:Company|Group|Board)\b", name):
+        if not name or _DIGIT.search(name) or _NOT_A_NAME.match(name):
             continue
         key = _key(name)
         votes[key] += 1
@@ -240,13 +246,13 @@ def _fold_prose_prefixes(votes: Counter[str], display: dict[str, str]) -> None:
 
 
 def _clean_name(raw: str) -> str | None:
-    name = re.sub(r"\s+", " ", raw).strip(" ,;:\"'")
-    name = re.sub(r"^(?:For Immediate Release|Translation|TOKYO|Tokyo)\W+", "", name)
+    name = _SPACES.sub(" ", raw).strip(" ,;:\"'")
+    name = _NAME_LEAD.sub("", name)
     return name or None
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    return _NOT_KEY.sub("", name.lower())
 
 
 def identify(text: str, registry: Mapping[str, str] | None = None) -> Identity:

@@ -10,7 +10,6 @@ from etl.parse.context import Doc
 from etl.parse.dates import add_months
 from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
 from etl.parse.figures import (
-    METRIC_WORDS,
     figures_from_table,
     header_metrics,
     metric_of,
@@ -103,11 +102,15 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     return _result(doc, figures, dividends)
 
 
+# What a figure table's header or row labels hold (METRIC_WORDS, case-folded), and a dividend grid's.
+_FACT_WORDS = ("sales", "revenue", "profit", "income", "earnings", "eps", "dividend")
+
+
 def _may_state_facts(block: Block, lines: str) -> bool:
     """Whether a table read from these lines of the block can state a figure or a per-share dividend:
     a figure table names a metric in its header or row labels, a dividend grid says 'dividend' in its
     headings or header, and header and labels are pieces of the lines. Lines with neither are not read."""
-    return bool(METRIC_WORDS.search(lines)) or may_hold(f"{block.context} {lines}", ("dividend",))
+    return may_hold(lines, _FACT_WORDS) or may_hold(block.context, ("dividend",))
 
 
 def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None:
@@ -178,12 +181,15 @@ def _merge(facts: list[dict], key: tuple[str, ...]) -> list[dict]:
     return list(merged.values())
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _more_precise(new: dict, old: dict) -> bool:
     """The same figure printed with more digits (agreeing within the rounding of the other)."""
     a, b = new.get("value"), old.get("value")
     if a is None or b is None or a == b:
         return False
-    digits = [len(re.sub(r"\D", "", (f.get("provenance") or {}).get("text") or "")) for f in (new, old)]
+    digits = [len(_NOT_DIGIT.sub("", (f.get("provenance") or {}).get("text") or "")) for f in (new, old)]
     return digits[0] > digits[1] and abs(a - b) <= abs(b) * 0.005
 
 

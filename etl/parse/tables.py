@@ -24,6 +24,10 @@ _HEADING = re.compile(
     r"^\s*(?:(?:\d{1,2}\.\s*)+(?=\S)(?!\d)|\(\d{1,2}\)\s|[●■◆◎○□▼▶►]\s*|<\s*Reference\s*>\s*(?=[A-Z])"
     r"|\(Reference\)\s*(?=[A-Z]))"
 )
+# A lone enumerated word ('(1) Dividends') is a row label; a heading has a word of four letters.
+_ENUMERATED_WORD = re.compile(r"^\s*\(\d\)\s+\S+\s*$")
+_FOUR_LETTERS = re.compile(r"[A-Za-z]{4}")
+_NUMBERED = re.compile(r"\d{1,2}\.")
 # What a numbered or marked heading opens on (after spaces): a digit or one of these.
 _HEADING_FIRSTS = "(<●■◆◎○□▼▶►"
 # Un-numbered headings that introduce a table: 'Revisions of ... forecast ... (April 1, 2020 - ...)'.
@@ -166,9 +170,7 @@ def heading_shaped_is_heading(line: str) -> bool:
     if (stripped[0].isdigit() or stripped[0] in _HEADING_FIRSTS) and _HEADING.match(line):
         rest = _HEADING.sub("", line, count=1)
         count = len(cells_in(rest))
-        return (count <= 1 and not re.match(r"^\s*\(\d\)\s+\S+\s*$", line)) or bool(
-            count == 0 and re.search(r"[A-Za-z]{4}", rest)
-        )
+        return (count <= 1 and not _ENUMERATED_WORD.match(line)) or bool(count == 0 and _FOUR_LETTERS.search(rest))
     if not (stripped[-1].isdigit() or stripped[-1] == ")"):
         return False  # a loose heading ends on a year or a bracket
     return bool(_LOOSE_HEADING.match(line)) and not any(not c.blank for c in cells_in(line))
@@ -279,7 +281,7 @@ def blocks(text: str) -> list[Block]:
 
 def _level(line: str) -> int:
     s = line.lstrip()
-    if re.match(r"\d{1,2}\.", s):
+    if _NUMBERED.match(s):
         return 1
     if s.startswith("("):
         return 2
