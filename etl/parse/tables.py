@@ -35,6 +35,8 @@ _LOOSE_HEADING = ci(
     r"^\s*(?:Revisions?|Forecasts?|Differences?|Consolidated|Non-consolidated|Financial results"
     r"|Dividends?)\b[^\n]{25,}(?:\d{4}\)?|\d{4}\)?\s*\([^)]*\))\s*$"
 )
+# What a loose heading opens on (its words' first letters, in both cases; none folds from another letter).
+_LOOSE_FIRSTS = "RrFfDdCcNn"
 NOTE_LINE = ci(r"^\s*(?:\(?Notes?\)?\s*[:.)\d]|\(注\)|[*※]\s?\d?|\*\d)")
 _NOTE_FIRSTS = "(Nn*※"  # what a note line opens on, after spaces
 # A note-style pair 'Year ended March 31, 2021: 30,867 million yen' is prose, not a table row.
@@ -152,20 +154,21 @@ class Block:
 
 
 def is_heading(line: str) -> bool:
-    """A numbered or marked heading ('1.', '(1)', '●'), or a loose one ending on a year or bracket.
-    Most lines neither open nor end like one: they are turned away before the memo."""
+    """A numbered or marked heading ('1.', '(1)', '●'), or a loose one ('Revisions of ...') ending on a
+    year or bracket. Most lines open like neither: they are turned away before the memo."""
     stripped = line.strip()
     if not stripped or len(stripped) > 220:
         return False
     first, last = stripped[0], stripped[-1]
-    if not (first.isdigit() or first in _HEADING_FIRSTS or last.isdigit() or last == ")"):
+    numbered = first.isdigit() or first in _HEADING_FIRSTS
+    if not (numbered or (first in _LOOSE_FIRSTS and (last.isdigit() or last == ")"))):
         return False
     return heading_shaped_is_heading(line)
 
 
 @lru_cache(maxsize=1024)
 def heading_shaped_is_heading(line: str) -> bool:
-    """:func:`is_heading` of a line that opens or ends like a heading."""
+    """:func:`is_heading` of a line that opens like a heading."""
     stripped = line.strip()
     if (stripped[0].isdigit() or stripped[0] in _HEADING_FIRSTS) and _HEADING.match(line):
         rest = _HEADING.sub("", line, count=1)
