@@ -51,6 +51,12 @@ class Calendar:
     """True when 'FY2019' names the year that starts in 2019 (ends March 2020), False when it ends in 2019."""
     labels: dict[str, Period] = field(default_factory=dict)
     current_fy_end: date | None = None
+    resolved: dict[tuple[str, date | None], tuple[Period | None, bool]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """What :func:`resolve` read from a text, per year hint: headings and row labels recur from table
+    to table. A calendar is complete before the first period is resolved with it (the current year,
+    set afterwards, is not read by resolve)."""
 
     def fy_end(self, year: int) -> date | None:
         if self.fye_month is None:
@@ -214,6 +220,14 @@ def label_period(label_match: re.Match[str], cal: Calendar) -> tuple[Period | No
 def resolve(text: str, cal: Calendar, fy_hint: date | None = None) -> tuple[Period | None, bool]:
     """The period a heading, row or column label names; `fy_hint` is the year it belongs to when
     the text only says 'First half' or 'Full year'. The bool is True when an assumption was made."""
+    key = (text, fy_hint)
+    found = cal.resolved.get(key)
+    if found is None:
+        found = cal.resolved[key] = _resolve(text, cal, fy_hint)
+    return found
+
+
+def _resolve(text: str, cal: Calendar, fy_hint: date | None) -> tuple[Period | None, bool]:
     found = explicit_range(text)
     if found:
         return found[0], False
