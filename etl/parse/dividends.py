@@ -640,8 +640,10 @@ _KIND = {"regular": "ordinary", "memorial": "commemorative", "extraordinary": "s
 def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str, int]]) -> None:
     """'... comprised an ordinary dividend of ¥19.00 and a commemorative dividend of ¥10.00': the parts
     go to the dividend whose amount they add up to, preferring the period and year the sentence names."""
+    if not dividends:
+        return  # no dividend to attach parts to
     for sentence, _ in sentences:
-        if not _PART_WORDS.search(sentence) or not may_hold(sentence, ("dividend",)):
+        if not may_hold(sentence, ("dividend",)) or not _PART_WORDS.search(sentence):
             continue  # every component names its kind and the word 'dividend' ('ordinary income' is none)
         parts = []
         for m in _COMPONENT.finditer(sentence):

@@ -66,6 +66,11 @@ _SUMMARY = re.compile(
     r"financial\s+(?:results|summary)|earnings\s+(?:report|results)|business\s+results|summary\s+of|tanshin"
     r"|results\s+for\s+the"
 )
+_DIVIDEND = re.compile(r"dividend|distribution\s+of\s+(?:retained\s+earnings|surplus)|surplus")
+_REVISED = re.compile(r"revis|chang|amend")
+_FORECAST = re.compile(r"forecast|target|outlook|projection|guidance")
+_EARNINGS = re.compile(r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sales")
+_EARNINGS_FORECAST = re.compile(r"(?:earnings|financial|results)\s+(?:forecasts?|targets?)")
 # 'TOKYO - May 24, 2018 -': a city, the date, and a dash.
 _CITY_DATELINE = re.compile(
     r"\b[A-Z][A-Za-z]++\s*[,\-–—]\s*(?P<d>[A-Z][a-z]++\.?\s*\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*[\-–—]"
@@ -120,17 +125,15 @@ def classify(title: str | None, text: str) -> str:
     subject = (title or text[:600]).lower()
     if _VERSUS.search(subject):
         return "results_vs_forecast"
-    dividend = re.search(r"dividend|distribution\s+of\s+(?:retained\s+earnings|surplus)|surplus", subject)
-    if re.search(r"revis|chang|amend", subject) and re.search(r"forecast|target|outlook|projection|guidance", subject):
-        earnings = re.search(
-            r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sales", subject
-        )
+    dividend = _DIVIDEND.search(subject)
+    if _REVISED.search(subject) and _FORECAST.search(subject):
+        earnings = _EARNINGS.search(subject)
         return "dividend_notice" if dividend and not earnings else "forecast_revision"
     if dividend:
         return "dividend_notice"
     if _SUMMARY.search(subject):
         return "earnings_summary"
-    if re.search(r"(?:earnings|financial|results)\s+(?:forecasts?|targets?)", subject):
+    if _EARNINGS_FORECAST.search(subject):
         return "forecast_revision"
     return "other"
 

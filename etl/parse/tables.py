@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import product
 from operator import itemgetter
 
 from etl.parse.fold import ci, dispatched_class, first_char_dispatch, may_hold
@@ -188,6 +189,10 @@ _FUNCTION_WORDS = frozenset(
     "the an is are was were has have had be been will would that which its their our we it as by with this these due"  # noqa: SIM905
     " because and but not".split()
 )
+# Each in every mix of cases: a word of ASCII letters is looked up as printed, without lower-casing it.
+_FUNCTION_WORD_CASES = frozenset(
+    "".join(cases) for word in _FUNCTION_WORDS for cases in product(*zip(word, word.upper(), strict=True))
+)
 
 
 def is_prose(line: str) -> bool:
@@ -206,7 +211,7 @@ def long_line_is_prose(line: str) -> bool:
     # Counted with map() so the loops run in C.
     if len(words) < 12 or sum(map(str.islower, map(itemgetter(0), words))) * 5 < len(words) * 2:
         return False
-    if sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, words))) < 2:
+    if sum(map(_FUNCTION_WORD_CASES.__contains__, words)) < 2:
         return False  # no sentence grammar
     if may_hold(line, ("jpy", "yen")) and len(_UNIT_ROW.findall(line)) >= 2:
         return False  # a header with its unit row ('JPY millions ... JPY')
