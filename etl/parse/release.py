@@ -145,7 +145,7 @@ def _prose_sentences(text: str) -> list[tuple[str, int]]:
     previous_prose = False
     for line in text.splitlines(keepends=True):
         own = is_prose(line)
-        prose = own or (previous_prose and bool(line.strip()) and (digit_runs(line) <= 1 or value_count(line) <= 1))
+        prose = own or (previous_prose and not line.isspace() and (digit_runs(line) <= 1 or value_count(line) <= 1))
         kept.append(line if prose else " " * len(line))
         previous_prose = own
     flat = "".join(kept).replace("\n", " ")

@@ -261,7 +261,7 @@ def blocks(text: str) -> list[Block]:
     nxt = ""
     for i in range(len(lines) - 1, -1, -1):
         following[i] = nxt
-        if lines[i].strip():
+        if not lines[i].isspace():
             nxt = lines[i]
     skip = 0
     for i, line in enumerate(lines):
