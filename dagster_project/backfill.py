@@ -57,14 +57,16 @@ def backfill_month(context: dg.OpExecutionContext, warehouse: WarehouseResource)
     staged = stage_pending(engine, month=partition_month(context), settings=one_worker)
     for release_id, status, reason in staged.not_parsed:
         context.log.warning(f"release {release_id} {status}: {reason}")
+    # The assets are unpartitioned (the nightly job materializes them whole); a backfill run
+    # materializes them too, for its month, which the metadata says.
     context.log_event(dg.AssetMaterialization(
-        asset_key=["staging", "release_parse"], partition=context.partition_key,
-        metadata=stage_metadata(staged, started),
+        asset_key=["staging", "release_parse"], metadata={"month": context.partition_key,
+                                                          **stage_metadata(staged, started)},
     ))
     started = time.monotonic()
     loaded = load_pending(engine)
     context.log_event(dg.AssetMaterialization(
-        asset_key=["warehouse", "star"], partition=context.partition_key, metadata=load_metadata(loaded, started),
+        asset_key=["warehouse", "star"], metadata={"month": context.partition_key, **load_metadata(loaded, started)},
     ))
 
 

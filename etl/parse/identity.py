@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from rapidfuzz.distance import Levenshtein
+
 from etl.parse.dates import DATE_RE, parse_date_match
 from etl.parse.fold import ci
 
@@ -92,6 +94,8 @@ class Identity:
     code: str | None
     name: str | None
     is_correction: bool
+    registered_name: str | None = None
+    """The registry's name for the code where the release states a clearly different one (kept)."""
 
 
 def _continues(line: str) -> bool:
@@ -206,9 +210,36 @@ def _labelled_names(head: str) -> list[re.Match[str]]:
 
 
 def company_name(text: str, code: str | None, registry: Mapping[str, str] | None) -> str | None:
-    """The canonical name: the registry's for the code, else the most frequent clean mention."""
-    if registry and code and registry.get(code):
-        return registry[code]
+    """The canonical name: the release's own, repaired by its mentions; the registry's for the code
+    where the release gives none or a damaged spelling of it (the contract: the text first)."""
+    return _settle_name(stated_name(text), code, registry)[0]
+
+
+def _settle_name(own: str | None, code: str | None,
+                 registry: Mapping[str, str] | None) -> tuple[str | None, str | None]:
+    """(name, the registry's name where the release states a clearly different one). A release of
+    a renamed company states its new name, which must win over the name registered before."""
+    known = registry.get(code) if registry and code else None
+    if not known:
+        return own, None
+    if own is None or _same_name(own, known):
+        return known, None
+    return own, known
+
+
+# digits an OCR pass reads for letters, folded before names are compared ('S0U 1nc.' is 'SOU Inc.')
+_OCR_LETTERS = str.maketrans("0158", "oisb")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """The same name up to OCR damage: at most two edits, or one per eight letters of a longer name,
+    once look-alike digits are folded. 'Sony Group Corporation' is not 'Sony Corporation'."""
+    fa, fb = _key(a).translate(_OCR_LETTERS), _key(b).translate(_OCR_LETTERS)
+    return Levenshtein.distance(fa, fb) <= max(2, len(fb) // 8)
+
+
+def stated_name(text: str) -> str | None:
+    """The most frequent clean mention of a company name in the release."""
     votes: Counter[str] = Counter()
     display: dict[str, str] = {}
     for m in _labelled_names(text[:4000]):
@@ -261,6 +292,7 @@ def _key(name: str) -> str:
 def identify(text: str, registry: Mapping[str, str] | None = None) -> Identity:
     title, title_start = find_title(text)
     code = securities_code(text)
+    name, registered = _settle_name(stated_name(text), code, registry)
     correction = bool(ci(r"\bcorrections?\b|partial\s+correction|amendment").search(title or text[:400]))
     return Identity(
         kind=classify(title, text),
@@ -268,6 +300,7 @@ def identify(text: str, registry: Mapping[str, str] | None = None) -> Identity:
         title_start=title_start,
         published_on=published_on(text),
         code=code,
-        name=company_name(text, code, registry),
+        name=name,
         is_correction=correction,
+        registered_name=registered,
     )

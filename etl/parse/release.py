@@ -76,6 +76,11 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         document_standard=marker_in(repaired[:2500]),
         sentences=_prose_sentences(repaired),
     )
+    if identity.registered_name:
+        doc.warn(
+            f"The release names the company '{identity.name}', the registry '{identity.registered_name}' for code "
+            f"{identity.code}: kept the release's name (a renamed company?). If the code is misread, correct it."
+        )
     if cal.fye_month is None:
         doc.warn("The release states no fiscal-year end; periods could not be dated. Add the company's year end.")
     figures: list[dict] = []

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import Engine, TextClause, text
 
@@ -27,10 +27,6 @@ from etl.stage.write import StagedRelease, write_slices
 BATCH_SIZE = 500
 PARSER_PATH = "etl.parse:parse_release"
 Parser = Callable[..., dict[str, Any]]
-
-UNDATED = "undated"
-Month = date | Literal["undated"]
-"""The first day of a dateline month, or ``UNDATED``: the releases whose month is NULL."""
 
 PENDING = """
     SELECT r.release_id, r.text, r.unreadable_reason
@@ -71,17 +67,15 @@ def failed(release_id: int, version: str, why: str) -> StagedRelease:
     return StagedRelease(release_id, version, "failed", f"{why}. {KEEP_RAW}")
 
 
-def pending_query(month: Month | None) -> TextClause:
+def pending_query(month: date | None) -> TextClause:
     """The releases to parse, all of them or one dateline month's (an index on the month finds them)."""
     if month is None:
         return text(PENDING.format(month_filter=""))
-    if month == UNDATED:
-        return text(PENDING.format(month_filter="AND r.dateline_month IS NULL"))
     return text(PENDING.format(month_filter="AND r.dateline_month = :month")).bindparams(month=month)
 
 
 @contextmanager
-def stage_lock(engine: Engine, month: Month | None) -> Iterator[None]:
+def stage_lock(engine: Engine, month: date | None) -> Iterator[None]:
     """One run at a time over everything; runs for different months at once (each month alone)."""
     if month is None:
         with advisory_lock(engine, "stage"):
@@ -93,7 +87,7 @@ def stage_lock(engine: Engine, month: Month | None) -> Iterator[None]:
 
 def stage_pending(engine: Engine, *, batch_size: int = BATCH_SIZE, parser: Parser | None = None,
                   version: str | None = None, settings: Settings | None = None,
-                  month: Month | None = None) -> StageReport:
+                  month: date | None = None) -> StageReport:
     """Parse and stage every release that needs it (of ``month`` only, when given); returns what was staged.
 
     ``parser``/``version`` replace the real parser (tests); it then runs in this process.

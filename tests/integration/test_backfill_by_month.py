@@ -22,7 +22,7 @@ from dagster_project.definitions import defs
 from etl.ingest.archive import ingest_paths
 from etl.ingest.dateline import dateline_month, fill_missing_months
 from etl.ingest.extract import extract
-from etl.stage.run import UNDATED, stage_pending
+from etl.stage.run import stage_pending
 from tests.conftest import SAMPLES_DIR, SHARED_DIR, migrated_database
 from tests.marts import mart_contents
 
@@ -92,8 +92,11 @@ def test_a_backfill_by_month_builds_the_star_one_unpartitioned_run_builds(
             assert result.success, month
             staged = materializations(result)["staging/release_parse"]
             assert staged["releases_staged"] == len(MONTHS[month])
-            partitions = {e.asset_key.to_user_string(): e.partition for e in result.get_asset_materialization_events()}
-            assert partitions == {"staging/release_parse": month, "warehouse/star": month}
+            # the assets are unpartitioned: the month is the run's partition and the events' metadata
+            events = result.get_asset_materialization_events()
+            assert {e.asset_key.to_user_string(): e.partition for e in events} == {
+                "staging/release_parse": None, "warehouse/star": None}
+            assert {e.materialization.metadata["month"].value for e in events} == {month}
 
     empty = backfill_job().execute_in_process(partition_key="2012-01", instance=dg.DagsterInstance.ephemeral())
     for metadata in materializations(empty).values():
@@ -107,7 +110,7 @@ def test_a_backfill_by_month_builds_the_star_one_unpartitioned_run_builds(
     assert mart_contents(engine) == expected
 
 
-def test_stage_pending_takes_one_month_or_the_undated_and_fills_missing_months(engine, tmp_path) -> None:
+def test_stage_pending_takes_one_month_and_fills_missing_months(engine, tmp_path) -> None:
     for names in MONTHS.values():
         for name in names:
             shutil.copy(SAMPLES_DIR / name, tmp_path / name)
@@ -125,9 +128,8 @@ def test_stage_pending_takes_one_month_or_the_undated_and_fills_missing_months(e
 
     assert staged(date(2019, 11, 1)) == 2
     assert staged(date(2019, 11, 1)) == 0
-    assert staged(UNDATED) == 1
     assert staged(date(2012, 1, 1)) == 0
-    assert staged(None) == 2  # the other month: the default still takes everything pending
+    assert staged(None) == 3  # the other month and the undated file: the default takes everything pending
 
 
 def test_the_partitions_run_from_the_configured_month_through_this_one(monkeypatch) -> None:

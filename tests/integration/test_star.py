@@ -151,3 +151,23 @@ def test_a_summary_citing_a_corrected_forecast_by_its_first_date_passes_the_chec
         outcomes = {o.check.name: o.passed for o in run_checks(conn)}
     assert cited_as_corrected > 0
     assert all(outcomes.values()), outcomes
+
+
+def test_a_renamed_company_takes_the_name_its_latest_release_states(engine, tmp_path: Path) -> None:
+    """The parser is given the warehouse's names as a registry; a release stating a new name for a
+    known code must still rename the company (the registry only repairs damaged spellings)."""
+    load(engine, release_files(SAMPLES_DIR))
+    original = (SAMPLES_DIR / "iij-2019-11-08-targets.txt").read_text(encoding="utf-8")
+    renamed = tmp_path / "iij-renamed.txt"
+    renamed.write_text(original.replace("November 8, 2019", "November 9, 2020", 1)
+                       .replace("Internet Initiative Japan Inc.", "IIJ Holdings Inc."), encoding="utf-8")
+    load(engine, [renamed])
+    with engine.connect() as conn:
+        name, variants = conn.execute(text(
+            "SELECT company_name, name_variants FROM warehouse.dim_company WHERE company_code = '3774'")).one()
+        warnings = conn.execute(text(
+            "SELECT w.message FROM staging.parse_warning w JOIN raw.release r USING (release_id) "
+            "WHERE r.file_name = 'iij-renamed.txt'")).scalars().all()
+    assert name == "IIJ Holdings Inc."
+    assert {"Internet Initiative Japan Inc.", "IIJ Holdings Inc."} <= set(variants)
+    assert any("registry 'Internet Initiative Japan Inc.'" in w for w in warnings)

@@ -71,10 +71,35 @@ def test_name_is_the_most_frequent_clean_mention() -> None:
     assert company_name(repair_text(text), "7011", None) == "Kanto Precision Co., Ltd."
 
 
-def test_registry_name_wins_for_the_code() -> None:
+def test_registry_name_stands_in_for_a_name_damaged_beyond_repair() -> None:
     text = "April 1, 2022\nCompany name: 5UM1D4 C0RP\nSecurities code: 6817\nNotice Regarding Dividends of Surplus\n"
     result = parse_release(text, registry={"6817": "SUMIDA CORPORATION"})
     assert result["document"]["company"] == {"code": "6817", "name": "SUMIDA CORPORATION"}
+
+
+@pytest.mark.parametrize(
+    ("stated", "registered"),
+    [
+        ("Kanto Precisoin Co., Ltd.", "Kanto Precision Co., Ltd."),  # letters swapped by OCR
+        ("KANTO PRECISION CO., LTD.", "Kanto Precision Co., Ltd."),  # case only
+        ("Kanto Precision Co.,Ltd", "Kanto Precision Co., Ltd."),  # punctuation only
+    ],
+)
+def test_registry_spelling_wins_over_a_damaged_spelling_of_the_same_name(stated: str, registered: str) -> None:
+    text = f"May 10, 2023\nCompany name: {stated}\nSecurities code: 7011\nNotice Regarding Dividends\n"
+    result = parse_release(text, registry={"7011": registered})
+    assert result["document"]["company"]["name"] == registered
+    assert not [w for w in result["warnings"] if "registry" in w]
+
+
+def test_a_renamed_company_keeps_the_name_its_release_states_and_says_so() -> None:
+    """The contract puts the text first: a registry built from earlier releases must not hold a
+    company's old name against the new one its releases now state."""
+    text = ("May 10, 2023\nCompany name: Sony Group Corporation\nSecurities code: 6758\n"
+            "Notice Regarding Dividends\nSony Group Corporation announced ...\n")
+    result = parse_release(text, registry={"6758": "Sony Corporation"})
+    assert result["document"]["company"] == {"code": "6758", "name": "Sony Group Corporation"}
+    assert any("registry 'Sony Corporation'" in w and "renamed" in w for w in result["warnings"])
 
 
 def test_noise_in_names_and_prose_is_repaired() -> None:

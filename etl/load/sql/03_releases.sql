@@ -16,3 +16,13 @@ ON CONFLICT (release_id) DO UPDATE SET
     published_on = excluded.published_on, is_correction = excluded.is_correction,
     stated_company_name = excluded.stated_company_name, fiscal_year_end_month = excluded.fiscal_year_end_month,
     parser_version = excluded.parser_version, loaded_at = excluded.loaded_at;
+
+-- A backfill grows these dimensions from (nearly) nothing inside this transaction; a planner
+-- still believing them that small would look every fact's keys up row by row in the steps below.
+DO $$
+BEGIN
+    IF (SELECT reltuples FROM pg_class WHERE oid = 'warehouse.dim_release'::regclass)
+       < (SELECT count(*) FROM load_batch) THEN
+        ANALYZE warehouse.dim_company, warehouse.dim_release;
+    END IF;
+END $$;

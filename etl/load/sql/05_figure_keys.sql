@@ -1,7 +1,7 @@
 -- The batch's figures with every dimension key resolved once, for the actual and forecast steps
 -- (provenance text stays in staging until the final inserts).
 CREATE TEMP TABLE batch_figure_keyed ON COMMIT DROP AS
-SELECT f.release_id, rel.release_key, f.fact_no, rel.company_key, p.fiscal_period_key, p.fiscal_year_end,
+SELECT f.release_id, rel.release_key, f.fact_no, rel.company_key, bp.fiscal_period_key, bp.fiscal_year_end,
        m.metric_key,
        CASE f.consolidated WHEN true THEN 'consolidated' WHEN false THEN 'parent' ELSE 'unknown' END AS consolidation,
        s.accounting_standard_key, f.scenario, f.announced_on, f.value, f.range_low, f.range_high, f.unit,
@@ -10,7 +10,8 @@ SELECT f.release_id, rel.release_key, f.fact_no, rel.company_key, p.fiscal_perio
 FROM batch_figure f
 JOIN warehouse.dim_release rel USING (release_id)
 JOIN warehouse.dim_metric m ON m.metric_code = f.metric
-JOIN warehouse.dim_accounting_standard s ON s.standard_code = coalesce(f.accounting_standard, 'unknown')
-JOIN batch_fact_period bp ON bp.fact_kind = 'figure' AND bp.release_id = f.release_id AND bp.fact_no = f.fact_no
-JOIN warehouse.dim_fiscal_period p
-  ON (p.company_key, p.start_date, p.end_date) = (bp.company_key, bp.start_date, bp.end_date);
+JOIN warehouse.dim_accounting_standard s ON s.standard_code = f.accounting_standard
+JOIN batch_fact_period bp
+  ON (bp.fact_kind, bp.release_id, bp.stated_start, bp.stated_end) = ('figure', f.release_id, f.stated_start, f.period_end);
+ANALYZE batch_figure_keyed (release_id, release_key, fact_no, company_key, fiscal_period_key, metric_key, consolidation,
+                            scenario, value);

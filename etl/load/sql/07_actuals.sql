@@ -19,28 +19,36 @@ WHERE k.scenario IN ('actual', 'adjusted_actual') AND k.value IS NOT NULL
                   = (k.company_key, k.fiscal_period_key, k.metric_key, k.consolidation,
                      k.scenario = 'adjusted_actual'));
 
+-- Deduplicated and ranked on the narrow keyed rows; the provenance columns are joined on last, so
+-- the sorts move keys rather than source text.
 INSERT INTO warehouse.fct_actual (
     company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, accounting_standard_evidence,
     is_adjusted, release_key, reported_date_key, value, unit, is_latest, period_label, fiscal_year_end, fact_no,
     line_start, line_end, char_start, char_end, source_text, row_label, column_label)
-SELECT company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
-       accounting_standard_evidence, is_adjusted, release_key, published_date_key, value, unit,
-       -- right within the batch; the UPDATE below settles it across releases where others report
-       -- the same figure, and writes only the rows whose flag changes
-       row_number() OVER (PARTITION BY company_key, fiscal_period_key, metric_key, consolidation, is_adjusted
-                          ORDER BY published_on DESC NULLS LAST, sha256 DESC, fact_no) = 1,
-       period_label, fiscal_year_end, fact_no, line_start, line_end, char_start, char_end, source_text, row_label,
-       column_label
+SELECT f.company_key, f.fiscal_period_key, f.metric_key, f.consolidation, f.accounting_standard_key,
+       s.accounting_standard_evidence, f.is_adjusted, f.release_key, f.published_date_key, f.value, f.unit,
+       f.is_latest, f.period_label, f.fiscal_year_end, f.fact_no, s.line_start, s.line_end, s.char_start, s.char_end,
+       s.source_text, s.row_label, s.column_label
 FROM (
-    SELECT DISTINCT ON (company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
-                        is_adjusted, release_key)
-           k.*, k.scenario = 'adjusted_actual' AS is_adjusted, s.accounting_standard_evidence, s.line_start,
-           s.line_end, s.char_start, s.char_end, s.source_text, s.row_label, s.column_label
-    FROM batch_figure_keyed k JOIN staging.figure_fact s USING (release_id, fact_no)
-    WHERE k.scenario IN ('actual', 'adjusted_actual') AND k.value IS NOT NULL
-    ORDER BY company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, is_adjusted,
-             release_key, fact_no
-) AS f;
+    SELECT reported.*,
+           -- right within the batch; the UPDATE below settles it across releases where others
+           -- report the same figure, and writes only the rows whose flag changes
+           row_number() OVER (PARTITION BY company_key, fiscal_period_key, metric_key, consolidation, is_adjusted
+                              ORDER BY published_on DESC NULLS LAST, sha256 DESC, fact_no) = 1 AS is_latest
+    FROM (
+        SELECT DISTINCT ON (company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
+                            is_adjusted, release_key)
+               release_id, fact_no, company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key,
+               scenario = 'adjusted_actual' AS is_adjusted, release_key, published_date_key, published_on, sha256,
+               value, unit, period_label, fiscal_year_end
+        FROM batch_figure_keyed
+        WHERE scenario IN ('actual', 'adjusted_actual') AND value IS NOT NULL
+        ORDER BY company_key, fiscal_period_key, metric_key, consolidation, accounting_standard_key, is_adjusted,
+                 release_key, fact_no
+    ) AS reported
+) AS f
+JOIN staging.figure_fact s USING (release_id, fact_no)
+WHERE s.scenario IN ('actual', 'adjusted_actual');  -- what the join needs: a smaller hash
 
 UPDATE warehouse.fct_actual f SET is_latest = ranked.rank = 1
 FROM (

@@ -105,9 +105,9 @@ CREATE TEMP TABLE version_row ON COMMIT DROP AS
 SELECT keyed.*, row_number() OVER w AS revision_no, lead(sort_date) OVER w AS valid_to,
        lead(sort_date) OVER w IS NULL AS is_latest, lag(forecast_key) OVER w AS previous_forecast_key
 FROM (
-    -- the sequence of the column's default, named as a constant: resolving it per row would cost
-    -- more than the rest of this statement
-    SELECT coalesce(old.forecast_key, nextval('warehouse.fct_forecast_forecast_key_seq')) AS forecast_key,
+    -- the column's sequence, looked up once (a scalar subquery is evaluated once per statement)
+    SELECT coalesce(old.forecast_key, nextval((SELECT pg_get_serial_sequence('warehouse.fct_forecast', 'forecast_key')
+                                               ::regclass))) AS forecast_key,
            old.forecast_key IS NOT NULL AS in_star, v.*
     FROM version v
     LEFT JOIN (
@@ -145,6 +145,7 @@ JOIN version_row v
  AND v.announced_on IS NULL
  AND (v.value, v.range_low, v.range_high) IS NOT DISTINCT FROM (u.value, u.range_low, u.range_high)
 WHERE u.candidate_date IS NULL;
+ANALYZE link;
 
 CREATE TEMP TABLE relinked ON COMMIT DROP AS
 SELECT o.*, l.forecast_key AS new_forecast_key
@@ -200,6 +201,7 @@ SELECT k.release_key, k.fact_no, l.forecast_key, k.scenario, k.announced_on, k.v
 FROM link l
 JOIN batch_figure_keyed k USING (release_key, fact_no)
 JOIN staging.figure_fact f USING (release_id, fact_no)
+WHERE f.scenario IN ('forecast', 'previous_forecast')  -- what the join needs: a smaller hash
 UNION ALL
 SELECT r.release_key, r.fact_no, r.new_forecast_key, r.stated_scenario, r.stated_announced_on, r.value, r.range_low,
        r.range_high, r.unit, r.accounting_standard_key, r.accounting_standard_evidence, r.period_label, r.line_start,
