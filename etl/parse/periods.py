@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 
 from etl.parse.dates import (
     DATE_RE,
@@ -281,7 +282,7 @@ def learn_calendar(text: str) -> Calendar:
             offset = 6 if m.group("kind").lower().startswith("interim") else 0
             votes[(day.month + offset - 1) % 12 + 1] += 1
     if votes:
-        cal.fye_month = votes.most_common(1)[0][0]
+        cal.fye_month = max(votes.items(), key=itemgetter(1))[0]  # most_common(1): the first of the most
     _learn_labels(text, cal)
     return cal
 

@@ -89,7 +89,8 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         detail = detail_dividends(repaired, block, doc)
         dividends.extend(detail)
         for table in tables(repaired, block, lambda stretch, block=block: _may_state_facts(block, stretch)):
-            if _BEFORE_CORRECTION.search(f"{table.context.split(' / ')[-1]} {table.header}"):
+            shown = f"{table.context.split(' / ')[-1]} {table.header}"
+            if may_hold(shown, ("before",)) and _BEFORE_CORRECTION.search(shown):
                 continue  # figures a correction shows 'before correction' are not facts
             figures.extend(figures_from_table(table, doc))
             if not detail:
