@@ -161,7 +161,10 @@ def is_heading(line: str) -> bool:
     if not stripped or len(stripped) > 220:
         return False
     first, last = stripped[0], stripped[-1]
-    numbered = first.isdigit() or first in _HEADING_FIRSTS
+    # A number opens a heading only as '1.' or '12.' (a table row opens on '1,234' or '2020').
+    numbered = first in _HEADING_FIRSTS or (
+        first.isdigit() and (stripped[1:2] == "." or (stripped[1:2].isdigit() and stripped[2:3] == "."))
+    )
     if not (numbered or (first in _LOOSE_FIRSTS and (last.isdigit() or last == ")"))):
         return False
     return heading_shaped_is_heading(line)
