@@ -119,9 +119,9 @@ def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
     current = doc.cal.current_fy_end
     if current is None:
         return None, fy_label
-    if ci(r"previous|prior|last\s+(?:fiscal\s+)?year|preceding").search(label) and not re.search(
-        r"previous\s+forecast", label, re.I
-    ):
+    if ci(r"previous|prior|last\s+(?:fiscal\s+)?year|preceding").search(label) and not ci(
+        r"previous\s+forecast"
+    ).search(label):
         return add_months(current, -12), fy_label
     if ci(r"next\s+(?:fiscal\s+)?year|following\s+(?:fiscal\s+)?year|coming").search(label):
         return add_months(current, 12), fy_label

@@ -171,13 +171,15 @@ def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
     return [Column("money", scale) for _ in range(width)]
 
 
+# A unit line anywhere above a table ('Millions of yen', 'yen in millions', 'JPY millions').
+_UNIT_LINE = ci(
+    r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?yen|yen\s+in\s+(?:millions|billions)"
+    r"|JPY\s+(?:millions|billions|thousands)"
+)
+
+
 def _default_scale(table: Table, doc: Doc) -> float:
-    m = re.search(
-        r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?yen|yen\s+in\s+(?:millions|billions)"
-        r"|JPY\s+(?:millions|billions|thousands)",
-        table.context + " " + doc.text[:3000],
-        re.I,
-    )
+    m = _UNIT_LINE.search(table.context + " " + doc.text[:3000])
     if m:
         return scale_of(m.group(0))
     doc.warn("No unit stated for a table of figures; assumed millions of yen. Check the release's unit line.")
@@ -332,6 +334,9 @@ def _header_stub(header: str) -> str | None:
     return m.group(0) if m else None
 
 
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+
+
 def _column_label(metric: str) -> str:
     return metric.replace("_", " ")
 
@@ -367,7 +372,7 @@ def _row_period_scenario(
         return period, "forecast"
     if ci(r"\(\s*forecasts?\s*\)|forecast").search(label):
         return period, "forecast"
-    if own is None and re.search(r"[A-Za-z]{3}", label) and not _GROUP_START.match(label):
+    if own is None and _THREE_LETTERS.search(label) and not _GROUP_START.match(label):
         return None, default  # a category row (a segment, a region): not the company's figure for a period
     return period, default
 
@@ -592,10 +597,13 @@ def _column_periods(
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"(?<=[.;])\s+")
+
+
 def _nearest_period(before: str, doc: Doc) -> tuple[Period | None, str]:
     """The period named by the sentence closest before a statement ('adjusted results for 1H18 were
     as follows:'), with that sentence as context."""
-    sentences = [s for s in re.split(r"(?<=[.;])\s+", before[-600:]) if s.strip()]
+    sentences = [s for s in _CLAUSE_BREAK.split(before[-600:]) if s.strip()]
     for sentence in reversed(sentences[-3:]):
         period, _ = resolve(sentence, doc.cal)
         if period is not None:
