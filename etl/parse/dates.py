@@ -56,6 +56,11 @@ def era_year(text: str) -> int:
     return number + (2018 if text.lower().startswith("reiwa") else 1988)
 
 
+# Month names as the scanners read them (a capital, then lower-case or capital letters): looked up as
+# printed, with no case folding.
+MONTH_NAMES = {form: n for name, n in MONTHS.items() for form in (name.capitalize(), name.upper())}
+
+
 def month_number(name: str) -> int | None:
     return MONTHS.get(name.lower().rstrip("."))
 
@@ -95,7 +100,7 @@ _MONTH_THEN_YEAR = re.compile(r"[JFMASOND][a-z]{2,8}+\.?\s+(?:19|20)\d\d\b")
 def _month_first(m: re.Match[str]) -> date | None:
     """The date of a month-day-year match (what :func:`parse_date_match` reads from it)."""
     month, day, year = m.group(1, 2, 3)
-    number = month_number(month)
+    number = MONTH_NAMES.get(month)
     try:
         return date(era_year(year), number, int(day)) if number else None
     except ValueError:
@@ -105,7 +110,7 @@ def _month_first(m: re.Match[str]) -> date | None:
 def _day_first(m: re.Match[str]) -> date | None:
     """The date of a day-month-year match."""
     day, month, year = m.group(1, 2, 3)
-    number = month_number(month)
+    number = MONTH_NAMES.get(month)
     try:
         return date(int(year), number, int(day)) if number else None
     except ValueError:

@@ -19,6 +19,7 @@ from operator import itemgetter
 
 from etl.parse.dates import (
     DATE_RE,
+    MONTH_NAMES,
     MONTH_YEAR_RE,
     add_months,
     era_year,
@@ -129,7 +130,7 @@ def explicit_ranges(text: str) -> list[tuple[Period, int, int]]:
     out: list[tuple[Period, int, int]] = []
     if not may_hold_year(text):
         return out  # a range ends on a printed year
-    parts = [m for m in _PARTIAL.finditer(text) if month_number(m.group("month"))]
+    parts = [m for m in _PARTIAL.finditer(text) if m.group("month") in MONTH_NAMES]
     for a, b in pairwise(parts):
         if not b.group("year") or not _CONNECTOR.match(text[a.end() : b.start()]):
             continue

@@ -22,10 +22,13 @@ from etl.parse.dates import (
     _MONTH_THEN_YEAR,
     _SCANNERS,
     DATE_RE,
+    MONTH_NAMES,
     MONTH_YEAR_RE,
+    MONTHS,
     YEAR_WORDS,
     find_dates,
     may_hold_year,
+    month_number,
     parse_date_match,
 )
 from etl.parse.dividends import _COMPONENT
@@ -467,3 +470,12 @@ def test_fact_words_cover_every_metric_word(text: str) -> None:
 )
 def test_function_words_found_in_any_case(word: str) -> None:
     assert (word in _FUNCTION_WORD_CASES) == (word.lower() in _FUNCTION_WORDS)
+
+
+@SCANS
+@given(
+    st.from_regex(r"[JFMASOND](?:[a-z]{2,8}|[A-Z]{2,8})", fullmatch=True)
+    | st.sampled_from(sorted(MONTHS)).flatmap(lambda name: st.sampled_from([name.capitalize(), name.upper()]))
+)
+def test_month_names_read_as_printed_as_when_folded(name: str) -> None:
+    assert MONTH_NAMES.get(name) == month_number(name)
