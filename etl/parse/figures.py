@@ -81,7 +81,7 @@ _PHRASE_WORDS = (
     ("attributable", "net"),
     ("for", "comprehensive"),
 )
-METRIC_WORDS = ci(r"sales|revenue|profit|income|earnings|EPS")
+_METRIC_WORDS = ci(r"sales|revenue|profit|income|earnings|EPS")
 _EPS_WORDS = ci(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b")
 # 'Operating income to operating revenues ratio': a ratio column, not the metric.
 _RATIO_AFTER = ci(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shareholders)|ratio)")
@@ -230,7 +230,7 @@ def _table_period(table: Table, doc: Doc) -> tuple[Period | None, date | None]:
 def figures_from_table(table: Table, doc: Doc) -> list[dict]:
     """Every figure a table states; nothing when it holds none of our metrics."""
     if not table.rows or (
-        not METRIC_WORDS.search(table.header) and not any(METRIC_WORDS.search(r.label) for r in table.rows)
+        not _METRIC_WORDS.search(table.header) and not any(_METRIC_WORDS.search(r.label) for r in table.rows)
     ):
         return []
     row_metrics = [metric_of(r.label) for r in table.rows]

@@ -32,7 +32,7 @@ from etl.parse.dates import (
     parse_date_match,
 )
 from etl.parse.dividends import _COMPONENT
-from etl.parse.figures import _PROSE_FIGURE, _SEP_CURRENCY, METRIC_WORDS
+from etl.parse.figures import _METRIC_WORDS, _PROSE_FIGURE, _SEP_CURRENCY
 from etl.parse.fold import ci, dispatched_class, may_hold
 from etl.parse.identity import (
     _CITY_DATELINE,
@@ -458,7 +458,7 @@ def test_digit_runs_counted_by_their_first_digits(text: str) -> None:
 @SCANS
 @given(TEXT)
 def test_fact_words_cover_every_metric_word(text: str) -> None:
-    if METRIC_WORDS.search(text):
+    if _METRIC_WORDS.search(text):
         assert may_hold(text, _FACT_WORDS)
 
 
