@@ -108,7 +108,7 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     return _result(doc, figures, dividends)
 
 
-# What a figure table's header or row labels hold (METRIC_WORDS, case-folded), and a dividend grid's.
+# What a figure table's header or row labels hold (figures' metric words, case-folded), and a dividend grid's.
 _FACT_WORDS = ("sales", "revenue", "profit", "income", "earnings", "eps", "dividend")
 
 
