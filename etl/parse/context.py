@@ -7,19 +7,21 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from etl.parse.dates import DATE_RE, parse_date_match
 from etl.parse.fold import ci, may_hold
 from etl.parse.identity import Identity
 from etl.parse.numbers import Cell
 from etl.parse.periods import Calendar
-from etl.parse.standards import Adoption, Evidence
+from etl.parse.standards import Adoption, Evidence, adoption, consolidated_in
+from etl.parse.tables import is_prose
 
 _ANNOUNCED = ci(r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])")
 _ANNOUNCED_WORDS = ("announced", "published", "released", "disclosed", "issued", "made")
 _LABEL_ANNOUNCED = ci(r"(?:announced|released|published|disclosed)\s+(?:on\s+)?")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
+_PARAGRAPH = re.compile(r"(?:[^\n]+\n?)+")
 _CORRECTING = ci(r"\bcorrect(?:ion|ed|s)?\b|\berrors?\b|\bmistakes?\b")
 _UNCHANGED = ci(r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain")
 _REVISION_FLAG = ci(
@@ -29,24 +31,59 @@ _REVISION_FLAG = ci(
 
 @dataclass
 class Doc:
+    """The document as every extractor reads it. What only some releases need (an adoption note,
+    earlier announcement dates, the default scope, revision flags) is read when first asked for."""
+
     text: str
     identity: Identity
     cal: Calendar
     document_standard: Evidence | None
-    adoption: Adoption | None
-    consolidated_default: bool | None
-    previous_forecast_on: date | None
-    unchanged_since: dict[str, date]
-    """Forecast scope ('full_year', 'half', 'dividend', 'all') -> the earlier date the document says it
-    was announced on."""
-    revision_flags: dict[str, bool]
-    """'figures' / 'dividends' -> whether an earnings summary marks its forecast as revised."""
+    sentences: list[tuple[str, int]]
+    """Sentences of running prose with their offsets."""
     warnings: list[str] = field(default_factory=list)
-    line_starts: list[int] = field(default_factory=list)
 
     @property
     def published_on(self) -> date | None:
         return self.identity.published_on
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return line_starts(self.text)
+
+    @cached_property
+    def adoption(self) -> Adoption | None:
+        return adoption(self.text, self.cal)
+
+    @cached_property
+    def consolidated_default(self) -> bool | None:
+        """The scope the title or the first prose paragraph after it names."""
+        if self.identity.title:
+            found = consolidated_in(self.identity.title)
+            if found is not None:
+                return found
+        start = self.identity.title_start or 0
+        intro = next((p for p, _ in paragraphs(self.text[start : start + 3000]) if is_prose(p)), "")
+        return consolidated_in(intro)
+
+    @cached_property
+    def previous_forecast_on(self) -> date | None:
+        """The first earlier announcement date the prose gives, else the whole text."""
+        published = self.published_on
+        found = next((d for s, _ in self.sentences for d in announcement_dates(s, published)), None) or next(
+            iter(announcement_dates(self.text, published)), None
+        )
+        return found[0] if found else None
+
+    @cached_property
+    def unchanged_since(self) -> dict[str, date]:
+        """Forecast scope ('full_year', 'half', 'dividend', 'all') -> the earlier date the document says
+        it was announced on."""
+        return unchanged_scopes(self.text, self.published_on)
+
+    @cached_property
+    def revision_flags(self) -> dict[str, bool]:
+        """'figures' / 'dividends' -> whether an earnings summary marks its forecast as revised."""
+        return revision_flags(self.text)
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -71,6 +108,22 @@ def _short(label: str | None) -> str | None:
     if not label:
         return None
     return " ".join(label.split())[:160]
+
+
+def paragraphs(text: str) -> list[tuple[str, int]]:
+    """Paragraphs with their offsets; one ending in ':' runs on into the next ('as follows:')."""
+    out: list[tuple[str, int]] = []
+    pending: tuple[str, int] | None = None
+    for m in _PARAGRAPH.finditer(text):
+        para, start = m.group(0), m.start()
+        if pending is not None:
+            para, start = text[pending[1] : m.end()], pending[1]
+            pending = None
+        if para.rstrip().endswith(":"):
+            pending = (para, start)
+            continue
+        out.append((para, start))
+    return out
 
 
 def line_starts(text: str) -> list[int]:

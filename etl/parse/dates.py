@@ -8,7 +8,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from etl.parse.fold import led
+from etl.parse.fold import led, may_hold
 
 MONTHS = (
     {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -24,6 +24,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d|(?:Reiwa|Heisei)\s?\d{1,2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # One of these is in every printed year, case-folded ('2019', 'Reiwa 2'): a text without them holds no date.
 YEAR_WORDS = ("19", "20", "reiwa", "heisei")
+_ERA_WORDS = ("reiwa", "heisei")
 DATE_RE = led(
     re.compile(
         rf"\b{_MONTH}\s*{_DAY},?\s*{_YEAR}\b"
@@ -40,6 +41,12 @@ MONTH_YEAR_RE = led(
 )
 
 
+def may_hold_year(text: str) -> bool:
+    """`may_hold(text, YEAR_WORDS)`: the digits are looked for as they are, and the text lower-cased
+    only when it holds neither (a long text nearly always holds one)."""
+    return "19" in text or "20" in text or may_hold(text, _ERA_WORDS)
+
+
 def era_year(text: str) -> int:
     """A Gregorian year from '2019', 'Reiwa 2' or 'Heisei 31'."""
     text = text.strip()
@@ -47,6 +54,11 @@ def era_year(text: str) -> int:
         return int(text)
     number = int(re.sub(r"\D", "", text))
     return number + (2018 if text.lower().startswith("reiwa") else 1988)
+
+
+# Month names as the scanners read them (a capital, then lower-case or capital letters): looked up as
+# printed, with no case folding.
+MONTH_NAMES = {form: n for name, n in MONTHS.items() for form in (name.capitalize(), name.upper())}
 
 
 def month_number(name: str) -> int | None:
@@ -70,17 +82,51 @@ def parse_date_match(m: re.Match[str]) -> date | None:
 
 # DATE_RE's three forms as separate patterns, each starting with a plain character class (the day's
 # optional tens digit is read as a first digit that may have a second): scanning a long text with them
-# is several times faster than with the combined, case-folding alternation.
+# is several times faster than with the combined, case-folding alternation. A month's letters are never
+# given back ('{2,8}+'): nothing after them can start with a letter, and each capital of a title-case
+# header would otherwise be retried with every shorter run.
 _SCANNERS = (
-    re.compile(rf"(?P<month>[JFMASOND](?:[a-z]{{2,8}}|[A-Z]{{2,8}}))\.?\s*{_DAY},?\s*{_YEAR}\b"),
+    re.compile(rf"(?P<month>[JFMASOND](?:[a-z]{{2,8}}+|[A-Z]{{2,8}}+))\.?\s*{_DAY},?\s*{_YEAR}\b"),
     re.compile(
-        r"(?P<day2>\d(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?\s+(?P<month2>[JFMASOND][a-z]{2,8})\.?\s+(?P<year2>(?:19|20)\d\d)\b"
+        r"(?P<day2>\d(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?\s+(?P<month2>[JFMASOND][a-z]{2,8}+)\.?\s+(?P<year2>(?:19|20)\d\d)\b"
     ),
     re.compile(r"(?P<year3>(?:19|20)\d\d)[/.\-](?P<month3>[01]?\d)[/.\-](?P<day3>[0-3]?\d)\b"),
 )
 # What the day-month-year form holds from its month on: a scan that opens on the month's capital, not on
 # every digit, tells whether that form needs scanning at all.
-_MONTH_THEN_YEAR = re.compile(r"[JFMASOND][a-z]{2,8}\.?\s+(?:19|20)\d\d\b")
+_MONTH_THEN_YEAR = re.compile(r"[JFMASOND][a-z]{2,8}+\.?\s+(?:19|20)\d\d\b")
+
+
+def _month_first(m: re.Match[str]) -> date | None:
+    """The date of a month-day-year match (what :func:`parse_date_match` reads from it)."""
+    month, day, year = m.group(1, 2, 3)
+    number = MONTH_NAMES.get(month)
+    try:
+        return date(era_year(year), number, int(day)) if number else None
+    except ValueError:
+        return None
+
+
+def _day_first(m: re.Match[str]) -> date | None:
+    """The date of a day-month-year match."""
+    day, month, year = m.group(1, 2, 3)
+    number = MONTH_NAMES.get(month)
+    try:
+        return date(int(year), number, int(day)) if number else None
+    except ValueError:
+        return None
+
+
+def _year_first(m: re.Match[str]) -> date | None:
+    """The date of a year/month/day match."""
+    year, month, day = m.group(1, 2, 3)
+    try:
+        return date(int(year), int(month), int(day)) if int(month) else None
+    except ValueError:
+        return None
+
+
+_FORMS = tuple(zip(_SCANNERS, (_month_first, _day_first, _year_first), strict=True))
 
 
 def find_dates(text: str) -> list[tuple[date, int, int]]:
@@ -88,15 +134,21 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     found: list[tuple[date, int, int]] = []
     if "19" not in text and "20" not in text and "Reiwa" not in text and "Heisei" not in text:
         return found  # every form holds a year
-    for rx in _SCANNERS:
+    forms = 0
+    for rx, read in _FORMS:
         if rx is _SCANNERS[1] and not _MONTH_THEN_YEAR.search(text):
             continue
+        before = len(found)
         for m in rx.finditer(text):
-            if m.start() and text[m.start() - 1].isalnum():
+            start = m.start()
+            if start and text[start - 1].isalnum():
                 continue
-            day = parse_date_match(m)
+            day = read(m)
             if day is not None:
-                found.append((day, m.start(), m.end()))
+                found.append((day, start, m.end()))
+        forms += len(found) > before
+    if forms < 2:
+        return found  # one form's matches come in order and apart
     found.sort(key=lambda d: (d[1], -d[2]))
     out: list[tuple[date, int, int]] = []
     for item in found:

@@ -119,9 +119,9 @@ def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
     current = doc.cal.current_fy_end
     if current is None:
         return None, fy_label
-    if ci(r"previous|prior|last\s+(?:fiscal\s+)?year|preceding").search(label) and not re.search(
-        r"previous\s+forecast", label, re.I
-    ):
+    if ci(r"previous|prior|last\s+(?:fiscal\s+)?year|preceding").search(label) and not ci(
+        r"previous\s+forecast"
+    ).search(label):
         return add_months(current, -12), fy_label
     if ci(r"next\s+(?:fiscal\s+)?year|following\s+(?:fiscal\s+)?year|coming").search(label):
         return add_months(current, 12), fy_label
@@ -640,8 +640,10 @@ _KIND = {"regular": "ordinary", "memorial": "commemorative", "extraordinary": "s
 def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str, int]]) -> None:
     """'... comprised an ordinary dividend of ¥19.00 and a commemorative dividend of ¥10.00': the parts
     go to the dividend whose amount they add up to, preferring the period and year the sentence names."""
+    if not dividends:
+        return  # no dividend to attach parts to
     for sentence, _ in sentences:
-        if not _PART_WORDS.search(sentence) or not may_hold(sentence, ("dividend",)):
+        if not may_hold(sentence, ("dividend",)) or not _PART_WORDS.search(sentence):
             continue  # every component names its kind and the word 'dividend' ('ordinary income' is none)
         parts = []
         for m in _COMPONENT.finditer(sentence):
@@ -679,9 +681,10 @@ def payable_date(doc: Doc) -> date | None:
     payments' / 'Scheduled date to commence dividend payments' (the TSE template's wording): the
     effective date of the year-end dividend the summary reports."""
     head = doc.text[:5000]
-    if "payable" not in head.lower() and "payment" not in head.lower():
+    lower = head.lower()
+    if "payable" not in lower and "payment" not in lower:
         return None
-    m = _PAYABLE.search(doc.text[:5000])
+    m = _PAYABLE.search(head)
     if not m:
         return None
     d = DATE_RE.match(doc.text, m.end())

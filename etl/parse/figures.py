@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from etl.parse.context import Doc, label_announcement
-from etl.parse.dates import DATE_RE, YEAR_WORDS, find_dates
+from etl.parse.context import Doc, label_announcement, paragraphs
+from etl.parse.dates import DATE_RE, find_dates, may_hold_year
 from etl.parse.fold import ci, folded, holds, may_hold
 from etl.parse.numbers import Cell, parse_number, scale_of
 from etl.parse.periods import Period, resolve
@@ -171,13 +171,15 @@ def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
     return [Column("money", scale) for _ in range(width)]
 
 
+# A unit line anywhere above a table ('Millions of yen', 'yen in millions', 'JPY millions').
+_UNIT_LINE = ci(
+    r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?yen|yen\s+in\s+(?:millions|billions)"
+    r"|JPY\s+(?:millions|billions|thousands)"
+)
+
+
 def _default_scale(table: Table, doc: Doc) -> float:
-    m = re.search(
-        r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?yen|yen\s+in\s+(?:millions|billions)"
-        r"|JPY\s+(?:millions|billions|thousands)",
-        table.context + " " + doc.text[:3000],
-        re.I,
-    )
+    m = _UNIT_LINE.search(table.context + " " + doc.text[:3000])
     if m:
         return scale_of(m.group(0))
     doc.warn("No unit stated for a table of figures; assumed millions of yen. Check the release's unit line.")
@@ -332,6 +334,9 @@ def _header_stub(header: str) -> str | None:
     return m.group(0) if m else None
 
 
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+
+
 def _column_label(metric: str) -> str:
     return metric.replace("_", " ")
 
@@ -349,7 +354,7 @@ def _row_period_scenario(
     rows labelled with bare dates complete."""
     label = row.label
     period, assumed = resolve(label, doc.cal, fy_end)
-    if period is None and stub and may_hold(label, YEAR_WORDS) and DATE_RE.search(label):
+    if period is None and stub and may_hold_year(label) and DATE_RE.search(label):
         period, assumed = resolve(f"{stub} {label}", doc.cal, fy_end)
     own = period
     if assumed:
@@ -367,7 +372,7 @@ def _row_period_scenario(
         return period, "forecast"
     if ci(r"\(\s*forecasts?\s*\)|forecast").search(label):
         return period, "forecast"
-    if own is None and re.search(r"[A-Za-z]{3}", label) and not _GROUP_START.match(label):
+    if own is None and _THREE_LETTERS.search(label) and not _GROUP_START.match(label):
         return None, default  # a category row (a segment, a region): not the company's figure for a period
     return period, default
 
@@ -387,7 +392,7 @@ def _figure(
 ) -> dict:
     per_share = metric == "eps_basic"
     factor = 1.0 if per_share else (cell.scale or scale)
-    evidence = standard_for(period, table.context, doc.document_standard, doc.adoption, has_ordinary)
+    evidence = standard_for(period, table.context, doc.document_standard, lambda: doc.adoption, has_ordinary)
     consolidated = consolidated_in(table.context)
     if consolidated is None:
         consolidated = doc.consolidated_default
@@ -592,10 +597,13 @@ def _column_periods(
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"(?<=[.;])\s+")
+
+
 def _nearest_period(before: str, doc: Doc) -> tuple[Period | None, str]:
     """The period named by the sentence closest before a statement ('adjusted results for 1H18 were
     as follows:'), with that sentence as context."""
-    sentences = [s for s in re.split(r"(?<=[.;])\s+", before[-600:]) if s.strip()]
+    sentences = [s for s in _CLAUSE_BREAK.split(before[-600:]) if s.strip()]
     for sentence in reversed(sentences[-3:]):
         period, _ = resolve(sentence, doc.cal)
         if period is not None:
@@ -614,10 +622,12 @@ _SEP_CURRENCY = re.compile(r"(?::|of|was|were|totall?ed|amounted\s+to)\s*(?:JPY\
 _PART_OF_GROUP = ci(r"segment|division|business|region|overseas|domestic|subsidiar|Japan|America|Europe|Asia|China")
 
 
-def prose_figures(doc: Doc, paragraphs: list[tuple[str, int]]) -> list[dict]:
+def prose_figures(doc: Doc) -> list[dict]:
     """'Operating profit: JPY2,300 million' statements, placed by the period the paragraph names."""
-    out = []
-    for text, offset in paragraphs:
+    out: list[dict] = []
+    if "JPY" not in doc.text and "¥" not in doc.text and "\\" not in doc.text:
+        return out  # no paragraph can print an amount
+    for text, offset in paragraphs(doc.text):
         if "JPY" not in text and "¥" not in text and "\\" not in text:
             continue
         if not _SEP_CURRENCY.search(text):

@@ -68,10 +68,21 @@ _SUMMARY = re.compile(
     r"financial\s+(?:results|summary)|earnings\s+(?:report|results)|business\s+results|summary\s+of|tanshin"
     r"|results\s+for\s+the"
 )
+_DIVIDEND = re.compile(r"dividend|distribution\s+of\s+(?:retained\s+earnings|surplus)|surplus")
+_REVISED = re.compile(r"revis|chang|amend")
+_FORECAST = re.compile(r"forecast|target|outlook|projection|guidance")
+_EARNINGS = re.compile(r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sales")
+_EARNINGS_FORECAST = re.compile(r"(?:earnings|financial|results)\s+(?:forecasts?|targets?)")
 # 'TOKYO - May 24, 2018 -': a city, the date, and a dash.
 _CITY_DATELINE = re.compile(
-    r"\b[A-Z][A-Za-z]+\s*[,\-–—]\s*(?P<d>[A-Z][a-z]+\.?\s*\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*[\-–—]"
+    r"\b[A-Z][A-Za-z]++\s*[,\-–—]\s*(?P<d>[A-Z][a-z]++\.?\s*\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*[\-–—]"
 )
+
+_SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+_NOT_A_NAME = re.compile(r"(?:The\s+)?(?:Company|Group|Board)\b")
+_NAME_LEAD = re.compile(r"^(?:For Immediate Release|Translation|TOKYO|Tokyo)\W+")
+_NOT_KEY = re.compile(r"[^a-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -108,7 +119,7 @@ def find_title(text: str) -> tuple[str | None, int | None]:
                 else:
                     break
             title = _STANDARD_MARK.sub(" ", " ".join(parts)).strip()
-            return re.sub(r"\s+", " ", title), pos + len(line) - len(line.lstrip())
+            return _SPACES.sub(" ", title), pos + len(line) - len(line.lstrip())
         pos += len(line)
     return None, None
 
@@ -118,17 +129,15 @@ def classify(title: str | None, text: str) -> str:
     subject = (title or text[:600]).lower()
     if _VERSUS.search(subject):
         return "results_vs_forecast"
-    dividend = re.search(r"dividend|distribution\s+of\s+(?:retained\s+earnings|surplus)|surplus", subject)
-    if re.search(r"revis|chang|amend", subject) and re.search(r"forecast|target|outlook|projection|guidance", subject):
-        earnings = re.search(
-            r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sales", subject
-        )
+    dividend = _DIVIDEND.search(subject)
+    if _REVISED.search(subject) and _FORECAST.search(subject):
+        earnings = _EARNINGS.search(subject)
         return "dividend_notice" if dividend and not earnings else "forecast_revision"
     if dividend:
         return "dividend_notice"
     if _SUMMARY.search(subject):
         return "earnings_summary"
-    if re.search(r"(?:earnings|financial|results)\s+(?:forecasts?|targets?)", subject):
+    if _EARNINGS_FORECAST.search(subject):
         return "forecast_revision"
     return "other"
 
@@ -235,7 +244,7 @@ def stated_name(text: str) -> str | None:
     display: dict[str, str] = {}
     for m in _labelled_names(text[:4000]):
         name = _clean_name(m.group("name"))
-        if name and not re.search(r"\d", name):
+        if name and not _DIGIT.search(name):
             key = _key(name)
             votes[key] += 3
             display.setdefault(key, name)
@@ -245,7 +254,7 @@ def stated_name(text: str) -> str | None:
         if before is None:
             continue
         name = _clean_name(f"{before.group(0)}{suffix}")
-        if not name or re.search(r"\d", name) or re.match(r"(?:The\s+)?(?:Company|Group|Board)\b", name):
+        if not name or _DIGIT.search(name) or _NOT_A_NAME.match(name):
             continue
         key = _key(name)
         votes[key] += 1
@@ -271,13 +280,13 @@ def _fold_prose_prefixes(votes: Counter[str], display: dict[str, str]) -> None:
 
 
 def _clean_name(raw: str) -> str | None:
-    name = re.sub(r"\s+", " ", raw).strip(" ,;:\"'")
-    name = re.sub(r"^(?:For Immediate Release|Translation|TOKYO|Tokyo)\W+", "", name)
+    name = _SPACES.sub(" ", raw).strip(" ,;:\"'")
+    name = _NAME_LEAD.sub("", name)
     return name or None
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    return _NOT_KEY.sub("", name.lower())
 
 
 def identify(text: str, registry: Mapping[str, str] | None = None) -> Identity:

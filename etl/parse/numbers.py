@@ -44,9 +44,19 @@ _NOT_VALUES = (
     (re.compile(r"\d\d?,\s?(?:19|20)\d\d\b\)?"), "digit", re.compile(r",\s?(?:19|20)\d\d\b")),
     (re.compile(r"[(12](?:(?<=\()(?:19|20)|(?<=1)9|(?<=2)0)\d\d\)"), "word", re.compile(r"\)(?<=(?:19|20)\d\d\))")),
     (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line", ("(",)),
-    (re.compile(r"[-–~](?=\s?[A-Z][a-z]+\.?\s*\d)"), "year", ("-", "–", "~")),
+    (re.compile(r"[-–~](?=\s?[A-Z][a-z]++\.?\s*\d)"), "year", ("-", "–", "~")),
     (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", re.compile(r"(?:st|nd|rd|th)(?<=\d..)")),
     (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※")),
+)
+# A scan per pattern gate, or the needles one of which it needs; and one scan that any gate passes,
+# on which most lines (no bracket, dash, date tail or footnote mark) skip all six.
+_GATES = tuple(
+    (rx, guard, gate.search, ()) if isinstance(gate, re.Pattern) else (rx, guard, None, gate)
+    for rx, guard, gate in _NOT_VALUES
+)
+# Any gate's piece, every alternative opening on a plain character (re skips ahead to those).
+_ANY_GATE = re.compile(
+    r",\s?(?:19|20)\d\d\b|\)(?<=(?:19|20)\d\d\))|st(?<=\d..)|nd(?<=\d..)|rd(?<=\d..)|th(?<=\d..)|\(|-|–|~|\*|※"
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 # Unit words by what they make a column: money (and its scale), US dollars, percent or yen per share.
@@ -73,7 +83,8 @@ _MAYBE_BLANK = re.compile(r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<![Nn])
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
 _DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+")
+# The first digit of each run (one character: no string is built for the run).
+_DIGIT_RUN_START = re.compile(r"\d(?<!\d\d)")
 _MAYBE_CELL = re.compile(r"[\d\-―—–‐−Nn](?:(?<=[Nn])/?[Aa]|(?<=[Nn])\.[Aa]|(?<![Nn]))")
 SCALES = {"thousand": 1e3, "million": 1e6, "hundred million": 1e8, "billion": 1e9}
 
@@ -134,9 +145,11 @@ def masked(text: str) -> str:
         for _, start, end in dates:
             chars[start:end] = "#" * (end - start)
         text = "".join(chars)
-    for rx, guard, gate in _NOT_VALUES:
-        if isinstance(gate, re.Pattern):
-            if not gate.search(text):
+    if not _ANY_GATE.search(text):
+        return text  # blanking never lets a later gate pass: none can
+    for rx, guard, search, gate in _GATES:
+        if search is not None:
+            if not search(text):
                 continue
         else:
             for needle in gate:  # a plain loop: a generator per pattern and line costs more than the tests
@@ -166,7 +179,7 @@ def _hash_unless(m: re.Match[str], guard: str) -> str:
 def digit_runs(text: str) -> int:
     """An upper bound on :func:`value_count`, without masking: every value starts a run of digits of
     its own (a blanked stretch never ends right before a digit of the same run)."""
-    return len(_DIGIT_RUN.findall(text))
+    return len(_DIGIT_RUN_START.findall(text))
 
 
 def value_count(text: str) -> int:

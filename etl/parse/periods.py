@@ -15,13 +15,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 
 from etl.parse.dates import (
     DATE_RE,
+    MONTH_NAMES,
     MONTH_YEAR_RE,
-    YEAR_WORDS,
     add_months,
     era_year,
+    may_hold_year,
     month_end,
     month_number,
     parse_date_match,
@@ -51,6 +53,12 @@ class Calendar:
     """True when 'FY2019' names the year that starts in 2019 (ends March 2020), False when it ends in 2019."""
     labels: dict[str, Period] = field(default_factory=dict)
     current_fy_end: date | None = None
+    resolved: dict[tuple[str, date | None], tuple[Period | None, bool]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """What :func:`resolve` read from a text, per year hint: headings and row labels recur from table
+    to table. A calendar is complete before the first period is resolved with it (the current year,
+    set afterwards, is not read by resolve)."""
 
     def fy_end(self, year: int) -> date | None:
         if self.fye_month is None:
@@ -120,9 +128,9 @@ def _date_of(m: re.Match[str]) -> date | None:
 def explicit_ranges(text: str) -> list[tuple[Period, int, int]]:
     """Every printed 'from A to B' range; a start without a year takes the end's year."""
     out: list[tuple[Period, int, int]] = []
-    if not may_hold(text, YEAR_WORDS):
+    if not may_hold_year(text):
         return out  # a range ends on a printed year
-    parts = [m for m in _PARTIAL.finditer(text) if month_number(m.group("month"))]
+    parts = [m for m in _PARTIAL.finditer(text) if m.group("month") in MONTH_NAMES]
     for a, b in pairwise(parts):
         if not b.group("year") or not _CONNECTOR.match(text[a.end() : b.start()]):
             continue
@@ -155,7 +163,7 @@ def months_named(text: str) -> int | None:
 
 def fy_end_phrase(text: str, cal: Calendar) -> date | None:
     """The fiscal-year end a phrase names: 'year ending March 31, 2020', 'ending March 2020', 'FY3/2018'."""
-    if not may_hold(text, YEAR_WORDS):
+    if not may_hold_year(text):
         return None  # every form names a year
     m = _FY_SLASH.search(text)
     if m:
@@ -214,6 +222,14 @@ def label_period(label_match: re.Match[str], cal: Calendar) -> tuple[Period | No
 def resolve(text: str, cal: Calendar, fy_hint: date | None = None) -> tuple[Period | None, bool]:
     """The period a heading, row or column label names; `fy_hint` is the year it belongs to when
     the text only says 'First half' or 'Full year'. The bool is True when an assumption was made."""
+    key = (text, fy_hint)
+    found = cal.resolved.get(key)
+    if found is None:
+        found = cal.resolved[key] = _resolve(text, cal, fy_hint)
+    return found
+
+
+def _resolve(text: str, cal: Calendar, fy_hint: date | None) -> tuple[Period | None, bool]:
     found = explicit_range(text)
     if found:
         return found[0], False
@@ -267,14 +283,14 @@ def learn_calendar(text: str) -> Calendar:
             offset = 6 if m.group("kind").lower().startswith("interim") else 0
             votes[(day.month + offset - 1) % 12 + 1] += 1
     if votes:
-        cal.fye_month = votes.most_common(1)[0][0]
+        cal.fye_month = max(votes.items(), key=itemgetter(1))[0]  # most_common(1): the first of the most
     _learn_labels(text, cal)
     return cal
 
 
 _RECORD = ci(
     r"(?P<kind>interim|year-end)\s+dividend[^.]{0,120}?record\s+date\s+(?:of\s+|is\s+"
-    r"|:\s*)?(?P<date>[A-Z][a-z]+\.?\s*\d{1,2},\s*\d{4})"
+    r"|:\s*)?(?P<date>[A-Z][a-z]++\.?\s*\d{1,2},\s*\d{4})"
 )
 _YEAR_END_WORDS = ci(r"year\s+end(?:ed|ing)|\bFY\s?\d{1,4}/")
 # The word boundary is checked after the label's first character, which every alternative spells as a

@@ -6,13 +6,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from etl.parse.context import (
-    Doc,
-    announcement_dates,
-    line_starts,
-    revision_flags,
-    unchanged_scopes,
-)
+from etl.parse.context import Doc
 from etl.parse.dates import add_months
 from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
 from etl.parse.figures import (
@@ -23,12 +17,22 @@ from etl.parse.figures import (
     prose_figures,
     row_role,
 )
-from etl.parse.fold import ci
+from etl.parse.fold import ci, may_hold
 from etl.parse.identity import Identity, identify
 from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
-from etl.parse.standards import adoption, consolidated_in, marker_in
-from etl.parse.tables import blocks, header_units, is_heading, is_prose, row_starts, row_words, tables
+from etl.parse.standards import consolidated_in, marker_in
+from etl.parse.tables import (
+    Block,
+    blocks,
+    header_units,
+    heading_shaped_is_heading,
+    is_prose,
+    long_line_is_prose,
+    row_starts,
+    row_words,
+    tables,
+)
 from etl.text import repair_text
 
 PARSER_VERSION = "1.0.3"
@@ -39,8 +43,8 @@ _BEFORE_CORRECTION = ci(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s
 # release so a batch's throughput and memory do not depend on what other releases held.
 _PER_RELEASE_CACHES = (
     masked,
-    is_prose,
-    is_heading,
+    long_line_is_prose,
+    heading_shaped_is_heading,
     header_units,
     marker_in,
     consolidated_in,
@@ -65,22 +69,12 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     identity = identify(repaired, registry)
     cal = learn_calendar(repaired)
     cal.current_fy_end = _current_fy_end(repaired, identity, cal)
-    head = repaired[:2500]
-    sentences = _prose_sentences(repaired)
-    announced = [d for s, off in sentences for d in announcement_dates(s, identity.published_on)] or announcement_dates(
-        repaired, identity.published_on
-    )
     doc = Doc(
         text=repaired,
         identity=identity,
         cal=cal,
-        document_standard=marker_in(head),
-        adoption=adoption(repaired, cal),
-        consolidated_default=_consolidated_default(repaired, identity),
-        previous_forecast_on=announced[0][0] if announced else None,
-        unchanged_since=unchanged_scopes(repaired, identity.published_on),
-        revision_flags=revision_flags(repaired),
-        line_starts=line_starts(repaired),
+        document_standard=marker_in(repaired[:2500]),
+        sentences=_prose_sentences(repaired),
     )
     if identity.registered_name:
         doc.warn(
@@ -94,23 +88,35 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     for block in blocks(repaired):
         detail = detail_dividends(repaired, block, doc)
         dividends.extend(detail)
-        for table in tables(repaired, block):
-            if _BEFORE_CORRECTION.search(f"{table.context.split(' / ')[-1]} {table.header}"):
+        for table in tables(repaired, block, lambda stretch, block=block: _may_state_facts(block, stretch)):
+            shown = f"{table.context.split(' / ')[-1]} {table.header}"
+            if may_hold(shown, ("before",)) and _BEFORE_CORRECTION.search(shown):
                 continue  # figures a correction shows 'before correction' are not facts
             figures.extend(figures_from_table(table, doc))
             if not detail:
                 dividends.extend(grid_dividends(table, doc))
     scopes = {f["consolidated"] for f in figures}
-    for fact in prose_figures(doc, _paragraphs(repaired)):
+    for fact in prose_figures(doc):
         if fact["consolidated"] is None and len(scopes) == 1:
             fact["consolidated"] = next(iter(scopes))  # prose restates the scope of the tables it explains
         figures.append(fact)
     if not dividends:
-        dividends.extend(prose_dividends(doc, sentences))
+        dividends.extend(prose_dividends(doc, doc.sentences))
     dividends = _settle_dividends(_merge(dividends, ("fiscal_year_end", "period", "scenario")), doc)
-    attach_components(dividends, doc, sentences)
+    attach_components(dividends, doc, doc.sentences)
     figures = _merge(figures, ("metric", "period_start", "period_end", "scenario", "consolidated"))
     return _result(doc, figures, dividends)
+
+
+# What a figure table's header or row labels hold (figures' metric words, case-folded), and a dividend grid's.
+_FACT_WORDS = ("sales", "revenue", "profit", "income", "earnings", "eps", "dividend")
+
+
+def _may_state_facts(block: Block, lines: str) -> bool:
+    """Whether a table read from these lines of the block can state a figure or a per-share dividend:
+    a figure table names a metric in its header or row labels, a dividend grid says 'dividend' in its
+    headings or header, and header and labels are pieces of the lines. Lines with neither are not read."""
+    return may_hold(lines, _FACT_WORDS) or may_hold(block.context, ("dividend",))
 
 
 def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None:
@@ -133,32 +139,6 @@ def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None
     return None
 
 
-def _consolidated_default(text: str, identity: Identity) -> bool | None:
-    if identity.title:
-        found = consolidated_in(identity.title)
-        if found is not None:
-            return found
-    start = identity.title_start or 0
-    intro = next((p for p, _ in _paragraphs(text[start : start + 3000]) if is_prose(p)), "")
-    return consolidated_in(intro)
-
-
-def _paragraphs(text: str) -> list[tuple[str, int]]:
-    """Paragraphs with their offsets; one ending in ':' runs on into the next ('as follows:')."""
-    out: list[tuple[str, int]] = []
-    pending: tuple[str, int] | None = None
-    for m in re.finditer(r"(?:[^\n]+\n?)+", text):
-        para, start = m.group(0), m.start()
-        if pending is not None:
-            para, start = text[pending[1] : m.end()], pending[1]
-            pending = None
-        if para.rstrip().endswith(":"):
-            pending = (para, start)
-            continue
-        out.append((para, start))
-    return out
-
-
 # A sentence ends at '.', '!' or '?' before a space (not inside '13.50'), or at a blanked-out table.
 # One character class first (then which case it is) lets the scan skip ahead on it.
 _SENTENCE_END = re.compile(r"[.!?\s](?:(?<=[.!?])(?=\s)|(?<=\s)\s+)")
@@ -171,7 +151,7 @@ def _prose_sentences(text: str) -> list[tuple[str, int]]:
     previous_prose = False
     for line in text.splitlines(keepends=True):
         own = is_prose(line)
-        prose = own or (previous_prose and bool(line.strip()) and (digit_runs(line) <= 1 or value_count(line) <= 1))
+        prose = own or (previous_prose and not line.isspace() and (digit_runs(line) <= 1 or value_count(line) <= 1))
         kept.append(line if prose else " " * len(line))
         previous_prose = own
     flat = "".join(kept).replace("\n", " ")
@@ -207,12 +187,15 @@ def _merge(facts: list[dict], key: tuple[str, ...]) -> list[dict]:
     return list(merged.values())
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _more_precise(new: dict, old: dict) -> bool:
     """The same figure printed with more digits (agreeing within the rounding of the other)."""
     a, b = new.get("value"), old.get("value")
     if a is None or b is None or a == b:
         return False
-    digits = [len(re.sub(r"\D", "", (f.get("provenance") or {}).get("text") or "")) for f in (new, old)]
+    digits = [len(_NOT_DIGIT.sub("", (f.get("provenance") or {}).get("text") or "")) for f in (new, old)]
     return digits[0] > digits[1] and abs(a - b) <= abs(b) * 0.005
 
 

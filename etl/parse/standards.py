@@ -8,6 +8,7 @@ a table with it is J-GAAP throughout). Without evidence the standard is unknown 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -79,21 +80,30 @@ def adoption(text: str, cal: Calendar) -> Adoption | None:
     return Adoption("IFRS", period.start, previous, f"adoption note {sentence[:120]!r}")
 
 
+_ORDINARY_PROFIT = Evidence("J-GAAP", "the table reports ordinary profit, which exists only under J-GAAP")
+
+
 def standard_for(
-    period: Period, context: str, document: Evidence | None, adopted: Adoption | None, has_ordinary: bool
+    period: Period,
+    context: str,
+    document: Evidence | None,
+    adoption_note: Callable[[], Adoption | None],
+    has_ordinary: bool,
 ) -> Evidence | None:
     """The standard one figure was reported under, with the evidence that settles it.
 
     The table's own heading first; then its vocabulary, since ordinary profit exists only under
     J-GAAP and so settles the whole table even under a document title marked IFRS (a parent-only
-    table in an IFRS group's notice); then the document's marker and an adoption note."""
+    table in an IFRS group's notice); then the document's marker and an adoption note (looked for
+    only then)."""
     heading = marker_in(context)
     if heading:
         return heading
     if has_ordinary:
-        return Evidence("J-GAAP", "the table reports ordinary profit, which exists only under J-GAAP")
+        return _ORDINARY_PROFIT
     if document:
         return document
+    adopted = adoption_note()
     if adopted and period.start is not None:
         if period.start >= adopted.from_date:
             return Evidence(adopted.standard, adopted.evidence)

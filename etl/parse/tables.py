@@ -11,8 +11,10 @@ the previous row's label. Whatever precedes the first row is the table's header.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import product
 from operator import itemgetter
 
 from etl.parse.fold import ci, dispatched_class, first_char_dispatch, may_hold
@@ -23,6 +25,10 @@ _HEADING = re.compile(
     r"^\s*(?:(?:\d{1,2}\.\s*)+(?=\S)(?!\d)|\(\d{1,2}\)\s|[●■◆◎○□▼▶►]\s*|<\s*Reference\s*>\s*(?=[A-Z])"
     r"|\(Reference\)\s*(?=[A-Z]))"
 )
+# A lone enumerated word ('(1) Dividends') is a row label; a heading has a word of four letters.
+_ENUMERATED_WORD = re.compile(r"^\s*\(\d\)\s+\S+\s*$")
+_FOUR_LETTERS = re.compile(r"[A-Za-z]{4}")
+_NUMBERED = re.compile(r"\d{1,2}\.")
 # What a numbered or marked heading opens on (after spaces): a digit or one of these.
 _HEADING_FIRSTS = "(<●■◆◎○□▼▶►"
 # Un-numbered headings that introduce a table: 'Revisions of ... forecast ... (April 1, 2020 - ...)'.
@@ -30,6 +36,8 @@ _LOOSE_HEADING = ci(
     r"^\s*(?:Revisions?|Forecasts?|Differences?|Consolidated|Non-consolidated|Financial results"
     r"|Dividends?)\b[^\n]{25,}(?:\d{4}\)?|\d{4}\)?\s*\([^)]*\))\s*$"
 )
+# What a loose heading opens on (its words' first letters, in both cases; none folds from another letter).
+_LOOSE_FIRSTS = "RrFfDdCcNn"
 NOTE_LINE = ci(r"^\s*(?:\(?Notes?\)?\s*[:.)\d]|\(注\)|[*※]\s?\d?|\*\d)")
 _NOTE_FIRSTS = "(Nn*※"  # what a note line opens on, after spaces
 # A note-style pair 'Year ended March 31, 2021: 30,867 million yen' is prose, not a table row.
@@ -121,13 +129,13 @@ _ROW_WORD = re.compile(rf"[\s(\[<](?:{_CLASSES})")
 _ROW_CLASS = {group: group.partition("_")[0] for group in _ROW_WORD.groupindex}
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     label: str
     cells: list[Cell]
 
 
-@dataclass
+@dataclass(slots=True)
 class Table:
     context: str
     """The headings above the table, outermost first: they carry its period, scope and scenario."""
@@ -137,7 +145,7 @@ class Table:
     rows: list[Row] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     heading: str
     context: str
@@ -146,17 +154,30 @@ class Block:
     body_start: int
 
 
-@lru_cache(maxsize=1024)
 def is_heading(line: str) -> bool:
+    """A numbered or marked heading ('1.', '(1)', '●'), or a loose one ('Revisions of ...') ending on a
+    year or bracket. Most lines open like neither: they are turned away before the memo."""
     stripped = line.strip()
     if not stripped or len(stripped) > 220:
         return False
+    first, last = stripped[0], stripped[-1]
+    # A number opens a heading only as '1.' or '12.' (a table row opens on '1,234' or '2020').
+    numbered = first in _HEADING_FIRSTS or (
+        first.isdigit() and (stripped[1:2] == "." or (stripped[1:2].isdigit() and stripped[2:3] == "."))
+    )
+    if not (numbered or (first in _LOOSE_FIRSTS and (last.isdigit() or last == ")"))):
+        return False
+    return heading_shaped_is_heading(line)
+
+
+@lru_cache(maxsize=1024)
+def heading_shaped_is_heading(line: str) -> bool:
+    """:func:`is_heading` of a line that opens like a heading."""
+    stripped = line.strip()
     if (stripped[0].isdigit() or stripped[0] in _HEADING_FIRSTS) and _HEADING.match(line):
         rest = _HEADING.sub("", line, count=1)
         count = len(cells_in(rest))
-        return (count <= 1 and not re.match(r"^\s*\(\d\)\s+\S+\s*$", line)) or bool(
-            count == 0 and re.search(r"[A-Za-z]{4}", rest)
-        )
+        return (count <= 1 and not _ENUMERATED_WORD.match(line)) or bool(count == 0 and _FOUR_LETTERS.search(rest))
     if not (stripped[-1].isdigit() or stripped[-1] == ")"):
         return False  # a loose heading ends on a year or a bracket
     return bool(_LOOSE_HEADING.match(line)) and not any(not c.blank for c in cells_in(line))
@@ -171,19 +192,29 @@ _FUNCTION_WORDS = frozenset(
     "the an is are was were has have had be been will would that which its their our we it as by with this these due"  # noqa: SIM905
     " because and but not".split()
 )
+# Each in every mix of cases: a word of ASCII letters is looked up as printed, without lower-casing it.
+_FUNCTION_WORD_CASES = frozenset(
+    "".join(cases) for word in _FUNCTION_WORDS for cases in product(*zip(word, word.upper(), strict=True))
+)
+
+
+def is_prose(line: str) -> bool:
+    """A sentence line: many words, mostly lower-case (headers are title case), few values (a table
+    row, however long, is mostly values). Most lines are too short: they are turned away before the
+    memo, which would hash each of them."""
+    return len(line) >= 48 and long_line_is_prose(line)
 
 
 @lru_cache(maxsize=256)
-def is_prose(line: str) -> bool:
-    """A sentence line: many words, mostly lower-case (headers are title case), few values (a table
-    row, however long, is mostly values)."""
-    if len(line) < 48 or _REFERENCE_LABEL.match(line):  # too short, or a long '(Reference) ...' row label
+def long_line_is_prose(line: str) -> bool:
+    """:func:`is_prose` of a line of 48 characters or more."""
+    if _REFERENCE_LABEL.match(line):  # a long '(Reference) ...' row label
         return False
     words = _WORD.findall(line)
     # Counted with map() so the loops run in C.
     if len(words) < 12 or sum(map(str.islower, map(itemgetter(0), words))) * 5 < len(words) * 2:
         return False
-    if sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, words))) < 2:
+    if sum(map(_FUNCTION_WORD_CASES.__contains__, words)) < 2:
         return False  # no sentence grammar
     if may_hold(line, ("jpy", "yen")) and len(_UNIT_ROW.findall(line)) >= 2:
         return False  # a header with its unit row ('JPY millions ... JPY')
@@ -192,12 +223,14 @@ def is_prose(line: str) -> bool:
 
 def _is_title_line(line: str, following: str) -> bool:
     """A short capitalised line with no values, followed by prose: an un-numbered section title."""
+    if len(following) < 48:
+        return False  # too short to be prose: most lines are turned away on this alone
     stripped = line.strip()
     return (
         stripped[:1].isupper()
         and stripped[-1:] not in ".,;:"
         and len(stripped.split()) <= 8
-        and is_prose(following)  # memoised and asked of every line anyway: the cheap test first
+        and is_prose(following)
         and not NOTE_LINE.match(following)
         and (not digit_runs(stripped) or not value_count(stripped))
         and not BLANK_RE.search(stripped)
@@ -231,7 +264,7 @@ def blocks(text: str) -> list[Block]:
     nxt = ""
     for i in range(len(lines) - 1, -1, -1):
         following[i] = nxt
-        if lines[i].strip():
+        if not lines[i].isspace():
             nxt = lines[i]
     skip = 0
     for i, line in enumerate(lines):
@@ -259,14 +292,14 @@ def blocks(text: str) -> list[Block]:
 
 def _level(line: str) -> int:
     s = line.lstrip()
-    if re.match(r"\d{1,2}\.", s):
+    if _NUMBERED.match(s):
         return 1
     if s.startswith("("):
         return 2
     return 3
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     kind: str  # "label" or "cells"
     text: str
@@ -274,33 +307,54 @@ class _Item:
     cells: list[Cell] = field(default_factory=list)
 
 
-def _items(text: str, start: int, end: int) -> list[list[_Item]]:
-    """Label and cell items of a block's body, in segments split at note lines."""
+def _items(text: str, start: int, end: int, wanted: Callable[[str], bool] | None) -> list[list[_Item]]:
+    """Label and cell items of a block's body, in segments split at note and prose lines. A stretch
+    of lines between those that `wanted` turns down is not read at all (its cells are never scanned)."""
     segments: list[list[_Item]] = [[]]
+    stretch: list[tuple[str, int]] = []
     pos = start
     for line in text[start:end].splitlines(keepends=True):
         line_start = pos
         pos += len(line)
         first = line.lstrip()[:1]
-        if not first:
-            continue
-        prose = (first in _NOTE_FIRSTS and NOTE_LINE.match(line)) or is_prose(line)
-        cells = [] if prose else cells_in(line, line_start)
-        if prose or _label_value_pairs(line, cells):
+        if first and ((first in _NOTE_FIRSTS and NOTE_LINE.match(line)) or is_prose(line)):
+            _read_stretch(text, stretch, segments, wanted)
+            stretch = []
+            if segments[-1]:
+                segments.append([])
+        elif first:
+            stretch.append((line, line_start))
+    _read_stretch(text, stretch, segments, wanted)
+    return [s for s in segments if s]
+
+
+def _read_stretch(
+    text: str, stretch: list[tuple[str, int]], segments: list[list[_Item]], wanted: Callable[[str], bool] | None
+) -> None:
+    """The items of a stretch of table lines added to the segments (a line of label: value pairs
+    ends a segment)."""
+    if not stretch or (wanted is not None and not wanted(text[stretch[0][1] : stretch[-1][1] + len(stretch[-1][0])])):
+        return
+    for line, line_start in stretch:
+        cells = cells_in(line, line_start)
+        if _label_value_pairs(line, cells):
             if segments[-1]:
                 segments.append([])
             continue
+        items = segments[-1]
         cursor = 0
         for cell in cells:
             label = line[cursor : cell.lead - line_start]
-            _add_label(segments[-1], label, line_start + cursor)
-            if segments[-1] and segments[-1][-1].kind == "cells":
-                segments[-1][-1].cells.append(cell)
+            if label and not label.isspace():  # most cells are parted by spaces alone
+                _add_label(items, label, line_start + cursor)
+            if items and items[-1].kind == "cells":
+                items[-1].cells.append(cell)
             else:
-                segments[-1].append(_Item("cells", "", cell.start, [cell]))
+                items.append(_Item("cells", "", cell.start, [cell]))
             cursor = cell.tail - line_start
-        _add_label(segments[-1], line[cursor:], line_start + cursor)
-    return [s for s in segments if s]
+        label = line[cursor:]
+        if not label.isspace():
+            _add_label(items, label, line_start + cursor)
 
 
 def _label_value_pairs(line: str, cells: list[Cell]) -> bool:
@@ -364,10 +418,11 @@ def _class_of(label: str) -> str | None:
     return words[0][2] if words else None
 
 
-def tables(text: str, block: Block) -> list[Table]:
-    """The tables in one block: each segment's rows, with the header before its first row."""
+def tables(text: str, block: Block, wanted: Callable[[str], bool] | None = None) -> list[Table]:
+    """The tables in one block: each segment's rows, with the header before its first row. `wanted`
+    tells from a stretch of table lines whether any table read from it can matter."""
     out = []
-    for items in _items(text, block.body_start, block.end):
+    for items in _items(text, block.body_start, block.end, wanted):
         runs = _pair_runs(items)
         if not runs:
             continue

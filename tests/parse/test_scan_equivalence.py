@@ -18,11 +18,31 @@ from hypothesis import strategies as st
 
 import etl.parse
 from etl.parse.context import _ANNOUNCED, _CORRECTING, _UNCHANGED, _sentences
-from etl.parse.dates import _SCANNERS, DATE_RE, MONTH_YEAR_RE, find_dates, parse_date_match
+from etl.parse.dates import (
+    _MONTH_THEN_YEAR,
+    _SCANNERS,
+    DATE_RE,
+    MONTH_NAMES,
+    MONTH_YEAR_RE,
+    MONTHS,
+    YEAR_WORDS,
+    find_dates,
+    may_hold_year,
+    month_number,
+    parse_date_match,
+)
 from etl.parse.dividends import _COMPONENT
-from etl.parse.figures import _PROSE_FIGURE, _SEP_CURRENCY
+from etl.parse.figures import _METRIC_WORDS, _PROSE_FIGURE, _SEP_CURRENCY
 from etl.parse.fold import ci, dispatched_class, may_hold
-from etl.parse.identity import _CONTINUES, _LEGAL, _NAME_LABEL, _continues, _labelled_names, _legal_suffixes
+from etl.parse.identity import (
+    _CITY_DATELINE,
+    _CONTINUES,
+    _LEGAL,
+    _NAME_LABEL,
+    _continues,
+    _labelled_names,
+    _legal_suffixes,
+)
 from etl.parse.numbers import (
     _MAYBE_BLANK,
     _MAYBE_CELL,
@@ -41,12 +61,20 @@ from etl.parse.periods import (
     _LABEL_THEN_PHRASE,
     _LABEL_WORD,
     _PARTIAL,
+    _RECORD,
     _YEAR_ENDED,
     LABEL_RE,
     _ends_with_ended,
 )
-from etl.parse.release import _SENTENCE_END
-from etl.parse.tables import _NOTE_FIRSTS, NOTE_LINE
+from etl.parse.release import _FACT_WORDS, _SENTENCE_END
+from etl.parse.tables import (
+    _FUNCTION_WORD_CASES,
+    _FUNCTION_WORDS,
+    _NOTE_FIRSTS,
+    NOTE_LINE,
+    heading_shaped_is_heading,
+    is_heading,
+)
 from etl.text.repair import _CONFUSABLE_WORD, _DEGREE_APOSTROPHE, _DIGIT_W, mend_word, repair_text
 
 SCANS = settings(max_examples=300, deadline=None)
@@ -135,6 +163,12 @@ PIECES = [
     "special dividend of ¥10.00",
     "19 yen as an ordinary dividend",
     "Dividend",
+    "Revisions of the consolidated forecast ",
+    "Differences between ",
+    "1. ",
+    "(1) ",
+    "● ",
+    "This is the ",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -389,3 +423,59 @@ def test_ocr_mending_matches_the_per_line_rule(text: str) -> None:
             _CONFUSABLE_WORD.sub(lambda m: mend_word(m.group(0)), line) for line in plain.splitlines(keepends=True)
         )
         assert repair_text(text) == expected
+
+
+@SCANS
+@given(TEXT)
+def test_headings_turned_away_before_the_memo_are_none(text: str) -> None:
+    stripped = text.strip()
+    expected = bool(stripped) and len(stripped) <= 220 and heading_shaped_is_heading.__wrapped__(text)
+    assert is_heading(text) == expected
+
+
+@SCANS
+@given(TEXT)
+def test_letters_never_given_back_change_no_date(text: str) -> None:
+    for rx in (*_SCANNERS, _MONTH_THEN_YEAR, _CITY_DATELINE, _RECORD, _NOT_VALUES[3][0]):
+        plain = re.compile(rx.pattern.replace("}+", "}").replace("++", "+"), rx.flags)
+        assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ], plain.pattern
+
+
+@SCANS
+@given(TEXT)
+def test_year_words_held_as_may_hold_reads_them(text: str) -> None:
+    assert may_hold_year(text) == may_hold(text, YEAR_WORDS)
+
+
+@SCANS
+@given(TEXT)
+def test_digit_runs_counted_by_their_first_digits(text: str) -> None:
+    assert digit_runs(text) == len(re.findall(r"\d+", text))
+
+
+@SCANS
+@given(TEXT)
+def test_fact_words_cover_every_metric_word(text: str) -> None:
+    if _METRIC_WORDS.search(text):
+        assert may_hold(text, _FACT_WORDS)
+
+
+@SCANS
+@given(
+    st.sampled_from([*sorted(_FUNCTION_WORDS), "they", "then", "ban", "bee", "iss"]).flatmap(
+        lambda word: st.tuples(*[st.sampled_from([c, c.upper()]) for c in word]).map("".join)
+    )
+)
+def test_function_words_found_in_any_case(word: str) -> None:
+    assert (word in _FUNCTION_WORD_CASES) == (word.lower() in _FUNCTION_WORDS)
+
+
+@SCANS
+@given(
+    st.from_regex(r"[JFMASOND](?:[a-z]{2,8}|[A-Z]{2,8})", fullmatch=True)
+    | st.sampled_from(sorted(MONTHS)).flatmap(lambda name: st.sampled_from([name.capitalize(), name.upper()]))
+)
+def test_month_names_read_as_printed_as_when_folded(name: str) -> None:
+    assert MONTH_NAMES.get(name) == month_number(name)
