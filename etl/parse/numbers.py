@@ -15,12 +15,14 @@ from etl.parse.fold import first_char_dispatch, led
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A sign is a triangle (Japanese tables, spaces allowed), a minus stuck to the digits, or parentheses.
 _SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM})|\((?:{_NUM})\)"
+# Each optional part is spelled '(?:(?P<part>...)|)', not '(?P<part>...)?': the same matches, and re
+# tries the alternatives in turn instead of entering its general repeat machinery for each part.
 CELL_RE = led(
     re.compile(
-        rf"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
-        rf"(?P<num>(?:{_SIGNED})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))?)"
-        r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
-        r"(?P<paid>\s?\((?:paid|planned)\))?"
+        rf"(?<![\w.*/#&+:@])(?:(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)|)"
+        rf"(?P<num>(?:{_SIGNED})(?:(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))|))"
+        r"(?:(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)|)"
+        r"(?:(?P<paid>\s?\((?:paid|planned)\))|)"
         r"(?![\w.]|,\d)"
     ),
     "JU¥\\\\$△▲▼\\-−(\\d",

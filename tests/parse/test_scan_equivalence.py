@@ -47,6 +47,7 @@ from etl.parse.numbers import (
     _MAYBE_BLANK,
     _MAYBE_CELL,
     _NOT_VALUES,
+    _SIGNED,
     BLANK_RE,
     CELL_RE,
     UNIT_RE,
@@ -169,6 +170,10 @@ PIECES = [
     "(1) ",
     "● ",
     "This is the ",
+    " (paid)",
+    " thousand yen",
+    "〜",
+    " to ",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -187,6 +192,16 @@ REFERENCE = [
     (_LABEL_THEN_PHRASE, re.compile(r"\b(?P<label>[1-4][HQ]\d\d|FY\s?\d{4})\s*\((?P<phrase>[^()]{8,90})\)")),
     (_YEAR_ENDED, re.compile(r"[Yy]ear\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?|YEAR\s+END(?:ED|ING)\s*(?:ON\s+)?")),
     (_SENTENCE_END, re.compile(r"[.!?](?=\s)|\s{2,}")),
+    (
+        CELL_RE,
+        re.compile(
+            r"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
+            rf"(?P<num>(?:{_SIGNED})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))?)"
+            r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
+            r"(?P<paid>\s?\((?:paid|planned)\))?"
+            r"(?![\w.]|,\d)"
+        ),
+    ),
     (_MAYBE_BLANK, re.compile(r"[-―—–‐−]|N/?A|n\.a")),
     (_MAYBE_CELL, re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)),
     (_NOT_VALUES[0][0], re.compile(r"\d{1,2},\s?(?:19|20)\d\d\b\)?")),
