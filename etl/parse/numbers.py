@@ -12,11 +12,11 @@ from typing import NamedTuple
 from etl.parse.dates import find_dates
 from etl.parse.fold import first_char_dispatch, led
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Optional parts of the cell pattern are spelled '(?:...|)', not '(?:...)?': the same matches, and re
+# tries the two alternatives in turn instead of entering its general repeat machinery for each part.
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+|)|\d+(?:\.\d+|)"
 # A sign is a triangle (Japanese tables, spaces allowed), a minus stuck to the digits, or parentheses.
-_SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM})|\((?:{_NUM})\)"
-# Each optional part is spelled '(?:(?P<part>...)|)', not '(?P<part>...)?': the same matches, and re
-# tries the alternatives in turn instead of entering its general repeat machinery for each part.
+_SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d)|)(?:{_NUM})|\((?:{_NUM})\)"
 CELL_RE = led(
     re.compile(
         rf"(?<![\w.*/#&+:@])(?:(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)|)"

@@ -47,7 +47,6 @@ from etl.parse.numbers import (
     _MAYBE_BLANK,
     _MAYBE_CELL,
     _NOT_VALUES,
-    _SIGNED,
     BLANK_RE,
     CELL_RE,
     UNIT_RE,
@@ -177,6 +176,9 @@ PIECES = [
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
+_NUM_PLAIN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SIGNED_PLAIN = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM_PLAIN})|\((?:{_NUM_PLAIN})\)"
+
 REFERENCE = [
     (
         _ANNOUNCED,
@@ -194,9 +196,9 @@ REFERENCE = [
     (_SENTENCE_END, re.compile(r"[.!?](?=\s)|\s{2,}")),
     (
         CELL_RE,
-        re.compile(
+        re.compile(  # optional parts spelled with '?'
             r"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
-            rf"(?P<num>(?:{_SIGNED})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))?)"
+            rf"(?P<num>(?:{_SIGNED_PLAIN})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED_PLAIN}))?)"
             r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
             r"(?P<paid>\s?\((?:paid|planned)\))?"
             r"(?![\w.]|,\d)"
