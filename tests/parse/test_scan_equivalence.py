@@ -47,6 +47,7 @@ from etl.parse.numbers import (
     _MAYBE_BLANK,
     _MAYBE_CELL,
     _NOT_VALUES,
+    _NUMBERISH,
     BLANK_RE,
     CELL_RE,
     UNIT_RE,
@@ -496,3 +497,17 @@ def test_function_words_found_in_any_case(word: str) -> None:
 )
 def test_month_names_read_as_printed_as_when_folded(name: str) -> None:
     assert MONTH_NAMES.get(name) == month_number(name)
+
+
+EMPTY_ALTERNATIVES = [CELL_RE, _SCANNERS[0], _SCANNERS[1], DATE_RE, _PARTIAL, BLANK_RE, _NUMBERISH]
+
+
+@SCANS
+@given(TEXT)
+def test_optional_parts_spelled_as_empty_alternatives_change_nothing(text: str) -> None:
+    for fast in EMPTY_ALTERNATIVES:
+        assert "|)" in fast.pattern
+        plain = re.compile(fast.pattern.replace("|)", ")?"), fast.flags)
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ], plain.pattern
