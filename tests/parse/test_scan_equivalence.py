@@ -33,7 +33,7 @@ from etl.parse.dates import (
 )
 from etl.parse.dividends import _COMPONENT
 from etl.parse.figures import _METRIC_WORDS, _PROSE_FIGURE, _SEP_CURRENCY
-from etl.parse.fold import ci, dispatched_class, may_hold
+from etl.parse.fold import ci, dispatched_class, empty_alternatives, may_hold
 from etl.parse.identity import (
     _CITY_DATELINE,
     _CONTINUES,
@@ -511,3 +511,34 @@ def test_optional_parts_spelled_as_empty_alternatives_change_nothing(text: str) 
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text)
         ], plain.pattern
+
+
+def _module_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern the parser's modules hold (alone or in a tuple of them)."""
+    found: dict[int, re.Pattern[str]] = {}
+    for path in sorted(Path(etl.parse.__file__).parent.glob("*.py")):
+        for value in vars(importlib.import_module(f"etl.parse.{path.stem}")).values():
+            items = value if isinstance(value, tuple) else (value,)
+            for item in items:
+                for rx in item if isinstance(item, tuple) else (item,):
+                    if isinstance(rx, re.Pattern):
+                        found[id(rx)] = rx
+    return list(found.values())
+
+
+# As written (ci's patterns) and as compiled: optional groups of every kind, nested, named and flagged.
+OPTIONAL_GROUPS = [
+    *((p, re.IGNORECASE) for p in CI_PATTERNS),
+    *((rx.pattern, rx.flags) for rx in _module_patterns()),
+    (r"(?:a|b)?c|(?P<x>ab)?c|(?:(?:ab)?c)?d|(ab)??|(ab)?+|\(a\)?|[)]?(?=ab)?|(?i:ab)?\d", 0),
+]
+
+
+@SCANS
+@given(TEXT)
+def test_optional_groups_spelled_as_empty_alternatives_change_nothing(text: str) -> None:
+    for pattern, flags in OPTIONAL_GROUPS:
+        fast, plain = re.compile(empty_alternatives(pattern), flags), re.compile(pattern, flags)
+        assert [(m.span(), m.groupdict(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict(), m.groups()) for m in plain.finditer(text)
+        ], pattern
