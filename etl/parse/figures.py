@@ -535,11 +535,16 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
     return _standing_previous(out)
 
 
+_ENDED_BEFORE = ci(r"\b(?:end(?:ed|ing)|as\s+of)\s*$")
+
+
 def _scenario_columns(
     table: Table, count: int, table_period: Period | None, fy_end: date | None, default: str, doc: Doc
 ) -> list[tuple[Period | None, str | None, str, str | None]] | None:
     """Columns named like forecast-revision rows; derived columns (change, %) get no period."""
-    starts = row_starts(table.header, "scen")
+    # A date after 'ended' completes its column's phrase ('Results for the six months ended September
+    # 30, 2021', the results column of a metrics-as-rows half-year table): it opens no column.
+    starts = [s for s in row_starts(table.header, "scen") if not _ENDED_BEFORE.search(table.header, 0, s)]
     if len(starts) < count or not count:
         return None
     starts = starts[-count:]

@@ -31,7 +31,7 @@ from etl.parse.standards import adoption, consolidated_in, marker_in
 from etl.parse.tables import blocks, header_units, is_heading, is_prose, row_starts, row_words, tables
 from etl.text import repair_text
 
-PARSER_VERSION = "1.0.3"
+PARSER_VERSION = "1.0.4"
 _BEFORE_CORRECTION = ci(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s*before\s*\]")
 
 
