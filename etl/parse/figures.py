@@ -172,10 +172,12 @@ def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
 
 
 def _default_scale(table: Table, doc: Doc) -> float:
+    """The money unit the table's own header notes ('(Units: JPY thousands)', a note the column units
+    skip), else its headings', else the first one the document states."""
     m = re.search(
-        r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?yen|yen\s+in\s+(?:millions|billions)"
+        r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?(?:yen|JPY)|(?:yen|JPY)\s+in\s+(?:millions|billions|thousands)"
         r"|JPY\s+(?:millions|billions|thousands)",
-        table.context + " " + doc.text[:3000],
+        table.header + " " + table.context + " " + doc.text[:3000],
         re.I,
     )
     if m:
