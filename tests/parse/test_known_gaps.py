@@ -40,3 +40,13 @@ def test_parent_only_table_with_ordinary_income_is_j_gaap_under_an_ifrs_title() 
     got = figures("7-ifrs-title-parent-only.txt")
     parent = [f for key, f in got.items() if key[4] is False]
     assert parent and {f["accounting_standard"] for f in parent} == {"J-GAAP"}
+
+
+def test_cell_per_line_first_half_reference_row_after_a_bare_negative_change_cell() -> None:
+    """Fixed: a Change (B-A) cell '(84)' alone on its line read as a '(1)'-style heading, cutting the
+    table there: the '(Reference) Results for the same period of the previous fiscal year' row after it
+    had no metric header and was lost."""
+    got = figures("6-cell-per-line-reference-half.txt")
+    assert got[("revenue", "2019-01-01", "2019-06-30", "actual", True)]["value"] == 36_472_000_000
+    assert got[("eps_basic", "2019-01-01", "2019-06-30", "actual", True)]["value"] == 51.17
+    assert got[("net_profit_attributable", "2020-01-01", "2020-06-30", "actual", True)]["value"] == 816_000_000
