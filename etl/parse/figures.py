@@ -171,15 +171,18 @@ def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
     return [Column("money", scale) for _ in range(width)]
 
 
-# A unit line anywhere above a table ('Millions of yen', 'yen in millions', 'JPY millions').
+# A unit line anywhere above a table ('Millions of yen', 'thousands of JPY', 'yen in thousands',
+# 'JPY millions').
 _UNIT_LINE = ci(
-    r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?yen|yen\s+in\s+(?:millions|billions)"
+    r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?(?:yen|JPY)|(?:yen|JPY)\s+in\s+(?:millions|billions|thousands)"
     r"|JPY\s+(?:millions|billions|thousands)"
 )
 
 
 def _default_scale(table: Table, doc: Doc) -> float:
-    m = _UNIT_LINE.search(table.context + " " + doc.text[:3000])
+    """The money unit the table's own header notes ('(Units: JPY thousands)', a note the column units
+    skip), else its headings', else the first one the document states."""
+    m = _UNIT_LINE.search(table.header + " " + table.context + " " + doc.text[:3000])
     if m:
         return scale_of(m.group(0))
     doc.warn("No unit stated for a table of figures; assumed millions of yen. Check the release's unit line.")
@@ -552,11 +555,16 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
     return _standing_previous(out)
 
 
+_ENDED_BEFORE = ci(r"\b(?:end(?:ed|ing)|as\s+of)\s*$")
+
+
 def _scenario_columns(
     table: Table, count: int, table_period: Period | None, fy_end: date | None, default: str, doc: Doc
 ) -> list[tuple[Period | None, str | None, str, str | None]] | None:
     """Columns named like forecast-revision rows; derived columns (change, %) get no period."""
-    starts = row_starts(table.header, "scen")
+    # A date after 'ended' completes its column's phrase ('Results for the six months ended September
+    # 30, 2021', the results column of a metrics-as-rows half-year table): it opens no column.
+    starts = [s for s in row_starts(table.header, "scen") if not _ENDED_BEFORE.search(table.header, 0, s)]
     if len(starts) < count or not count:
         return None
     starts = starts[-count:]

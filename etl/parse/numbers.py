@@ -63,12 +63,15 @@ _ANY_GATE = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 # Unit words by what they make a column: money (and its scale), US dollars, percent or yen per share.
+# Not per-share yen: 'JPY thousands' or 'Yen in millions' after it (a money unit, '(JPY thousands, ...)').
+_NO_SCALE = r"(?!(?<=JPY)\s?(?:millions?|billions?|thousands?)\b|\s+in\s+(?:millions|billions|thousands)\b)"
 UNIT_RE = re.compile(
     first_char_dispatch(
         {
             "money": (
                 r"JPY\s?(?:millions?|billions?|thousands?)",
-                r"(?:millions?|billions?|thousands?|hundred millions?)\s+of\s+yen",
+                r"(?:millions?|billions?|thousands?|hundred millions?)\s+of\s+(?:yen|JPY)",
+                r"(?:yen|JPY)\s+in\s+(?:millions|billions|thousands)",
                 r"(?:million|billion|thousand)\s+yen",
                 r"\(\s*[¥\\]\s*(?:in\s+)?(?:millions?|billions?|thousands?)\s*\)",
                 r"¥\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b",
@@ -76,7 +79,7 @@ UNIT_RE = re.compile(
             ),
             "usd": (r"(?:US\$|USD)\s?(?:millions?|thousands?)", r"(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars"),
             "pct": (r"%",),
-            "yen": (r"\(\s*[¥\\]\s*\)", r"\(\b(?:Yen|yen|JPY)\b\)?", r"\b(?:Yen|yen|JPY)\b\)?"),
+            "yen": (r"\(\s*[¥\\]\s*\)", rf"\(\b(?:Yen|yen|JPY)\b{_NO_SCALE}\)?", rf"\b(?:Yen|yen|JPY)\b{_NO_SCALE}\)?"),
         }
     )
 )

@@ -36,7 +36,7 @@ from etl.parse.tables import (
 )
 from etl.text import repair_text
 
-PARSER_VERSION = "1.0.3"
+PARSER_VERSION = "1.0.4"
 _BEFORE_CORRECTION = ci(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s*before\s*\]")
 
 

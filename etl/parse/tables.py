@@ -275,6 +275,19 @@ def _row_label_before_values(line: str, following: str) -> bool:
     return bool(cells) and cells[0].lead == len(following) - len(following.lstrip())
 
 
+_BARE_NUMBER = re.compile(r"\s*\(\d{1,2}\)\s*$")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _negative_cell(line: str, previous: str, following: str) -> bool:
+    """'(84)' alone on a line beside a line of bare values is a loss or decrease in a table printed
+    one cell per line (a change row of a scenario table), not a '(1)' heading whose title went onto
+    the next line: cutting the table there would lose the rows after it."""
+    if not _BARE_NUMBER.match(line):
+        return False
+    return any(cells_in(near) and not _LETTER.search(near) for near in (previous, following))
+
+
 def blocks(doc_lines: Lines) -> list[Block]:
     """The document cut at its headings; each block's context joins its enclosing headings."""
     out: list[Block] = []
@@ -291,12 +304,15 @@ def blocks(doc_lines: Lines) -> list[Block]:
         if not lines[i].isspace():
             nxt, nxt_prose = lines[i], doc_lines.prose[i]
     skip = 0
+    previous = ""
     for i, line in enumerate(lines):
         if skip:
             skip -= 1
-        elif (is_heading(line) and not _row_label_before_values(line, following[i])) or _is_title_line(
-            line, following[i], following_prose[i]
-        ):
+        elif (
+            is_heading(line)
+            and not _row_label_before_values(line, following[i])
+            and not _negative_cell(line, previous, following[i])
+        ) or _is_title_line(line, following[i], following_prose[i]):
             current.end = pos
             out.append(current)
             heading, body_start = line.strip(), pos + len(line)
@@ -309,6 +325,8 @@ def blocks(doc_lines: Lines) -> list[Block]:
             stack = [(lv, h) for lv, h in stack if lv < level] + [(level, heading)]
             current = Block(heading, " / ".join(h for _, h in stack), pos, pos, body_start)
         pos += len(line)
+        if line.strip():
+            previous = line
     current.end = pos
     out.append(current)
     return [b for b in out if b.end > b.start or b.heading]

@@ -9,8 +9,7 @@ from etl.synth.companies import Company
 
 UNIT_HEADINGS = {
     "million": ("Millions of yen", "Million yen", "JPY millions"),
-    # 'JPY thousands' is left out: the parser reads it as millions (a gap).
-    "thousand": ("Thousands of yen", "Thousand yen", "Thousands of yen"),
+    "thousand": ("Thousands of yen", "Thousand yen", "JPY thousands"),
     "billion": ("Billions of yen", "Billion yen", "Billions of yen"),
 }
 

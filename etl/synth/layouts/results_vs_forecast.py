@@ -19,7 +19,7 @@ def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
     plan = year_plan(seed, c, year)
     previous, revised = plan.forecasts[0], plan.forecasts[1]
     on = revised.announced_on
-    shape = grid.ROW_PER_LINE  # one cell per line loses the first-half reference row now and then (a parser gap)
+    shape = grid.CELL_PER_LINE if c.style & (1 << 13) else grid.ROW_PER_LINE
     title = ("Notice Regarding Differences between Forecasts and Actual Results for the First Half, "
              "and Revision of Full-Year Earnings Forecasts" + _MARKS[c.standard])
     names = labels(c)

@@ -77,8 +77,7 @@ def render(seed: int, c: Company, year: int) -> tuple[str, str, dict]:
                  f"{full.words(c, 'ending')}, which it announced on {day(previous.announced_on)}, as set out below.")
     std = "J-GAAP" if c.standard == "J-GAAP" else None if with_parent else c.standard
     figures: list[dict] = []
-    # A first-half table with metrics as rows is left out: the parser does not read it yet (a gap).
-    with_half = previous.half and revised.half and shape != grid.METRICS_AS_ROWS
+    with_half = previous.half and revised.half
     sections = [(6, previous.half, revised.half)] if with_half else []
     # a notice later corrected printed the misprint: that is what this document states
     sections.append((12, previous.full, plan.correction[1] if plan.correction else revised.full))

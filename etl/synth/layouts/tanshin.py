@@ -13,8 +13,8 @@ from etl.synth.text import amount, day, per_share, percent, rows, unit_heading
 
 _TERMS = ("q1", "interim", "q3", "year_end")
 _TERM_MONTHS = {"q1": 3, "interim": 6, "q3": 9, "year_end": 12}
-# 'Scheduled date to commence dividend payments' is left out: the parser does not read it yet (a gap).
-_PAYABLE = ("Dividend payable date (as planned)", "Scheduled date of commencement of dividend payments")
+_PAYABLE = ("Dividend payable date (as planned)", "Scheduled date of commencement of dividend payments",
+            "Scheduled date to commence dividend payments")
 _DIVIDEND_HEADS = ("1st quarter-end 2nd quarter-end 3rd quarter-end Year-end Total",
                    "First quarter-end Second quarter-end Third quarter-end Fiscal year-end Total")
 
@@ -54,7 +54,7 @@ def render(seed: int, c: Company, year: int, months: int) -> tuple[str, str, dic
              f"Code number: {c.code}"]
     if months == 12:
         payable = day(year_plan(seed, c, year).payment_dates["year_end"])
-        lines.append(f"{_PAYABLE[(c.style >> 5) % 2]}: {payable}")
+        lines.append(f"{_PAYABLE[(c.style >> 5) % 3]}: {payable}")
     lines += [
              f"1. {scope} financial results for the {now.words(c)} ({now.range_words(c)})",
              f"(1) {scope} operating results (% indicates changes from the previous corresponding period.)"]
