@@ -21,14 +21,14 @@ _MONTH = (
 )
 # Japanese era years: Reiwa N = 2018 + N, Heisei N = 1988 + N ('Reiwa 2', 'Heisei 31').
 _YEAR = r"(?P<year>(?:19|20)\d\d|(?:Reiwa|Heisei)\s?\d{1,2})"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|)"
 # One of these is in every printed year, case-folded ('2019', 'Reiwa 2'): a text without them holds no date.
 YEAR_WORDS = ("19", "20", "reiwa", "heisei")
 _ERA_WORDS = ("reiwa", "heisei")
 DATE_RE = led(
     re.compile(
         rf"\b{_MONTH}\s*{_DAY},?\s*{_YEAR}\b"
-        rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>January|February|March|April|May|June|July"
+        rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th|)\s+(?P<month2>January|February|March|April|May|June|July"
         rf"|August|September|October|November|December|[A-Z][a-z]{{2}}\.?)\s+(?P<year2>(?:19|20)\d\d)\b"
         r"|\b(?P<year3>(?:19|20)\d\d)[/.\-](?P<month3>[01]?\d)[/.\-](?P<day3>[0-3]?\d)\b",
         re.IGNORECASE,
@@ -84,11 +84,12 @@ def parse_date_match(m: re.Match[str]) -> date | None:
 # optional tens digit is read as a first digit that may have a second): scanning a long text with them
 # is several times faster than with the combined, case-folding alternation. A month's letters are never
 # given back ('{2,8}+'): nothing after them can start with a letter, and each capital of a title-case
-# header would otherwise be retried with every shorter run.
+# header would otherwise be retried with every shorter run. Optional parts of several characters are
+# spelled '(?:...|)', not '(?:...)?': the same matches, without re's general repeat machinery.
 _SCANNERS = (
     re.compile(rf"(?P<month>[JFMASOND](?:[a-z]{{2,8}}+|[A-Z]{{2,8}}+))\.?\s*{_DAY},?\s*{_YEAR}\b"),
     re.compile(
-        r"(?P<day2>\d(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?\s+(?P<month2>[JFMASOND][a-z]{2,8}+)\.?\s+(?P<year2>(?:19|20)\d\d)\b"
+        r"(?P<day2>\d(?:(?<=[0-3])\d|))(?:st|nd|rd|th|)\s+(?P<month2>[JFMASOND][a-z]{2,8}+)\.?\s+(?P<year2>(?:19|20)\d\d)\b"
     ),
     re.compile(r"(?P<year3>(?:19|20)\d\d)[/.\-](?P<month3>[01]?\d)[/.\-](?P<day3>[0-3]?\d)\b"),
 )

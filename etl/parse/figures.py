@@ -301,26 +301,14 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
         if period is None:
             continue
         rows_by_role.setdefault(role or scenario, values)
+        shared: dict | None = None
         for idx, metric in assigned.items():
             cell = values[idx] if idx < len(values) else None
             if metric is None or cell is None or cell.blank:
                 continue
-            col = columns[idx]
-            out.append(
-                _figure(
-                    doc,
-                    table,
-                    metric,
-                    period,
-                    scenario,
-                    role,
-                    cell,
-                    col.scale,
-                    has_ordinary,
-                    row.label,
-                    _column_label(metric),
-                )
-            )
+            if shared is None:
+                shared = _row_shared(doc, table, period, scenario, role, has_ordinary, row.label)
+            out.append(_filled(shared, doc, metric, cell, columns[idx].scale, row.label, _column_label(metric)))
     _cross_check(rows_by_role, table, doc)
     return _standing_previous(out)
 
@@ -393,28 +381,52 @@ def _figure(
     row_label: str,
     column_label: str | None,
 ) -> dict:
-    per_share = metric == "eps_basic"
-    factor = 1.0 if per_share else (cell.scale or scale)
+    shared = _row_shared(doc, table, period, scenario, role, has_ordinary, row_label)
+    return _filled(shared, doc, metric, cell, scale, row_label, column_label)
+
+
+def _row_shared(
+    doc: Doc, table: Table, period: Period, scenario: str, role: str | None, has_ordinary: bool, row_label: str
+) -> dict:
+    """What the figures of one row share (period, scenario, announcement, standard, scope), keyed in
+    the contract's order with the rest left empty: a row of a metrics-as-columns table states several
+    figures, and this is read once for them all."""
     evidence = standard_for(period, table.context, doc.document_standard, lambda: doc.adoption, has_ordinary)
     consolidated = consolidated_in(table.context)
     if consolidated is None:
         consolidated = doc.consolidated_default
     return {
-        "metric": metric,
+        "metric": None,
         "period_start": period.start.isoformat() if period.start else None,
         "period_end": period.end.isoformat(),
         "period_label": period.label or period_phrase(row_label, table.context),
         "scenario": scenario,
         "announced_on": _announced_on(doc, scenario, role, period, row_label),
-        "value": _scaled(cell.value, factor),
-        "unit": "JPY_per_share" if per_share else "JPY",
+        "value": None,
+        "unit": None,
         "accounting_standard": evidence.standard if evidence else None,
         "accounting_standard_evidence": evidence.evidence if evidence else None,
         "consolidated": consolidated,
-        "range_low": _scaled(cell.low, factor),
-        "range_high": _scaled(cell.high, factor),
-        "provenance": doc.provenance(cell, row_label, column_label),
+        "range_low": None,
+        "range_high": None,
+        "provenance": None,
     }
+
+
+def _filled(
+    shared: dict, doc: Doc, metric: str, cell: Cell, scale: float, row_label: str, column_label: str | None
+) -> dict:
+    """One figure: a copy of its row's :func:`_row_shared` (same key order) with its own metric and value."""
+    per_share = metric == "eps_basic"
+    factor = 1.0 if per_share else (cell.scale or scale)
+    fact = shared.copy()
+    fact["metric"] = metric
+    fact["value"] = _scaled(cell.value, factor)
+    fact["unit"] = "JPY_per_share" if per_share else "JPY"
+    fact["range_low"] = _scaled(cell.low, factor)
+    fact["range_high"] = _scaled(cell.high, factor)
+    fact["provenance"] = doc.provenance(cell, row_label, column_label)
+    return fact
 
 
 _PERIOD_PHRASE = ci(

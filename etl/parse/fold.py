@@ -43,7 +43,37 @@ def led(pattern: re.Pattern[str], firsts: str) -> re.Pattern[str]:
     """`pattern`, tried only at characters in `firsts` (a character class, case-sensitive: list every
     case and fold a match can start with). A case-folding alternation is otherwise entered, branch by
     branch, at every character of the text; the guard turns most characters away in one test."""
-    return re.compile(f"(?=(?-i:[{firsts}]))(?:{pattern.pattern})", pattern.flags)
+    return re.compile(f"(?=(?-i:[{firsts}]))(?:{empty_alternatives(pattern.pattern)})", pattern.flags)
+
+
+# Groups a '?' after them does not make optional, or that are not plain groups to wrap.
+_NOT_OPTIONAL_GROUPS = ("(?=", "(?!", "(?<=", "(?<!", "(?>", "(?(", "(?#")
+
+
+def empty_alternatives(pattern: str) -> str:
+    """`pattern` with every greedy optional group '(...)?' spelled '(?:...|)': the same matches, tried
+    in the same order (the group first, then nothing), but re runs an alternation with an empty branch
+    far faster than the general repeat it enters for a '?' after a group of more than one character."""
+    out = list(pattern)
+    opens: list[int] = []
+    for i, c, _ in _structure(pattern):
+        if c == "(":
+            opens.append(i)
+            continue
+        if c != ")":
+            continue
+        start = opens.pop()
+        if pattern[i + 1 : i + 2] != "?" or pattern[i + 2 : i + 3] in ("?", "+"):
+            continue
+        if pattern.startswith(_NOT_OPTIONAL_GROUPS, start):
+            continue
+        if pattern.startswith("(?:", start):
+            out[i] = "|)"
+        else:  # a capturing or flagged group is wrapped in a plain one
+            out[start] = "(?:" + out[start]
+            out[i] = ")|)"
+        out[i + 1] = ""
+    return "".join(out)
 
 
 @cache  # also called with a literal pattern inside functions: compiled once
@@ -58,12 +88,12 @@ def ci(pattern: str) -> re.Pattern[str]:
     digit, or a leading non-capturing group of such phrases), or that the regrouping would number its
     groups otherwise, is compiled as it is.
     """
-    plain = re.compile(pattern, re.IGNORECASE)
+    plain = re.compile(empty_alternatives(pattern), re.IGNORECASE)
     if plain.groups > len(plain.groupindex):
         return plain  # numbered groups would be numbered otherwise
     for regrouped in (_distributed(pattern), _factored(pattern)):
         try:
-            fast = re.compile(regrouped) if regrouped is not None else None
+            fast = re.compile(empty_alternatives(regrouped)) if regrouped is not None else None
         except re.error:  # a named group spread over two phrases
             continue
         if fast is not None and fast.groups == plain.groups:
@@ -102,7 +132,7 @@ def first_char_dispatch(classes: dict[str, tuple[str, ...]], folds: bool = True)
         if phrases is None:
             raise ValueError(f"a {name} phrase does not open on a character")
         grouped[name] = phrases
-    return _dispatch(grouped, folds)
+    return empty_alternatives(_dispatch(grouped, folds))
 
 
 def dispatched_class(match: re.Match[str]) -> str:

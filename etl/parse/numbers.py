@@ -12,15 +12,18 @@ from typing import NamedTuple
 from etl.parse.dates import find_dates
 from etl.parse.fold import first_char_dispatch, led
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Optional parts of several characters (here and in other hot patterns) are spelled '(?:...|)', not
+# '(?:...)?': the same matches, and re tries the two alternatives in turn instead of entering its general
+# repeat machinery for each part.
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+|)|\d+(?:\.\d+|)"
 # A sign is a triangle (Japanese tables, spaces allowed), a minus stuck to the digits, or parentheses.
-_SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM})|\((?:{_NUM})\)"
+_SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d)|)(?:{_NUM})|\((?:{_NUM})\)"
 CELL_RE = led(
     re.compile(
-        rf"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
-        rf"(?P<num>(?:{_SIGNED})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))?)"
-        r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
-        r"(?P<paid>\s?\((?:paid|planned)\))?"
+        rf"(?<![\w.*/#&+:@])(?:(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)|)"
+        rf"(?P<num>(?:{_SIGNED})(?:(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))|))"
+        r"(?:(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)|)"
+        r"(?:(?P<paid>\s?\((?:paid|planned)\))|)"
         r"(?![\w.]|,\d)"
     ),
     "JU¥\\\\$△▲▼\\-−(\\d",
@@ -33,7 +36,7 @@ _CELL_GROUPS = tuple(CELL_RE.groupindex[name] for name in ("num", "pre", "suf", 
 BLANK_RE = re.compile(
     r"(?:-(?<!\S-)-{0,3}"
     + "".join(rf"|{d}(?<!\S{d})[{_DASHES}]*" for d in _DASHES)
-    + r"|N(?<!\SN)/?A|n(?<!\Sn)\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])"
+    + r"|N(?<!\SN)/?A|n(?<!\Sn)\.?a\.?)(?:\s?%|)(?=\s|$|[;,)])"
 )
 # Text that looks numeric but is not a table value: '31, 2020' date tails, '(2020)', '2020)', a '(1) '
 # enumerator, the dash of a date range, ordinals ('26th'), footnote marks ('*1,*2'). Separate patterns,
@@ -84,7 +87,7 @@ UNIT_RE = re.compile(
 # depends on which character it was) so the scan skips ahead on it.
 _MAYBE_BLANK = re.compile(r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<![Nn]))")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
-_NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+)?")
+_NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+|)")
 _DIGIT = re.compile(r"\d")
 # The first digit of each run (one character: no string is built for the run).
 _DIGIT_RUN_START = re.compile(r"\d(?<!\d\d)")

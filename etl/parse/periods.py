@@ -83,9 +83,10 @@ class Calendar:
 # A month and day, the year optional ('January 1 through March 31, 2021'); the month is checked
 # by name afterwards, which lets the scan start on a plain character class (fast).
 # The month's letters are never given back ('{2,8}+'): nothing after them can start with a letter.
+# Optional parts are spelled '(?:...|)', not '(?:...)?': the same matches, without re's repeat machinery.
 _PARTIAL = re.compile(
-    r"(?P<month>[JFMASOND](?:[a-z]{2,8}+|[A-Z]{2,8}+))\.?\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    r"(?:,\s*(?P<year>(?:19|20)\d\d|(?:Reiwa|Heisei)\s?\d{1,2}))?"
+    r"(?P<month>[JFMASOND](?:[a-z]{2,8}+|[A-Z]{2,8}+))\.?\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th|)"
+    r"(?:,\s*(?P<year>(?:19|20)\d\d|(?:Reiwa|Heisei)\s?\d{1,2})|)"
 )
 # Alternatives start on plain letters ('Y', 'y') so the scan skips ahead on them.
 _YEAR_ENDED = re.compile(

@@ -24,10 +24,11 @@ from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_cal
 from etl.parse.standards import consolidated_in, marker_in
 from etl.parse.tables import (
     Block,
+    Lines,
     blocks,
     header_units,
     heading_shaped_is_heading,
-    is_prose,
+    lines_of,
     long_line_is_prose,
     row_starts,
     row_words,
@@ -69,12 +70,13 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     identity = identify(repaired, registry)
     cal = learn_calendar(repaired)
     cal.current_fy_end = _current_fy_end(repaired, identity, cal)
+    lines = lines_of(repaired)
     doc = Doc(
         text=repaired,
         identity=identity,
         cal=cal,
         document_standard=marker_in(repaired[:2500]),
-        sentences=_prose_sentences(repaired),
+        sentences=_prose_sentences(lines),
     )
     if identity.registered_name:
         doc.warn(
@@ -85,10 +87,10 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         doc.warn("The release states no fiscal-year end; periods could not be dated. Add the company's year end.")
     figures: list[dict] = []
     dividends: list[dict] = []
-    for block in blocks(repaired):
+    for block in blocks(lines):
         detail = detail_dividends(repaired, block, doc)
         dividends.extend(detail)
-        for table in tables(repaired, block, lambda stretch, block=block: _may_state_facts(block, stretch)):
+        for table in tables(lines, block, lambda stretch, block=block: _may_state_facts(block, stretch)):
             shown = f"{table.context.split(' / ')[-1]} {table.header}"
             if may_hold(shown, ("before",)) and _BEFORE_CORRECTION.search(shown):
                 continue  # figures a correction shows 'before correction' are not facts
@@ -144,13 +146,12 @@ def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None
 _SENTENCE_END = re.compile(r"[.!?\s](?:(?<=[.!?])(?=\s)|(?<=\s)\s+)")
 
 
-def _prose_sentences(text: str) -> list[tuple[str, int]]:
+def _prose_sentences(lines: Lines) -> list[tuple[str, int]]:
     """Sentences of running prose with their offsets. Table lines are blanked out first (same
     length, so offsets hold); a short line ending a paragraph stays with the prose before it."""
     kept: list[str] = []
     previous_prose = False
-    for line in text.splitlines(keepends=True):
-        own = is_prose(line)
+    for line, own in zip(lines.lines, lines.prose, strict=True):
         prose = own or (previous_prose and not line.isspace() and (digit_runs(line) <= 1 or value_count(line) <= 1))
         kept.append(line if prose else " " * len(line))
         previous_prose = own

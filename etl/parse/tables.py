@@ -11,10 +11,11 @@ the previous row's label. Whatever precedes the first row is the table's header.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import product
+from itertools import accumulate, product
 from operator import itemgetter
 
 from etl.parse.fold import ci, dispatched_class, first_char_dispatch, may_hold
@@ -146,6 +147,28 @@ class Table:
 
 
 @dataclass(slots=True)
+class Lines:
+    """A text cut into lines (ends kept), with where each starts and whether it is prose. The prose,
+    heading and table passes all read the document line by line: cut and tested once, here."""
+
+    text: str
+    lines: list[str]
+    starts: list[int]
+    """Offset of each line, and the text's length last."""
+    prose: list[bool]
+    """:func:`is_prose` of each line."""
+
+    def index(self, offset: int) -> int:
+        """The line that starts at `offset` (or len(lines) at the text's end)."""
+        return bisect_left(self.starts, offset)
+
+
+def lines_of(text: str) -> Lines:
+    lines = text.splitlines(keepends=True)
+    return Lines(text, lines, [0, *accumulate(map(len, lines))], [is_prose(line) for line in lines])
+
+
+@dataclass(slots=True)
 class Block:
     heading: str
     context: str
@@ -221,16 +244,15 @@ def long_line_is_prose(line: str) -> bool:
     return digit_runs(line) * 6 < len(words) or value_count(line) * 6 < len(words)
 
 
-def _is_title_line(line: str, following: str) -> bool:
+def _is_title_line(line: str, following: str, following_prose: bool) -> bool:
     """A short capitalised line with no values, followed by prose: an un-numbered section title."""
-    if len(following) < 48:
-        return False  # too short to be prose: most lines are turned away on this alone
+    if not following_prose:
+        return False  # most lines are turned away on this alone
     stripped = line.strip()
     return (
         stripped[:1].isupper()
         and stripped[-1:] not in ".,;:"
         and len(stripped.split()) <= 8
-        and is_prose(following)
         and not NOTE_LINE.match(following)
         and (not digit_runs(stripped) or not value_count(stripped))
         and not BLANK_RE.search(stripped)
@@ -266,19 +288,21 @@ def _negative_cell(line: str, previous: str, following: str) -> bool:
     return any(cells_in(near) and not _LETTER.search(near) for near in (previous, following))
 
 
-def blocks(text: str) -> list[Block]:
+def blocks(doc_lines: Lines) -> list[Block]:
     """The document cut at its headings; each block's context joins its enclosing headings."""
     out: list[Block] = []
     stack: list[tuple[int, str]] = []
     pos = 0
     current = Block("", "", 0, 0, 0)
-    lines = text.splitlines(keepends=True)
+    lines = doc_lines.lines
+    # The next line that is not blank, and whether it is prose.
     following = [""] * len(lines)
-    nxt = ""
+    following_prose = [False] * len(lines)
+    nxt, nxt_prose = "", False
     for i in range(len(lines) - 1, -1, -1):
-        following[i] = nxt
+        following[i], following_prose[i] = nxt, nxt_prose
         if not lines[i].isspace():
-            nxt = lines[i]
+            nxt, nxt_prose = lines[i], doc_lines.prose[i]
     skip = 0
     previous = ""
     for i, line in enumerate(lines):
@@ -288,7 +312,7 @@ def blocks(text: str) -> list[Block]:
             is_heading(line)
             and not _row_label_before_values(line, following[i])
             and not _negative_cell(line, previous, following[i])
-        ) or _is_title_line(line, following[i]):
+        ) or _is_title_line(line, following[i], following_prose[i]):
             current.end = pos
             out.append(current)
             heading, body_start = line.strip(), pos + len(line)
@@ -325,17 +349,17 @@ class _Item:
     cells: list[Cell] = field(default_factory=list)
 
 
-def _items(text: str, start: int, end: int, wanted: Callable[[str], bool] | None) -> list[list[_Item]]:
-    """Label and cell items of a block's body, in segments split at note and prose lines. A stretch
-    of lines between those that `wanted` turns down is not read at all (its cells are never scanned)."""
+def _items(doc_lines: Lines, start: int, end: int, wanted: Callable[[str], bool] | None) -> list[list[_Item]]:
+    """Label and cell items of a block's body (the lines from offset `start` to `end`), in segments
+    split at note and prose lines. A stretch of lines between those that `wanted` turns down is not
+    read at all (its cells are never scanned)."""
+    text, lines, starts, prose = doc_lines.text, doc_lines.lines, doc_lines.starts, doc_lines.prose
     segments: list[list[_Item]] = [[]]
     stretch: list[tuple[str, int]] = []
-    pos = start
-    for line in text[start:end].splitlines(keepends=True):
-        line_start = pos
-        pos += len(line)
+    for i in range(doc_lines.index(start), doc_lines.index(end)):
+        line, line_start = lines[i], starts[i]
         first = line.lstrip()[:1]
-        if first and ((first in _NOTE_FIRSTS and NOTE_LINE.match(line)) or is_prose(line)):
+        if first and ((first in _NOTE_FIRSTS and NOTE_LINE.match(line)) or prose[i]):
             _read_stretch(text, stretch, segments, wanted)
             stretch = []
             if segments[-1]:
@@ -436,11 +460,11 @@ def _class_of(label: str) -> str | None:
     return words[0][2] if words else None
 
 
-def tables(text: str, block: Block, wanted: Callable[[str], bool] | None = None) -> list[Table]:
-    """The tables in one block: each segment's rows, with the header before its first row. `wanted`
-    tells from a stretch of table lines whether any table read from it can matter."""
+def tables(doc_lines: Lines, block: Block, wanted: Callable[[str], bool] | None = None) -> list[Table]:
+    """The tables in one block of the document: each segment's rows, with the header before its first
+    row. `wanted` tells from a stretch of table lines whether any table read from it can matter."""
     out = []
-    for items in _items(text, block.body_start, block.end, wanted):
+    for items in _items(doc_lines, block.body_start, block.end, wanted):
         runs = _pair_runs(items)
         if not runs:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from etl.parse import parse_release
-from etl.parse.tables import blocks
+from etl.parse.tables import blocks, lines_of
 
 REVISION_IN_THOUSANDS = """May 10, 2024
 Company name: Kitano Precision Co., Ltd.
@@ -105,6 +105,6 @@ def test_thousand_yen_unit_lines_in_every_spelling_beat_a_million_yen_mention_in
 
 def test_a_bare_bracketed_number_beside_value_cells_is_a_cell_and_beside_text_a_heading() -> None:
     cells = "1. Results\nNet sales\nOperating profit\nChange (B-A)\n(5)\n139\nChange (%)\n(2.1)\n4.0\n"
-    assert [b.heading for b in blocks(cells) if b.heading] == ["1. Results"]
+    assert [b.heading for b in blocks(lines_of(cells)) if b.heading] == ["1. Results"]
     text = "1. Results\nThe Company reports its results as follows for the period.\n(2)\nFinancial position\n"
-    assert "(2)" in [b.heading for b in blocks(text)]
+    assert "(2)" in [b.heading for b in blocks(lines_of(text))]

@@ -33,7 +33,7 @@ from etl.parse.dates import (
 )
 from etl.parse.dividends import _COMPONENT
 from etl.parse.figures import _METRIC_WORDS, _PROSE_FIGURE, _SEP_CURRENCY
-from etl.parse.fold import ci, dispatched_class, may_hold
+from etl.parse.fold import ci, dispatched_class, empty_alternatives, may_hold
 from etl.parse.identity import (
     _CITY_DATELINE,
     _CONTINUES,
@@ -47,6 +47,7 @@ from etl.parse.numbers import (
     _MAYBE_BLANK,
     _MAYBE_CELL,
     _NOT_VALUES,
+    _NUMBERISH,
     BLANK_RE,
     CELL_RE,
     UNIT_RE,
@@ -169,8 +170,15 @@ PIECES = [
     "(1) ",
     "● ",
     "This is the ",
+    " (paid)",
+    " thousand yen",
+    "〜",
+    " to ",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
+
+_NUM_PLAIN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SIGNED_PLAIN = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM_PLAIN})|\((?:{_NUM_PLAIN})\)"
 
 REFERENCE = [
     (
@@ -187,6 +195,16 @@ REFERENCE = [
     (_LABEL_THEN_PHRASE, re.compile(r"\b(?P<label>[1-4][HQ]\d\d|FY\s?\d{4})\s*\((?P<phrase>[^()]{8,90})\)")),
     (_YEAR_ENDED, re.compile(r"[Yy]ear\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?|YEAR\s+END(?:ED|ING)\s*(?:ON\s+)?")),
     (_SENTENCE_END, re.compile(r"[.!?](?=\s)|\s{2,}")),
+    (
+        CELL_RE,
+        re.compile(  # optional parts spelled with '?'
+            r"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
+            rf"(?P<num>(?:{_SIGNED_PLAIN})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED_PLAIN}))?)"
+            r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
+            r"(?P<paid>\s?\((?:paid|planned)\))?"
+            r"(?![\w.]|,\d)"
+        ),
+    ),
     (_MAYBE_BLANK, re.compile(r"[-―—–‐−]|N/?A|n\.a")),
     (_MAYBE_CELL, re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)),
     (_NOT_VALUES[0][0], re.compile(r"\d{1,2},\s?(?:19|20)\d\d\b\)?")),
@@ -479,3 +497,48 @@ def test_function_words_found_in_any_case(word: str) -> None:
 )
 def test_month_names_read_as_printed_as_when_folded(name: str) -> None:
     assert MONTH_NAMES.get(name) == month_number(name)
+
+
+EMPTY_ALTERNATIVES = [CELL_RE, _SCANNERS[0], _SCANNERS[1], DATE_RE, _PARTIAL, BLANK_RE, _NUMBERISH]
+
+
+@SCANS
+@given(TEXT)
+def test_optional_parts_spelled_as_empty_alternatives_change_nothing(text: str) -> None:
+    for fast in EMPTY_ALTERNATIVES:
+        assert "|)" in fast.pattern
+        plain = re.compile(fast.pattern.replace("|)", ")?"), fast.flags)
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ], plain.pattern
+
+
+def _module_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern the parser's modules hold (alone or in a tuple of them)."""
+    found: dict[int, re.Pattern[str]] = {}
+    for path in sorted(Path(etl.parse.__file__).parent.glob("*.py")):
+        for value in vars(importlib.import_module(f"etl.parse.{path.stem}")).values():
+            items = value if isinstance(value, tuple) else (value,)
+            for item in items:
+                for rx in item if isinstance(item, tuple) else (item,):
+                    if isinstance(rx, re.Pattern):
+                        found[id(rx)] = rx
+    return list(found.values())
+
+
+# As written (ci's patterns) and as compiled: optional groups of every kind, nested, named and flagged.
+OPTIONAL_GROUPS = [
+    *((p, re.IGNORECASE) for p in CI_PATTERNS),
+    *((rx.pattern, rx.flags) for rx in _module_patterns()),
+    (r"(?:a|b)?c|(?P<x>ab)?c|(?:(?:ab)?c)?d|(ab)??|(ab)?+|\(a\)?|[)]?(?=ab)?|(?i:ab)?\d", 0),
+]
+
+
+@SCANS
+@given(TEXT)
+def test_optional_groups_spelled_as_empty_alternatives_change_nothing(text: str) -> None:
+    for pattern, flags in OPTIONAL_GROUPS:
+        fast, plain = re.compile(empty_alternatives(pattern), flags), re.compile(pattern, flags)
+        assert [(m.span(), m.groupdict(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict(), m.groups()) for m in plain.finditer(text)
+        ], pattern
