@@ -316,12 +316,14 @@ def test_dates_found_with_the_month_year_gate_as_without(text: str) -> None:
     assert find_dates(text) == expected
 
 
+_NO_SCALE = r"(?!(?<=JPY)\s?(?:millions?|billions?|thousands?)\b|\s+in\s+(?:millions|billions|thousands)\b)"
 UNIT_PLAIN = re.compile(
     r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?"
-    r"|hundred millions?)\s+of\s+yen|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
+    r"|hundred millions?)\s+of\s+(?:yen|JPY)|(?:yen|JPY)\s+in\s+(?:millions|billions|thousands)"
+    r"|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
     r"|billions?|thousands?)\s*\)|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)|(?P<usd>(?:US\$"
     r"|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)|(?P<pct>%)"
-    r"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b\)?)",
+    rf"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b{_NO_SCALE}\)?)",
     re.I,
 )
 
