@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from etl.parse import parse_release
 
 GAPS = Path(__file__).with_name("known_gaps")
@@ -50,3 +52,41 @@ def test_cell_per_line_first_half_reference_row_after_a_bare_negative_change_cel
     assert got[("revenue", "2019-01-01", "2019-06-30", "actual", True)]["value"] == 36_472_000_000
     assert got[("eps_basic", "2019-01-01", "2019-06-30", "actual", True)]["value"] == 51.17
     assert got[("net_profit_attributable", "2020-01-01", "2020-06-30", "actual", True)]["value"] == 816_000_000
+
+
+HALF_YEAR_WITH_RESULTS = """{dateline}
+Company name: Minami Pharma Co., Ltd.  (Code number: 4567)
+Notice Regarding Revision of Financial Results Forecasts
+1. Revision of the consolidated forecast for the first half of the fiscal year ending {fy_end} ({h1_start} to {h1_end})
+({unit_line})
+Previous forecast (A) Revised forecast (B) Change (B-A) Change (%) Results for the six months ended {prior_h1_end}
+Revenue 120,000 126,000 6,000 5.0 115,845
+Operating profit 15,000 17,500 2,500 16.7 14,870
+Basic earnings per share (yen) 80.15 97.78 17.63 22.0 82.80
+"""
+
+
+@pytest.mark.parametrize(
+    ("fields", "scale", "current", "prior"),
+    [
+        # a December year end and thousand-yen units
+        ({"dateline": "August 5, 2022", "fy_end": "December 31, 2022", "h1_start": "January 1, 2022",
+          "h1_end": "June 30, 2022", "prior_h1_end": "June 30, 2021", "unit_line": "Units: Thousands of yen"},
+         1e3, ("2022-01-01", "2022-06-30"), ("2021-01-01", "2021-06-30")),
+        # a September year end, 'JPY millions', and OCR noise in the dateline and the company line
+        ({"dateline": "May 1O, 2023", "fy_end": "September 30, 2023", "h1_start": "October 1, 2022",
+          "h1_end": "March 31, 2023", "prior_h1_end": "March 31, 2022", "unit_line": "JPY millions"},
+         1e6, ("2022-10-01", "2023-03-31"), ("2021-10-01", "2022-03-31")),
+    ],
+)
+def test_the_results_column_fix_holds_for_other_year_ends_units_and_noise(
+        fields: dict, scale: float, current: tuple[str, str], prior: tuple[str, str]) -> None:
+    """The gap-4 layout with another fiscal year end, another unit spelling and damaged text: the
+    prior half's results column is still the actual, the '%' column still nobody's value."""
+    result = parse_release(HALF_YEAR_WITH_RESULTS.format(**fields))
+    got = {(f["metric"], f["period_start"], f["period_end"], f["scenario"]): f["value"] for f in result["figures"]}
+    assert got[("revenue", *current, "previous_forecast")] == 120_000 * scale
+    assert got[("revenue", *current, "forecast")] == 126_000 * scale
+    assert got[("revenue", *prior, "actual")] == 115_845 * scale
+    assert got[("eps_basic", *prior, "actual")] == 82.80
+    assert 5.0 * scale not in got.values() and 16.7 * scale not in got.values()
