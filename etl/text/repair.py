@@ -40,8 +40,33 @@ _ORDINAL_W = re.compile(r"\b(\d*(?:1[123]|[04-9]))w\b")
 _DEGREE_APOSTROPHE = re.compile(r"°(?<=[A-Za-z]°)['’]?(?=s\b)|°(?<=[A-Za-z]°)(?=['’])")
 
 
+# A unit note that prints its scale as a number: '(Unit: 1,000 yen)', '(in 1,000 yen)', '(Unit: ¥1 million)',
+# or a line of its own '(¥1,000)'. Only such notes: '1,000 yen' elsewhere may be an amount, and a bracketed
+# '(¥1,000)' inside a line may be a negative one. The pattern opens on '(' (re skips ahead to it).
+_SCALE_NUMBERS = r"1,000,000|1,000|1\s+million|1\s+billion"
+_NUMERIC_SCALE = re.compile(
+    r"\((?P<lead>\s*(?:Units?\s*:\s*|(?:Amounts?\s+)?in\s+)|)"
+    rf"(?:(?:¥|\\|JPY)\s?(?P<sign>{_SCALE_NUMBERS})|(?P<word>{_SCALE_NUMBERS})\s*(?:yen|Yen|JPY))(?![.,]?\d)\b"
+    r"(?P<tail>[^()\n]{0,40})\)"
+)
+_SCALE_WORDS = {"1,000": "thousand", "1,000,000": "million", "1 million": "million", "1 billion": "billion"}
+_SPACES = re.compile(r"\s+")
+
+
+def _scale_in_words(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    if not match.group("lead") and (
+        match.group("tail") or text[text.rfind("\n", 0, start) + 1 : start].strip()
+        or text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
+    ):
+        return match.group(0)  # no 'Unit:' or 'in', and not a line of its own: maybe an amount
+    words = _SCALE_WORDS[_SPACES.sub(" ", match.group("sign") or match.group("word"))] + " yen"
+    return f"({match.group('lead')}{words}{match.group('tail')})"
+
+
 def repair_text(text: str) -> str:
-    """The text the parser reads: mojibake undone, NFKC forms, OCR-damaged words mended.
+    """The text the parser reads: mojibake undone, NFKC forms, OCR-damaged words mended, unit notes
+    that print their scale as a number ('(Unit: 1,000 yen)') given it in words ('thousand yen').
 
     ftfy is the mojibake repairer; it only runs when the text holds characters mojibake is made
     of, which keeps clean ASCII releases on the fast path.
@@ -61,6 +86,8 @@ def repair_text(text: str) -> str:
         text = _DEGREE_APOSTROPHE.sub("'", text)
     if _DIGIT_W.search(text):
         text = _ORDINAL_W.sub(r"\1th", text)
+    # unit notes family: the scale in words, as the table readers know it ('thousand yen')
+    text = _NUMERIC_SCALE.sub(_scale_in_words, text)
     return _mend_words(text)
 
 

@@ -3,6 +3,8 @@ variants of the layouts the dev corpus shows (other units, year ends, column ord
 
 from __future__ import annotations
 
+import pytest
+
 from etl.parse import parse_release
 from tests.parse.conftest import figure
 
@@ -246,3 +248,24 @@ def test_a_figure_stated_at_two_precisions_keeps_the_more_precise() -> None:
     assert figure(result, "revenue", "2022-12-31", "actual")["value"] == 118_012_345_000
     assert figure(result, "operating_profit", "2022-12-31", "actual")["value"] == 7_598_000_000
     assert len(result["figures"]) == 15
+
+
+@pytest.mark.parametrize("note", ["(Unit: 1,000 yen)", "(in 1,000 yen)", "(¥1,000)", "(JPY 1,000)",
+                                  "(Unit: 1,000 yen, except per-share data)"])
+def test_a_table_whose_unit_note_prints_the_scale_as_a_number(note: str) -> None:
+    """Unit notes family: the scale printed as a number is the scale, not a row of values."""
+    text = (
+        "August 5, 2022\nCompany name: Minami Pharma Co., Ltd. (Code number: 4567)\n"
+        "Notice Regarding Revision of Financial Results Forecasts\n"
+        "1. Revision of the consolidated forecast for the fiscal year ending March 31, 2023 "
+        "(April 1, 2022 to March 31, 2023)\n"
+        f"{note}\n"
+        "Revenue Operating profit Net income per share\n"
+        "Previous forecast (A) 12,000,000 1,500,000 80.15\n"
+        "Revised forecast (B) 12,600,000 1,750,000 97.78\n"
+    )
+    result = parse_release(text)
+    got = {(f["metric"], f["scenario"]): f["value"] for f in result["figures"]}
+    assert got[("revenue", "previous_forecast")] == 12_000_000_000
+    assert got[("operating_profit", "forecast")] == 1_750_000_000
+    assert got[("eps_basic", "forecast")] == 97.78

@@ -53,3 +53,27 @@ def test_figures_are_never_guessed() -> None:
 def test_line_structure_is_kept() -> None:
     text = "line one\nline two\r\nline three\n"
     assert repair_text(text).count("\n") == 3
+
+
+@pytest.mark.parametrize(
+    ("note", "words"),
+    [
+        ("(Unit: 1,000 yen)", "(Unit: thousand yen)"),
+        ("(¥1,000)", "(thousand yen)"),
+        ("(in 1,000 yen)", "(in thousand yen)"),
+        ("(JPY 1,000)", "(thousand yen)"),
+        ("(Unit: ¥1 million)", "(Unit: million yen)"),
+        ("(Units: 1,000,000 yen, except per-share data)", "(Units: million yen, except per-share data)"),
+    ],
+)
+def test_a_unit_note_printing_its_scale_as_a_number_states_it_in_words(note: str, words: str) -> None:
+    page = "Consolidated results\n{}\nRevenue 12,000"
+    assert repair_text(page.format(note)) == page.format(words)
+
+
+@pytest.mark.parametrize("text", [
+    "Dividend per share 1,000 yen", "(Dividend 1,000 yen per share paid in June)", "(1,000 shares)",
+    "Annual (¥1,000.50)", "Year-end 500 yen (1,000 yen with the special)", "Net loss (¥1,000) for the year",
+])
+def test_amounts_that_are_not_unit_notes_stay_as_printed(text: str) -> None:
+    assert repair_text(text) == text
