@@ -174,7 +174,7 @@ def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
 # A unit line anywhere above a table ('Millions of yen', 'thousands of JPY', 'yen in thousands',
 # 'JPY millions').
 _UNIT_LINE = ci(
-    r"(?:millions?|billions?|thousands?)\s+(?:of\s+)?(?:yen|JPY)|(?:yen|JPY)\s+in\s+(?:millions|billions|thousands)"
+    r"(?:hundred\s+)?(?:millions?|billions?|thousands?)\s+(?:of\s+)?(?:yen|JPY)|(?:yen|JPY)\s+in\s+(?:millions|billions|thousands)"
     r"|JPY\s+(?:millions|billions|thousands)"
 )
 

@@ -72,7 +72,7 @@ UNIT_RE = re.compile(
                 r"JPY\s?(?:millions?|billions?|thousands?)",
                 r"(?:millions?|billions?|thousands?|hundred millions?)\s+of\s+(?:yen|JPY)",
                 r"(?:yen|JPY)\s+in\s+(?:millions|billions|thousands)",
-                r"(?:million|billion|thousand)\s+yen",
+                r"(?:hundred\s+million|million|billion|thousand)\s+yen",
                 r"\(\s*[¥\\]\s*(?:in\s+)?(?:millions?|billions?|thousands?)\s*\)",
                 r"¥\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b",
                 r"\\\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b",

@@ -40,16 +40,17 @@ _ORDINAL_W = re.compile(r"\b(\d*(?:1[123]|[04-9]))w\b")
 _DEGREE_APOSTROPHE = re.compile(r"°(?<=[A-Za-z]°)['’]?(?=s\b)|°(?<=[A-Za-z]°)(?=['’])")
 
 
-# A unit note that prints its scale as a number: '(Unit: 1,000 yen)', '(in 1,000 yen)', '(Unit: ¥1 million)',
+# A unit note that prints its scale as a number: '(Unit: 1,000 yen)', '(in 1,000 yen)', '(Unit: ¥100 million)',
 # or a line of its own '(¥1,000)'. Only such notes: '1,000 yen' elsewhere may be an amount, and a bracketed
 # '(¥1,000)' inside a line may be a negative one. The pattern opens on '(' (re skips ahead to it).
-_SCALE_NUMBERS = r"1,000,000|1,000|1\s+million|1\s+billion"
+_SCALE_NUMBERS = r"1,000,000|1,000|1\s+million|100\s+million|1\s+billion"
 _NUMERIC_SCALE = re.compile(
     r"\((?P<lead>\s*(?:Units?\s*:\s*|(?:Amounts?\s+)?in\s+)|)"
     rf"(?:(?:¥|\\|JPY)\s?(?P<sign>{_SCALE_NUMBERS})|(?P<word>{_SCALE_NUMBERS})\s*(?:yen|Yen|JPY))(?![.,]?\d)\b"
     r"(?P<tail>[^()\n]{0,40})\)"
 )
-_SCALE_WORDS = {"1,000": "thousand", "1,000,000": "million", "1 million": "million", "1 billion": "billion"}
+_SCALE_WORDS = {"1,000": "thousand", "1,000,000": "million", "1 million": "million", "100 million": "hundred million",
+                "1 billion": "billion"}
 _SPACES = re.compile(r"\s+")
 
 

@@ -250,9 +250,13 @@ def test_a_figure_stated_at_two_precisions_keeps_the_more_precise() -> None:
     assert len(result["figures"]) == 15
 
 
-@pytest.mark.parametrize("note", ["(Unit: 1,000 yen)", "(in 1,000 yen)", "(¥1,000)", "(JPY 1,000)",
-                                  "(Unit: 1,000 yen, except per-share data)"])
-def test_a_table_whose_unit_note_prints_the_scale_as_a_number(note: str) -> None:
+@pytest.mark.parametrize(
+    ("note", "scale"),
+    [("(Unit: 1,000 yen)", 1e3), ("(in 1,000 yen)", 1e3), ("(¥1,000)", 1e3), ("(JPY 1,000)", 1e3),
+     ("(Unit: 1,000 yen, except per-share data)", 1e3), ("(Unit: 100 million yen)", 1e8),
+     ("(Unit: ¥100 million)", 1e8), ("(Unit: hundred million yen)", 1e8), ("(Hundred millions of yen)", 1e8)],
+)
+def test_a_table_whose_unit_note_prints_the_scale_as_a_number(note: str, scale: float) -> None:
     """Unit notes family: the scale printed as a number is the scale, not a row of values."""
     text = (
         "August 5, 2022\nCompany name: Minami Pharma Co., Ltd. (Code number: 4567)\n"
@@ -266,6 +270,6 @@ def test_a_table_whose_unit_note_prints_the_scale_as_a_number(note: str) -> None
     )
     result = parse_release(text)
     got = {(f["metric"], f["scenario"]): f["value"] for f in result["figures"]}
-    assert got[("revenue", "previous_forecast")] == 12_000_000_000
-    assert got[("operating_profit", "forecast")] == 1_750_000_000
+    assert got[("revenue", "previous_forecast")] == 12_000_000 * scale
+    assert got[("operating_profit", "forecast")] == 1_750_000 * scale
     assert got[("eps_basic", "forecast")] == 97.78

@@ -320,7 +320,7 @@ _NO_SCALE = r"(?!(?<=JPY)\s?(?:millions?|billions?|thousands?)\b|\s+in\s+(?:mill
 UNIT_PLAIN = re.compile(
     r"(?P<money>JPY\s?(?:millions?|billions?|thousands?)|(?:millions?|billions?|thousands?"
     r"|hundred millions?)\s+of\s+(?:yen|JPY)|(?:yen|JPY)\s+in\s+(?:millions|billions|thousands)"
-    r"|(?:million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
+    r"|(?:hundred\s+million|million|billion|thousand)\s+yen|\(\s*[¥\\]\s*(?:in\s+)?(?:millions?"
     r"|billions?|thousands?)\s*\)|[¥\\]\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b)|(?P<usd>(?:US\$"
     r"|USD)\s?(?:millions?|thousands?)|(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars)|(?P<pct>%)"
     rf"|(?P<yen>\(\s*[¥\\]\s*\)|\(?\b(?:Yen|yen|JPY)\b{_NO_SCALE}\)?)",
