@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from etl.parse.context import Doc, label_announcement, paragraphs
 from etl.parse.dates import DATE_RE, find_dates, may_hold_year
-from etl.parse.fold import ci, folded, holds, may_hold
-from etl.parse.numbers import Cell, parse_number, scale_of
+from etl.parse.fold import ci, dispatched_class, folded, holds, may_hold
+from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of
 from etl.parse.periods import Period, resolve
 from etl.parse.standards import consolidated_in, standard_for
 from etl.parse.tables import Row, Table, row_starts
@@ -171,20 +171,13 @@ def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
     return [Column("money", scale) for _ in range(width)]
 
 
-# A unit line anywhere above a table ('Millions of yen', 'thousands of JPY', 'yen in thousands',
-# 'JPY millions').
-_UNIT_LINE = ci(
-    r"(?:hundred\s+)?(?:millions?|billions?|thousands?)\s+(?:of\s+)?(?:yen|JPY)|(?:yen|JPY)\s+in\s+(?:millions|billions|thousands)"
-    r"|JPY\s+(?:millions|billions|thousands)"
-)
-
-
 def _default_scale(table: Table, doc: Doc) -> float:
     """The money unit the table's own header notes ('(Units: JPY thousands)', a note the column units
     skip), else its headings', else the first one the document states."""
-    m = _UNIT_LINE.search(table.header + " " + table.context + " " + doc.text[:3000])
-    if m:
-        return scale_of(m.group(0))
+    text = table.header + " " + table.context + " " + doc.text[:3000]
+    money = next((m for m in UNIT_RE.finditer(text) if dispatched_class(m) == "money"), None)
+    if money:
+        return scale_of(money.group(0))
     doc.warn("No unit stated for a table of figures; assumed millions of yen. Check the release's unit line.")
     return 1e6
 

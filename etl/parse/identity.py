@@ -209,16 +209,12 @@ def _labelled_names(head: str) -> list[re.Match[str]]:
     return [first, *rest] if first else list(rest)
 
 
-def company_name(text: str, code: str | None, registry: Mapping[str, str] | None) -> str | None:
-    """The canonical name: the release's own, repaired by its mentions; the registry's for the code
-    where the release gives none or a damaged spelling of it (the contract: the text first)."""
-    return _settle_name(stated_name(text), code, registry)[0]
-
-
 def _settle_name(own: str | None, code: str | None,
                  registry: Mapping[str, str] | None) -> tuple[str | None, str | None]:
-    """(name, the registry's name where the release states a clearly different one). A release of
-    a renamed company states its new name, which must win over the name registered before."""
+    """(the canonical name, the registry's where the release states a clearly different one): the
+    release's own name, the registry's for the code where the release gives none or a damaged
+    spelling of it (the contract: the text first). A renamed company's releases state its new
+    name, which must win over the name registered before."""
     known = registry.get(code) if registry and code else None
     if not known:
         return own, None

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from etl.parse import parse_release
-from etl.parse.identity import classify, company_name, published_on, securities_code
+from etl.parse.identity import classify, published_on, securities_code, stated_name
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_name_is_the_most_frequent_clean_mention() -> None:
     text = "Company name: Kanto Precisi0n Co., Ltd.\nKanto Precision Co., Ltd. announced. Kanto Precision Co., Ltd."
     from etl.text import repair_text
 
-    assert company_name(repair_text(text), "7011", None) == "Kanto Precision Co., Ltd."
+    assert stated_name(repair_text(text)) == "Kanto Precision Co., Ltd."
 
 
 def test_registry_name_stands_in_for_a_name_damaged_beyond_repair() -> None:
