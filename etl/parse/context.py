@@ -10,7 +10,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 
 from etl.parse.dates import DATE_RE, parse_date_match
-from etl.parse.fold import ci, may_hold
+from etl.parse.fold import ci, lowered, may_hold
 from etl.parse.identity import Identity
 from etl.parse.numbers import Cell
 from etl.parse.periods import Calendar
@@ -195,7 +195,7 @@ def _sentences(text: str) -> list[str]:
 def revision_flags(text: str) -> dict[str, bool]:
     """'Revision of the ... forecast from the latest official forecast: No' notes of a summary."""
     out: dict[str, bool] = {}
-    if "revision" not in text.lower():
+    if "revision" not in lowered(text):
         return out
     for m in _REVISION_FLAG.finditer(text):
         key = "dividends" if "dividend" in m.group(0).lower() else "figures"

@@ -28,7 +28,7 @@ from etl.parse.dates import (
     month_number,
     parse_date_match,
 )
-from etl.parse.fold import ci, led, may_hold
+from etl.parse.fold import ci, led, lowered, may_hold
 
 
 @dataclass(frozen=True)
@@ -278,7 +278,7 @@ def learn_calendar(text: str) -> Calendar:
     for m in _FY_SLASH.finditer(text):
         votes[int(m.group("m") or m.group("m2"))] += 2
     # Weak evidence: an interim dividend's record date is six months before the year end.
-    for m in _RECORD.finditer(text) if "record" in text.lower() else ():
+    for m in _RECORD.finditer(text) if "record" in lowered(text) else ():
         d = DATE_RE.search(m.group("date"))
         if d and (day := parse_date_match(d)):
             offset = 6 if m.group("kind").lower().startswith("interim") else 0

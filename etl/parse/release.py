@@ -17,7 +17,7 @@ from etl.parse.figures import (
     prose_figures,
     row_role,
 )
-from etl.parse.fold import ci, may_hold
+from etl.parse.fold import ci, lowered, may_hold
 from etl.parse.identity import Identity, identify
 from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
@@ -58,6 +58,7 @@ _PER_RELEASE_CACHES = (
     explicit_range,
     months_named,
     add_months,
+    lowered,
 )
 
 
