@@ -36,7 +36,7 @@ from etl.parse.tables import (
 )
 from etl.text import repair_text
 
-PARSER_VERSION = "1.0.4"
+PARSER_VERSION = "1.0.5"
 _BEFORE_CORRECTION = ci(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s*before\s*\]")
 
 
@@ -122,14 +122,27 @@ def _may_state_facts(block: Block, lines: str) -> bool:
     return may_hold(lines, _FACT_WORDS) or may_hold(block.context, ("dividend",))
 
 
+# A comparison column or row that glosses the year before with its dates: 'Actual results for the
+# previous fiscal year (Fiscal year ended March 31, 2024)'. Dividend notices print it first.
+_PREVIOUS_YEAR_GLOSS = ci(
+    r"(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+|business\s+)?(?:year|period)\s*(\([^()]{0,120}\))"
+)
+# A release states its fiscal year within months of its end (results within 45 days, year-end
+# dividends by the general meeting); a year end named longer before the release's date is suspect.
+_STALE_YEAR_END_DAYS = 183
+
+
 def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None:
-    """The fiscal year the release is about: its title's period, else the first explicit year end or
-    record date in the text, else the year containing its date."""
+    """The fiscal year the release is about: its title's period, else the first explicit year end
+    (not one glossing the previous year) or record date in the text, else the year containing its date."""
     if identity.title:
         period, _ = resolve(identity.title, cal)
         if period:
             return cal.fy_end_for(period.end) or period.end
-    end = fy_end_phrase(text[:6000], cal)
+    head = text[:6000]
+    end = fy_end_phrase(head, cal)
+    if end and identity.published_on and (identity.published_on - end).days > _STALE_YEAR_END_DAYS:
+        end = fy_end_phrase(_PREVIOUS_YEAR_GLOSS.sub(_blank_gloss, head), cal)
     if end:
         return cal.fy_end_for(end) or end
     m = ci(r"record\s+date[^.]{0,40}?|record\s+as\s+of\s+").search(text)
@@ -140,6 +153,11 @@ def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None
     if identity.published_on and cal.fye_month:
         return cal.fy_end_for(identity.published_on)
     return None
+
+
+def _blank_gloss(m: re.Match[str]) -> str:
+    """The gloss's bracket as spaces, the words before it kept."""
+    return m.group(0)[: m.start(1) - m.start()] + " " * (m.end(1) - m.start(1))
 
 
 # A sentence ends at '.', '!' or '?' before a space (not inside '13.50'), or at a blanked-out table.
