@@ -255,7 +255,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     columns = _roles(table, width, doc)
     money_cols = [i for i, c in enumerate(columns) if c.role == "money"]
     yen_cols = [i for i, c in enumerate(columns) if c.role == "yen"]
-    money_metrics = [m for m in metrics if m in MONEY_METRICS]
+    money_metrics = _money_metrics(metrics, len(money_cols))
     share_metrics = [m for m in metrics if m not in MONEY_METRICS]
     if not yen_cols and "eps_basic" in share_metrics and len(money_cols) == len(money_metrics) + len(share_metrics):
         yen_cols = money_cols[len(money_metrics) :]
@@ -304,6 +304,15 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
             out.append(_filled(shared, doc, metric, cell, columns[idx].scale, row.label, _column_label(metric)))
     _cross_check(rows_by_role, table, doc)
     return _standing_previous(out)
+
+
+def _money_metrics(metrics: tuple[str | None, ...], money_columns: int) -> list[str | None]:
+    """The metrics of the money columns in order. A money column that is none of ours ('Profit for
+    the period', 'Total comprehensive income' between the IFRS columns) keeps its place as None when
+    the header names one title per money column; else only our metrics, matched in order."""
+    ours = [m for m in metrics if m in MONEY_METRICS]
+    with_others = [m for m in metrics if m != "eps_basic"]
+    return with_others if len(with_others) == money_columns != len(ours) else ours
 
 
 _GROUP_START = ci(

@@ -239,9 +239,21 @@ def long_line_is_prose(line: str) -> bool:
         return False
     if sum(map(_FUNCTION_WORD_CASES.__contains__, words)) < 2:
         return False  # no sentence grammar
+    if _is_column_titles(line):
+        return False
     if may_hold(line, ("jpy", "yen")) and len(_UNIT_ROW.findall(line)) >= 2:
         return False  # a header with its unit row ('JPY millions ... JPY')
     return digit_runs(line) * 6 < len(words) or value_count(line) * 6 < len(words)
+
+
+def _is_column_titles(line: str) -> bool:
+    """A header line of metric column titles printed side by side ('Revenue Operating profit Profit
+    before tax Profit for the period Profit attributable to owners of the parent Total comprehensive
+    income'): its titles bring 'for the' and 'of the' but no punctuation. Three capitalised metric
+    words that open titles, and no comma or full stop, make it a header a sentence would not be."""
+    if "," in line or ". " in line or line.rstrip().endswith("."):
+        return False
+    return len(row_starts(line, "metric")) >= 3
 
 
 def _is_title_line(line: str, following: str, following_prose: bool) -> bool:

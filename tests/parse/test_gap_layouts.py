@@ -1,0 +1,82 @@
+"""Release layouts written for the gap hunt (tests/parse/releases/), each with the rule it needed:
+an IFRS summary whose results columns include 'Profit for the period' and 'Total comprehensive
+income' between ours, ..."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.parse import parse_release
+from tests.parse.conftest import dividend, figure
+
+RELEASES = Path(__file__).parent / "releases"
+
+
+def _parse(name: str) -> dict:
+    return parse_release((RELEASES / name).read_text())
+
+
+def test_ifrs_summary_with_other_profit_columns() -> None:
+    """The column-title line ('... Profit for the period Profit attributable to owners of the parent
+    Total comprehensive income') read as a sentence, losing the header; and the two columns that are
+    none of ours shifted attributable profit onto 'Profit for the period'."""
+    result = _parse("december-q3-ifrs-other-profit-columns.txt")
+    q3 = figure(result, "net_profit_attributable", "2022-09-30", "actual")
+    assert q3["value"] == 13_988_000_000 and q3["period_start"] == "2022-01-01"
+    assert q3["accounting_standard"] == "IFRS"
+    assert figure(result, "profit_before_tax", "2021-09-30", "actual")["value"] == 22_320_000_000
+    assert figure(result, "revenue", "2022-09-30", "actual")["value"] == 218_405_000_000
+    assert figure(result, "net_profit_attributable", "2022-12-31", "forecast")["value"] == 18_000_000_000
+    assert len(result["figures"]) == 15
+    assert dividend(result, "2022-12-31", "year_end", "forecast")["per_share"] == 26.0
+    assert result["warnings"] == []
+
+
+_RESULTS_TABLE = """Consolidated Financial Results for the Six Months Ended August 31, 2023 [IFRS]
+October 12, 2023
+Company name: Hokuto Retail Holdings Co., Ltd.
+Code number: 8299
+1. Consolidated Financial Results for the Six Months Ended August 31, 2023 (March 1, 2023 to August 31, 2023)
+(1) Consolidated Operating Results (cumulative)
+(% indicates changes from the same period of the previous fiscal year)
+{titles}
+Six months ended Millions of yen % Millions of yen % Millions of yen % Millions of yen % Millions of yen %
+August 31, 2023 {row_2023}
+August 31, 2022 {row_2022}
+"""
+_COLUMNS = {
+    "Operating revenue": ("88,120 5.1", "83,840 2.0"),
+    "Operating profit": ("6,204 △3.0", "6,396 8.8"),
+    "Profit for the period": ("4,410 1.2", "4,358 3.3"),
+    "Total comprehensive income": ("5,001 20.0", "4,167 -"),
+    "Profit attributable to owners of the parent": ("4,105 1.1", "4,060 3.0"),
+}
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        list(_COLUMNS),
+        [
+            "Operating revenue",
+            "Operating profit",
+            "Total comprehensive income",
+            "Profit attributable to owners of the parent",
+            "Profit for the period",
+        ],
+    ],
+)
+def test_other_profit_columns_keep_their_place_under_a_february_year_end(order: list[str]) -> None:
+    text = _RESULTS_TABLE.format(
+        titles=" ".join(order),
+        row_2023=" ".join(_COLUMNS[c][0] for c in order),
+        row_2022=" ".join(_COLUMNS[c][1] for c in order),
+    )
+    result = parse_release(text)
+    half = figure(result, "net_profit_attributable", "2023-08-31", "actual")
+    assert half["value"] == 4_105_000_000 and half["period_start"] == "2023-03-01"
+    assert figure(result, "net_profit_attributable", "2022-08-31", "actual")["value"] == 4_060_000_000
+    assert figure(result, "revenue", "2023-08-31", "actual")["value"] == 88_120_000_000
+    assert len(result["figures"]) == 6
