@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from etl.parse import parse_release
+from etl.parse.numbers import cells_in
 from tests.parse.conftest import dividend, figure
 
 RELEASES = Path(__file__).parent / "releases"
@@ -80,3 +81,36 @@ def test_other_profit_columns_keep_their_place_under_a_february_year_end(order: 
     assert figure(result, "net_profit_attributable", "2022-08-31", "actual")["value"] == 4_060_000_000
     assert figure(result, "revenue", "2023-08-31", "actual")["value"] == 88_120_000_000
     assert len(result["figures"]) == 6
+
+
+def test_parent_only_revision_with_ranges_that_print_their_unit_twice() -> None:
+    """'△32.10 yen ~ △8.45 yen' read as two cells (the lower bound, then a stray '△8.45' that shifted
+    into the next row's first column); the range is one cell, its bounds kept, never averaged."""
+    result = _parse("parent-only-revision-ranges-with-units.txt")
+    eps = figure(result, "eps_basic", "2024-03-31", "forecast", consolidated=False)
+    assert eps["value"] is None and (eps["range_low"], eps["range_high"]) == (-32.10, -8.45)
+    sales = figure(result, "revenue", "2024-03-31", "forecast", consolidated=False)
+    assert sales["value"] is None and (sales["range_low"], sales["range_high"]) == (2_400_000_000, 3_100_000_000)
+    loss = figure(result, "operating_profit", "2024-03-31", "forecast")
+    assert (loss["range_low"], loss["range_high"]) == (-900_000_000, -200_000_000)
+    assert figure(result, "eps_basic", "2024-03-31", "previous_forecast")["announced_on"] == "2023-05-12"
+    assert figure(result, "revenue", "2023-03-31", "actual")["value"] == 1_210_000_000
+    assert {f["accounting_standard"] for f in result["figures"]} == {"J-GAAP"}
+    assert len(result["figures"]) == 15
+
+
+@pytest.mark.parametrize(
+    ("printed", "low", "high"),
+    [
+        ("△32.10 yen ~ △8.45 yen", -32.10, -8.45),
+        ("12.50 yen to 14.00 yen", 12.5, 14.0),
+        ("¥40.00 to ¥60.00", 40.0, 60.0),
+        ("JPY 40.00 ~ JPY 60.00", 40.0, 60.0),
+        ("60.0% ~ 106.7%", 60.0, 106.7),
+        ("88,000 to 120,000", 88_000.0, 120_000.0),
+    ],
+)
+def test_a_range_with_its_unit_on_both_bounds_is_one_cell(printed: str, low: float, high: float) -> None:
+    cells = cells_in(f"Revised forecast (B) {printed} 1,500")
+    assert [(c.low, c.high) for c in cells[:1]] == [(low, high)]
+    assert [c.value for c in cells[1:]] == [1_500.0]
