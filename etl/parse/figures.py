@@ -438,11 +438,14 @@ _PERIOD_PHRASE = ci(
 
 
 def _scaled(number: float | None, factor: float) -> float | int | None:
-    """A printed number in whole units: yen amounts as integers, per-share amounts as printed."""
+    """A printed number in whole units: yen amounts as integers, per-share amounts as printed. A
+    decimal in billions ('8.2' billion yen) is not exact in binary: it is rounded to whole yen."""
     if number is None:
         return None
     value = round(number * factor, 6)
-    return int(value) if factor > 1 and value.is_integer() else value
+    if factor > 1 and abs(value - round(value)) < 1e-3:
+        return round(value)
+    return value
 
 
 @lru_cache(maxsize=256)

@@ -114,3 +114,32 @@ def test_a_range_with_its_unit_on_both_bounds_is_one_cell(printed: str, low: flo
     cells = cells_in(f"Revised forecast (B) {printed} 1,500")
     assert [(c.low, c.high) for c in cells[:1]] == [(low, high)]
     assert [c.value for c in cells[1:]] == [1_500.0]
+
+
+def test_revision_in_billions_with_full_width_digits_and_a_damaged_dateline() -> None:
+    """'Novernber l2, 2O21' gave no date (so no announced_on for the revised forecast), and '8.2' billion
+    yen came out as 8199999999.999999: a decimal in billions is rounded to whole yen."""
+    result = _parse("revision-billions-fullwidth-ocr-dateline.txt")
+    assert result["document"]["published_on"] == "2021-11-12"
+    assert result["document"]["company"] == {"code": "2914", "name": "Kita-Nihon Foods Co., Ltd."}
+    assert figure(result, "ordinary_profit", "2021-03-31", "actual")["value"] == 8_200_000_000
+    revised = figure(result, "revenue", "2022-03-31", "forecast")
+    assert revised["value"] == 126_500_000_000 and revised["announced_on"] == "2021-11-12"
+    assert figure(result, "eps_basic", "2022-03-31", "previous_forecast")["value"] == 102.43
+    assert all(isinstance(f["value"], int) for f in result["figures"] if f["unit"] == "JPY")
+    assert len(result["figures"]) == 15
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("Novernber l2, 2O21", "2021-11-12"),
+        ("Decernber 1, 2O21", "2021-12-01"),
+        ("May l4, 2O18 (Mon.)", "2018-05-14"),
+        ("Septernber 3O, 2022", "2022-09-30"),
+        ("Fiscal 12, 2021", None),  # not a month within two edits
+    ],
+)
+def test_an_ocr_damaged_dateline_is_read(dateline: str, day: str | None) -> None:
+    text = f"{dateline}\nCompany name: Kita Foods Co., Ltd.\nSecurities code: 2914\nNotice Concerning Dividends\n"
+    assert parse_release(text)["document"]["published_on"] == day
