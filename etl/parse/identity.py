@@ -46,8 +46,10 @@ _STANDARD_MARK = ci(
     r"\s*[\[(]\s*(?:(?:Under|Based\s+on)\s+)?(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP"
     r"|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s*"
 )
+# A title can open on a bracketed tag: '(Correction) Notice of ...', '[Amendment] Summary of ...'.
 _TITLE_START = re.compile(
-    r"^\s*(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
+    r"^\s*(?:[(\[<【]\s*(?:Correction|Corrections|Amendment|Update|Revision)\s*[)\]>】]\s*)?"
+    r"(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
     r"|(?:Summary\s+of\s+)?(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+(?:Results|Summary)"
     r"|Earnings\s+(?:Report|Results)|Business\s+Results)\b"
     r"|(?:Revisions?|Differences?|Payment|Distribution)\s+(?:of|to|in|between|Between|Regarding)\b"

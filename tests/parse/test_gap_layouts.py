@@ -143,3 +143,60 @@ def test_revision_in_billions_with_full_width_digits_and_a_damaged_dateline() ->
 def test_an_ocr_damaged_dateline_is_read(dateline: str, day: str | None) -> None:
     text = f"{dateline}\nCompany name: Kita Foods Co., Ltd.\nSecurities code: 2914\nNotice Concerning Dividends\n"
     assert parse_release(text)["document"]["published_on"] == day
+
+
+def test_correction_of_a_summary_skips_every_table_before_the_after_marker() -> None:
+    """'[Before correction]' printed over two tables (results, then EPS): the marker held for the first
+    only, so the EPS 'before correction' (24.88) merged first and won over the corrected 26.31. A
+    '(Correction)' tag before the title hid the title."""
+    result = _parse("correction-of-summary-two-tables-per-side.txt")
+    doc = result["document"]
+    assert doc["is_correction"] is True and doc["title"].startswith("(Correction) Notice of Partial Correction")
+    assert figure(result, "eps_basic", "2024-06-30", "actual")["value"] == 26.31
+    assert figure(result, "ordinary_profit", "2024-06-30", "actual")["value"] == 955_000_000
+    assert figure(result, "net_profit_attributable", "2024-06-30", "actual")["value"] == 646_000_000
+    assert len(result["figures"]) == 10
+
+
+def test_correction_of_a_dividend_detail_table_reads_the_corrected_copy() -> None:
+    result = _parse("correction-of-dividend-detail.txt")
+    decided = dividend(result, "2024-03-31", "year_end", "actual")
+    assert decided["effective_date"] == "2024-06-27" and decided["total_amount"] == 1_216_000_000
+    assert decided["resource"] == "retained_earnings"
+    assert dividend(result, "2024-03-31", "year_end", "previous_forecast")["announced_on"] == "2024-02-09"
+    assert len(result["dividends"]) == 3
+
+
+_MARKERS_OVER_HEADINGS = """October 2, 2023
+Company name: Sanyo Precision Parts Co., Ltd.
+Securities code: 6395
+Notice of Partial Correction of "Notice Regarding Revision of Earnings Forecasts"
+1. Details of the correction
+{before}
+(1) Revision of the consolidated forecast for the year ending December 31, 2023 (January 1 to December 31, 2023)
+(Unit: million yen)
+Net sales Operating profit Ordinary profit Profit attributable to owners of parent
+Previous forecast (A) 40,000 3,000 3,100 2,000
+Revised forecast (B) 42,000 3,300 3,400 2,300
+{after}
+(1) Revision of the consolidated forecast for the year ending December 31, 2023 (January 1 to December 31, 2023)
+(Unit: million yen)
+Net sales Operating profit Ordinary profit Profit attributable to owners of parent
+Previous forecast (A) 40,000 3,000 3,100 2,000
+Revised forecast (B) 42,000 3,300 3,400 2,150
+"""
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Before correction", "After correction"),
+        ("(Before)", "(After)"),
+        ("【Before correction】", "【After correction】"),
+    ],
+)
+def test_correction_markers_hold_across_the_headings_under_them(before: str, after: str) -> None:
+    result = parse_release(_MARKERS_OVER_HEADINGS.format(before=before, after=after))
+    revised = figure(result, "net_profit_attributable", "2023-12-31", "forecast")
+    assert revised["value"] == 2_150_000_000 and revised["announced_on"] == "2023-10-02"
+    assert len(result["figures"]) == 8
