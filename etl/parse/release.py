@@ -9,7 +9,14 @@ from datetime import date
 
 from etl.parse.context import Doc
 from etl.parse.dates import add_months
-from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
+from etl.parse.dividends import (
+    attach_components,
+    attach_note_components,
+    detail_dividends,
+    grid_dividends,
+    payable_date,
+    prose_dividends,
+)
 from etl.parse.figures import (
     figures_from_table,
     header_metrics,
@@ -112,6 +119,7 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         dividends.extend(prose_dividends(doc, doc.sentences))
     dividends = _settle_dividends(_merge(dividends, ("fiscal_year_end", "period", "scenario")), doc)
     attach_components(dividends, doc, doc.sentences)
+    attach_note_components(dividends, doc)
     figures = _merge(figures, ("metric", "period_start", "period_end", "scenario", "consolidated"))
     return _result(doc, figures, dividends)
 

@@ -200,3 +200,39 @@ def test_correction_markers_hold_across_the_headings_under_them(before: str, aft
     revised = figure(result, "net_profit_attributable", "2023-12-31", "forecast")
     assert revised["value"] == 2_150_000_000 and revised["announced_on"] == "2023-10-02"
     assert len(result["figures"]) == 8
+
+
+def test_part_notes_under_a_dividend_grid_row_are_its_components() -> None:
+    """'(Ordinary dividend 25.00)' / '(Commemorative dividend 10.00)' printed one a line under the revised
+    year-end cell of a revision grid: the parts were lost (only notes inside a detail table were read)."""
+    result = _parse("dividend-revision-grid-part-notes.txt")
+    revised = dividend(result, "2024-03-31", "year_end", "forecast")
+    assert revised["per_share"] == 35.0 and revised["announced_on"] == "2023-11-06"
+    assert revised["components"] == [
+        {"kind": "ordinary", "per_share": 25.0},
+        {"kind": "commemorative", "per_share": 10.0},
+    ]
+    assert dividend(result, "2024-03-31", "year_end", "previous_forecast")["components"] is None
+    interim = dividend(result, "2024-03-31", "interim", "actual")
+    assert interim["effective_date"] == "2023-12-04" and interim["total_amount"] == 1_875_000_000
+    assert dividend(result, "2023-03-31", "interim", "actual")["status"] == "paid"
+    assert len(result["dividends"]) == 9
+
+
+def test_december_dividend_from_capital_surplus_with_a_commemorative_part() -> None:
+    result = _parse("dividend-notice-capital-surplus-december.txt")
+    decided = dividend(result, "2024-12-31", "year_end", "actual")
+    assert decided["resource"] == "capital_surplus" and decided["total_amount"] == 1_512_000_000
+    assert decided["components"] == [
+        {"kind": "ordinary", "per_share": 35.0},
+        {"kind": "commemorative", "per_share": 10.0},
+    ]
+    forecast = dividend(result, "2024-12-31", "year_end", "previous_forecast")
+    assert forecast["record_date"] == "2024-12-31" and forecast["announced_on"] == "2024-11-08"  # 'Same as left'
+    assert dividend(result, "2023-12-31", "year_end", "actual")["status"] == "paid"
+    assert dividend(result, "2024-12-31", "annual", "actual")["per_share"] == 75.0
+
+
+def test_same_as_left_read_through_ocr_damage() -> None:
+    text = (RELEASES / "correction-of-dividend-detail.txt").read_text().replace("Same as left", "Same as 1eft")
+    assert dividend(parse_release(text), "2024-03-31", "year_end", "previous_forecast")["record_date"] == "2024-03-31"
