@@ -544,9 +544,24 @@ def _header_split(text: str, cls: str | None) -> int:
     for candidate in ([cls] if cls else []) + ["scen", "metric", "divp"]:
         starts = row_starts(text, candidate)
         if starts:
-            return starts[-1]
+            return _with_group(text, starts)
     units = list(UNIT_RE.finditer(text)) if may_hold(text, _UNIT_WORDS) else []
     return units[-1].end() if units else 0
+
+
+# A group phrase with its dates in brackets, right before the first row's label: 'First half (April 1,
+# 2022 to September 30, 2022) Previous forecast (A)'. The brackets part the two words, which would
+# otherwise be read as one phrase.
+_GROUP_WITH_DATES = ci(
+    r"(?:(?:First|Second)\s+half|Full[- ]year|(?:Three|Six|Nine)\s+months)\s*\([^()]*\)\s*"
+)
+
+
+def _with_group(text: str, starts: tuple[int, ...]) -> int:
+    """The last row start, or the group phrase before it (its period opens the first group of rows)."""
+    if len(starts) > 1 and "(" in text and _GROUP_WITH_DATES.fullmatch(text, starts[-2], starts[-1]):
+        return starts[-2]
+    return starts[-1]
 
 
 # Every unit word holds one of these (UNIT_RE's alternatives, case-folded).

@@ -236,3 +236,50 @@ def test_december_dividend_from_capital_surplus_with_a_commemorative_part() -> N
 def test_same_as_left_read_through_ocr_damage() -> None:
     text = (RELEASES / "correction-of-dividend-detail.txt").read_text().replace("Same as left", "Same as 1eft")
     assert dividend(parse_release(text), "2024-03-31", "year_end", "previous_forecast")["record_date"] == "2024-03-31"
+
+
+def test_group_phrase_with_dates_before_the_first_row() -> None:
+    """'First half (April 1, 2022 to September 30, 2022)' right before 'Previous forecast (A)': the
+    bracket parted the two, the group phrase went into the header and the whole half year was lost."""
+    result = _parse("us-gaap-revision-groups-with-dates.txt")
+    half = figure(result, "net_profit_attributable", "2022-09-30", "forecast")
+    assert half["value"] == 31_500_000_000 and half["period_start"] == "2022-04-01"
+    assert half["accounting_standard"] == "US GAAP"
+    assert figure(result, "profit_before_tax", "2022-09-30", "previous_forecast")["announced_on"] == "2022-04-27"
+    prior = figure(result, "eps_basic", "2021-09-30", "actual")
+    assert prior["value"] == -16.5 and prior["period_start"] == "2021-04-01"
+    assert figure(result, "revenue", "2023-03-31", "forecast")["value"] == 910_000_000_000
+    assert len(result["figures"]) == 30
+
+
+_GROUPS = """February 3, 2023
+Company name: Aoi Logistics Co., Ltd.
+Securities code: 9306
+Notice Regarding Revision of Earnings Forecasts
+1. Revision of consolidated earnings forecasts for the fiscal year ending December 31, 2023
+(Unit: million yen)
+Net sales Operating profit Ordinary profit Profit attributable to owners of parent
+{first} ({first_dates})
+Previous forecast (A) 14,000 900 950 620
+Revised forecast (B) 12,600 410 480 300
+Full year ({full_dates})
+Previous forecast (A) 29,000 2,100 2,200 1,450
+Revised forecast (B) 26,500 1,200 1,300 850
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "first_dates", "end"),
+    [
+        ("First half", "January 1, 2023 to June 30, 2023", "2023-06-30"),
+        ("Six months", "January 1, 2023 - June 30, 2023", "2023-06-30"),
+        ("Nine months", "From January 1, 2023 to September 30, 2023", "2023-09-30"),
+    ],
+)
+def test_group_phrase_with_dates_under_a_december_year_end(first: str, first_dates: str, end: str) -> None:
+    text = _GROUPS.format(first=first, first_dates=first_dates, full_dates="January 1, 2023 to December 31, 2023")
+    result = parse_release(text)
+    group = figure(result, "operating_profit", end, "forecast")
+    assert group["value"] == 410_000_000 and group["period_start"] == "2023-01-01"
+    assert figure(result, "operating_profit", "2023-12-31", "forecast")["value"] == 1_200_000_000
+    assert len(result["figures"]) == 16
