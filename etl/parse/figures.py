@@ -560,6 +560,7 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
     return _standing_previous(out)
 
 
+_REFERENCE_TAG = ci(r"[(\[<]\s*Ref(?:erence|\.)?\s*[)\]>]\s*")
 _ENDED_BEFORE = ci(r"\b(?:end(?:ed|ing)|as\s+of)\s*$")
 
 
@@ -570,6 +571,8 @@ def _scenario_columns(
     # A date after 'ended' completes its column's phrase ('Results for the six months ended September
     # 30, 2021', the results column of a metrics-as-rows half-year table): it opens no column.
     starts = [s for s in row_starts(table.header, "scen") if not _ENDED_BEFORE.search(table.header, 0, s)]
+    # '(Reference) Results for ...' is one column title: the word after the tag continues it.
+    starts = [s for n, s in enumerate(starts) if not (n and _REFERENCE_TAG.fullmatch(table.header, starts[n - 1], s))]
     if len(starts) < count or not count:
         return None
     starts = starts[-count:]

@@ -247,13 +247,15 @@ def long_line_is_prose(line: str) -> bool:
 
 
 def _is_column_titles(line: str) -> bool:
-    """A header line of metric column titles printed side by side ('Revenue Operating profit Profit
-    before tax Profit for the period Profit attributable to owners of the parent Total comprehensive
-    income'): its titles bring 'for the' and 'of the' but no punctuation. Three capitalised metric
-    words that open titles, and no comma or full stop, make it a header a sentence would not be."""
+    """A header line of column titles printed side by side, metrics ('Revenue Operating profit Profit
+    before tax Profit for the period Profit attributable to owners of the parent') or scenarios
+    ('Previous forecast (A) Actual results (B) Change (B-A) Change (%) (Reference) Results for the
+    first half of the previous year'): the titles bring 'for the' and 'of the' but no punctuation.
+    Three capitalised title words of one class, and no comma or full stop, make it a header a
+    sentence would not be."""
     if "," in line or ". " in line or line.rstrip().endswith("."):
         return False
-    return len(row_starts(line, "metric")) >= 3
+    return len(row_starts(line, "metric")) >= 3 or len(row_starts(line, "scen")) >= 3
 
 
 def _is_title_line(line: str, following: str, following_prose: bool) -> bool:
@@ -300,6 +302,18 @@ def _negative_cell(line: str, previous: str, following: str) -> bool:
     return any(cells_in(near) and not _LETTER.search(near) for near in (previous, following))
 
 
+_REFERENCE_OPENER = ci(r"\s*[(<\[]\s*Reference\s*[)>\]]")
+
+
+def _reference_column_title(line: str, previous: str) -> bool:
+    """'(Reference) Results for the fiscal year ended ...' right after a line of scenario column titles
+    ('Change (%)', or 'Previous forecast (A) Actual results (B) Change (B-A)'), metrics as rows: the
+    last column's title, not a heading (cutting there would leave the table without its header)."""
+    if len(previous) > 120 or not _REFERENCE_OPENER.match(line) or previous.rstrip().endswith("."):
+        return False
+    return not cells_in(previous) and bool(row_starts(previous.strip(), "scen"))
+
+
 def blocks(doc_lines: Lines) -> list[Block]:
     """The document cut at its headings; each block's context joins its enclosing headings."""
     out: list[Block] = []
@@ -324,6 +338,7 @@ def blocks(doc_lines: Lines) -> list[Block]:
             is_heading(line)
             and not _row_label_before_values(line, following[i])
             and not _negative_cell(line, previous, following[i])
+            and not _reference_column_title(line, previous)
         ) or _is_title_line(line, following[i], following_prose[i]):
             current.end = pos
             out.append(current)

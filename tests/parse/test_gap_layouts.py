@@ -283,3 +283,38 @@ def test_group_phrase_with_dates_under_a_december_year_end(first: str, first_dat
     assert group["value"] == 410_000_000 and group["period_start"] == "2023-01-01"
     assert figure(result, "operating_profit", "2023-12-31", "forecast")["value"] == 1_200_000_000
     assert len(result["figures"]) == 16
+
+
+def test_results_vs_forecast_metric_rows_with_a_reference_column_title() -> None:
+    """Scenario column titles one a line, the last '(Reference) Results for the fiscal year ended ...':
+    it was read as a heading that cut the table from its header, and as two columns ('(Reference)',
+    'Results ...'), one more than the table has. Billions with one decimal; 'Business profit' is none of ours."""
+    result = _parse("results-vs-forecast-metric-rows-cell-per-line.txt")
+    assert figure(result, "revenue", "2024-03-31", "actual")["value"] == 1_902_400_000_000
+    assert figure(result, "profit_before_tax", "2024-03-31", "previous_forecast")["announced_on"] == "2024-02-02"
+    prior = figure(result, "net_profit_attributable", "2023-03-31", "actual")
+    assert prior["value"] == 57_300_000_000 and prior["period_start"] == "2022-04-01"
+    assert figure(result, "eps_basic", "2023-03-31", "actual")["value"] == 170.88
+    assert not [f for f in result["figures"] if f["metric"] == "operating_profit"]
+    assert len(result["figures"]) == 12
+
+
+_REFERENCE_COLUMN = """November 8, 2023
+Company name: Tsurumi Heavy Industries, Ltd.
+Code number: 7011
+Notice Concerning Differences between Forecasts and Actual Results for the First Half
+1. Differences for the first half of the fiscal year ending December 31, 2023 (January 1, 2023 to June 30, 2023)
+(Unit: million yen)
+Previous forecast (A) Actual results (B) Change (B-A) Change (%) {tag} Results for the first half of the previous year
+Net sales 52,000 54,310 2,310 4.4 50,118
+Operating profit 4,100 4,420 320 7.8 3,904
+"""
+
+
+@pytest.mark.parametrize("tag", ["(Reference)", "<Reference>", "[Reference]", "(Ref.)"])
+def test_a_reference_tag_opens_no_column_of_its_own(tag: str) -> None:
+    result = parse_release(_REFERENCE_COLUMN.format(tag=tag))
+    assert figure(result, "revenue", "2023-06-30", "actual")["value"] == 54_310_000_000
+    prior = figure(result, "operating_profit", "2022-06-30", "actual")
+    assert prior["value"] == 3_904_000_000 and prior["period_start"] == "2022-01-01"
+    assert len(result["figures"]) == 6
