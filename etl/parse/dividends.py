@@ -285,7 +285,8 @@ _DETAIL_WORDS = {
     "resource": ("source", "fund"),
 }
 _RECORD_WORDS = ci(r"record|base\s+date|base\s+period")
-_SAME = r"same\s+as\s+(?:the\s+)?(?:left|above)"
+# 'Same as left' also as OCR reads it: word repair makes a leading '1' a capital I ('Same as Ieft').
+_SAME = r"same\s+as\s+(?:the\s+)?(?:[lI1]eft|above)"
 _DATE_CELL = ci(
     rf"{DATE_RE.pattern}|(?P<same>{_SAME})|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S)"
     rf"|undetermined|to\s+be\s+determined|TBD)"
@@ -666,6 +667,45 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
         )
         if ranked:
             ranked[0]["components"] = parts
+
+
+# Part notes printed one per line under a grid's per-share cell: '(Ordinary dividend 25.00)' /
+# '(Commemorative dividend 10.00)'. Only a text with one of these words can hold them.
+_NOTE_WORDS = ("ordinary dividend", "regular dividend", "special dividend", "commemorative", "memorial",
+               "extraordinary dividend")
+_NOTE_GAP = re.compile(r"\s*")
+
+
+def attach_note_components(dividends: list[dict], doc: Doc) -> None:
+    """Grid layout family: part notes printed under a row of a dividend grid (the row's label and
+    cells come first, then one note a line). Consecutive notes are one breakdown; it goes to the
+    nearest dividend before it whose amount they add up to and that has no parts yet."""
+    if not may_hold(doc.text, _NOTE_WORDS):
+        return
+    groups: list[tuple[int, list[dict]]] = []
+    last_end = -1
+    for note in _PART_NOTE.finditer(doc.text):
+        parts = [
+            {"kind": _KIND.get(kind, kind), "per_share": float(m.group("a") or m.group("b"))}
+            for m in _COMPONENT.finditer(note.group(0))
+            for kind in [(m.group("kind") or m.group("kind2")).lower()]
+        ]
+        if groups and _NOTE_GAP.fullmatch(doc.text, last_end, note.start()):
+            groups[-1][1].extend(parts)
+        else:
+            groups.append((note.start(), parts))
+        last_end = note.end()
+    for at, parts in groups:
+        if len(parts) < 2:
+            continue
+        total = round(sum(p["per_share"] for p in parts), 4)
+        before = [
+            d for d in dividends
+            if d["components"] is None and d["per_share"] is not None and abs(d["per_share"] - total) < 0.005
+            and d.get("provenance") and d["provenance"]["char_start"] < at
+        ]
+        if before:
+            max(before, key=lambda d: d["provenance"]["char_start"])["components"] = parts
 
 
 _PAYABLE = ci(

@@ -255,7 +255,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     columns = _roles(table, width, doc)
     money_cols = [i for i, c in enumerate(columns) if c.role == "money"]
     yen_cols = [i for i, c in enumerate(columns) if c.role == "yen"]
-    money_metrics = [m for m in metrics if m in MONEY_METRICS]
+    money_metrics = _money_metrics(metrics, len(money_cols))
     share_metrics = [m for m in metrics if m not in MONEY_METRICS]
     if not yen_cols and "eps_basic" in share_metrics and len(money_cols) == len(money_metrics) + len(share_metrics):
         yen_cols = money_cols[len(money_metrics) :]
@@ -304,6 +304,15 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
             out.append(_filled(shared, doc, metric, cell, columns[idx].scale, row.label, _column_label(metric)))
     _cross_check(rows_by_role, table, doc)
     return _standing_previous(out)
+
+
+def _money_metrics(metrics: tuple[str | None, ...], money_columns: int) -> list[str | None]:
+    """The metrics of the money columns in order. A money column that is none of ours ('Profit for
+    the period', 'Total comprehensive income' between the IFRS columns) keeps its place as None when
+    the header names one title per money column; else only our metrics, matched in order."""
+    ours = [m for m in metrics if m in MONEY_METRICS]
+    with_others = [m for m in metrics if m != "eps_basic"]
+    return with_others if len(with_others) == money_columns != len(ours) else ours
 
 
 _GROUP_START = ci(
@@ -429,11 +438,14 @@ _PERIOD_PHRASE = ci(
 
 
 def _scaled(number: float | None, factor: float) -> float | int | None:
-    """A printed number in whole units: yen amounts as integers, per-share amounts as printed."""
+    """A printed number in whole units: yen amounts as integers, per-share amounts as printed. A
+    decimal in billions ('8.2' billion yen) is not exact in binary: it is rounded to whole yen."""
     if number is None:
         return None
     value = round(number * factor, 6)
-    return int(value) if factor > 1 and value.is_integer() else value
+    if factor > 1 and abs(value - round(value)) < 1e-3:
+        return round(value)
+    return value
 
 
 @lru_cache(maxsize=256)
@@ -548,6 +560,7 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
     return _standing_previous(out)
 
 
+_REFERENCE_TAG = ci(r"[(\[<]\s*Ref(?:erence|\.)?\s*[)\]>]\s*")
 _ENDED_BEFORE = ci(r"\b(?:end(?:ed|ing)|as\s+of)\s*$")
 
 
@@ -558,6 +571,8 @@ def _scenario_columns(
     # A date after 'ended' completes its column's phrase ('Results for the six months ended September
     # 30, 2021', the results column of a metrics-as-rows half-year table): it opens no column.
     starts = [s for s in row_starts(table.header, "scen") if not _ENDED_BEFORE.search(table.header, 0, s)]
+    # '(Reference) Results for ...' is one column title: the word after the tag continues it.
+    starts = [s for n, s in enumerate(starts) if not (n and _REFERENCE_TAG.fullmatch(table.header, starts[n - 1], s))]
     if len(starts) < count or not count:
         return None
     starts = starts[-count:]

@@ -15,7 +15,7 @@ from datetime import date
 
 from rapidfuzz.distance import Levenshtein
 
-from etl.parse.dates import DATE_RE, parse_date_match
+from etl.parse.dates import DATE_RE, MONTHS, parse_date_match
 from etl.parse.fold import ci
 
 # Letters B, E, I, O, Q, V, Z are not used in post-2024 codes; a 5th TDnet check digit is dropped.
@@ -46,8 +46,10 @@ _STANDARD_MARK = ci(
     r"\s*[\[(]\s*(?:(?:Under|Based\s+on)\s+)?(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP"
     r"|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s*"
 )
+# A title can open on a bracketed tag: '(Correction) Notice of ...', '[Amendment] Summary of ...'.
 _TITLE_START = re.compile(
-    r"^\s*(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
+    r"^\s*(?:[(\[<【]\s*(?:Correction|Corrections|Amendment|Update|Revision)\s*[)\]>】]\s*)?"
+    r"(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
     r"|(?:Summary\s+of\s+)?(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+(?:Results|Summary)"
     r"|Earnings\s+(?:Report|Results)|Business\s+Results)\b"
     r"|(?:Revisions?|Differences?|Payment|Distribution)\s+(?:of|to|in|between|Between|Regarding)\b"
@@ -149,6 +151,10 @@ def published_on(text: str) -> date | None:
         m = DATE_RE.fullmatch(_DATELINE_NOISE.sub("", line).strip(" \t."))
         if m:
             return parse_date_match(m)
+    for line in head.splitlines()[:12]:
+        day = _damaged_dateline(line)
+        if day:
+            return day
     m = _CITY_DATELINE.search(head)
     if m:
         d = DATE_RE.search(m.group("d"))
@@ -158,6 +164,35 @@ def published_on(text: str) -> date | None:
         if not re.search(r"end(?:ed|ing)|from|to|through|as of|on\s*$|held|record", before):
             return parse_date_match(d)
     return None
+
+
+# A dateline line that OCR damaged: a month word, a day and a year in which digits may read as
+# letters ('Novernber l2, 2O21'). Only a line that is nothing else, near the top, is read this way.
+_DAMAGED_DATE = re.compile(
+    r"\s*(?P<month>[A-Za-z]{3,10})\.?\s*(?P<day>[0-3OoIl|]?[\dOoIl|])(?:st|nd|rd|th|),?\s*"
+    r"(?P<year>[12Il][09Oo][\dOoIl|]{2})\s*"
+)
+_DIGIT_LOOKALIKES = str.maketrans("OoIl|", "00111")
+
+
+def _damaged_dateline(line: str) -> date | None:
+    """The date of an OCR-damaged dateline: the month word read within two edits ('rn' for 'm'), the
+    digits with their look-alike letters read back. The dateline is a document field, not a figure:
+    repairing it is not guessing a value."""
+    m = _DAMAGED_DATE.fullmatch(_DATELINE_NOISE.sub("", line).strip(" \t."))
+    if m is None:
+        return None
+    word = m.group("month").lower()
+    month = next((n for name, n in MONTHS.items() if len(name) > 4 and Levenshtein.distance(word, name) <= 2), None)
+    if month is None:
+        month = MONTHS.get(word)
+    if month is None:
+        return None
+    day, year = (int(m.group(g).translate(_DIGIT_LOOKALIKES)) for g in ("day", "year"))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def securities_code(text: str) -> str | None:

@@ -18,10 +18,14 @@ from etl.parse.fold import first_char_dispatch, led
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+|)|\d+(?:\.\d+|)"
 # A sign is a triangle (Japanese tables, spaces allowed), a minus stuck to the digits, or parentheses.
 _SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d)|)(?:{_NUM})|\((?:{_NUM})\)"
+# A range can print its unit on both bounds ('△32.10 yen ~ △8.45 yen', '¥40 to ¥60', '60.0% ~ 106.7%'):
+# the lower bound's unit and the upper bound's currency belong to the one cell.
+_BOUND_UNIT = r"(?:\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)|)"
+_BOUND_CURRENCY = r"(?:(?:JPY|¥|\\)\s?|)"
 CELL_RE = led(
     re.compile(
         rf"(?<![\w.*/#&+:@])(?:(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)|)"
-        rf"(?P<num>(?:{_SIGNED})(?:(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED}))|))"
+        rf"(?P<num>(?:{_SIGNED})(?:(?P<range>{_BOUND_UNIT}(?:\s?[~〜～]\s?|[–—]|\s+to\s+){_BOUND_CURRENCY}(?:{_SIGNED}))|))"
         r"(?:(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)|)"
         r"(?:(?P<paid>\s?\((?:paid|planned)\))|)"
         r"(?![\w.]|,\d)"
@@ -86,6 +90,7 @@ UNIT_RE = re.compile(
 # Whether a blank or a cell can be present at all. Each opens on one character class (what follows
 # depends on which character it was) so the scan skips ahead on it.
 _MAYBE_BLANK = re.compile(r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<![Nn]))")
+_UNIT_OF_BOUND = re.compile(r"\s?(?:%|(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY))$|^(?:JPY|¥|\\)\s?")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+|)")
 _DIGIT = re.compile(r"\d")
@@ -209,7 +214,7 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
         if upper:
             parts = _RANGE_SPLIT.split(num)
             if len(parts) == 2:
-                a, b = parse_number(parts[0]), parse_number(parts[1])
+                a, b = parse_number(_UNIT_OF_BOUND.sub("", parts[0])), parse_number(_UNIT_OF_BOUND.sub("", parts[1]))
                 if a is None or b is None:
                     continue
                 low, high, value = min(a, b), max(a, b), None

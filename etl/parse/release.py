@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 
 from etl.parse.context import Doc
 from etl.parse.dates import add_months
-from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
+from etl.parse.dividends import (
+    attach_components,
+    attach_note_components,
+    detail_dividends,
+    grid_dividends,
+    payable_date,
+    prose_dividends,
+)
 from etl.parse.figures import (
     figures_from_table,
     header_metrics,
@@ -37,7 +45,12 @@ from etl.parse.tables import (
 from etl.text import repair_text
 
 PARSER_VERSION = "1.0.5"
-_BEFORE_CORRECTION = ci(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s*before\s*\]")
+# Correction notices print the old figures under a 'Before correction' marker and the new ones under
+# an 'After correction' marker; each marker holds until the next, across tables and headings.
+_CORRECTION_MARKER = ci(
+    r"(?P<before>before\s+(?:the\s+)?corrections?|[(\[<【]\s*before\s*[)\]>】])"
+    r"|after\s+(?:the\s+)?corrections?|[(\[<【]\s*after\s*[)\]>】]"
+)
 
 
 # Pure helpers memoised within one release (a line or label is read several times); cleared per
@@ -88,12 +101,12 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         doc.warn("The release states no fiscal-year end; periods could not be dated. Add the company's year end.")
     figures: list[dict] = []
     dividends: list[dict] = []
+    superseded = _before_correction(repaired)
     for block in blocks(lines):
-        detail = detail_dividends(repaired, block, doc)
+        detail = detail_dividends(repaired, _outside(block, superseded) if superseded else block, doc)
         dividends.extend(detail)
         for table in tables(lines, block, lambda stretch, block=block: _may_state_facts(block, stretch)):
-            shown = f"{table.context.split(' / ')[-1]} {table.header}"
-            if may_hold(shown, ("before",)) and _BEFORE_CORRECTION.search(shown):
+            if superseded and table.rows and _within(table.rows[0].cells[0].start, superseded):
                 continue  # figures a correction shows 'before correction' are not facts
             figures.extend(figures_from_table(table, doc))
             if not detail:
@@ -107,8 +120,45 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         dividends.extend(prose_dividends(doc, doc.sentences))
     dividends = _settle_dividends(_merge(dividends, ("fiscal_year_end", "period", "scenario")), doc)
     attach_components(dividends, doc, doc.sentences)
+    attach_note_components(dividends, doc)
     figures = _merge(figures, ("metric", "period_start", "period_end", "scenario", "consolidated"))
     return _result(doc, figures, dividends)
+
+
+def _before_correction(text: str) -> list[tuple[int, int]]:
+    """The stretches of a correction notice under a 'Before correction' marker: from it to the next
+    'After correction' marker (or the end). Most releases say neither: one substring test."""
+    if not may_hold(text, ("before",)):
+        return []
+    spans: list[tuple[int, int]] = []
+    start = None
+    for m in _CORRECTION_MARKER.finditer(text):
+        if m.group("before") and start is None:
+            start = m.start()
+        elif not m.group("before") and start is not None:
+            spans.append((start, m.start()))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _outside(block: Block, spans: list[tuple[int, int]]) -> Block:
+    """The block's body after the last 'before correction' stretch inside it (the 'after correction'
+    detail that follows it), or before the stretch where it runs to the block's end: a dividend
+    detail table printed twice is read from its corrected copy."""
+    start, end = block.body_start, block.end
+    for a, b in spans:
+        if a < end and b > start:
+            if b < end:
+                start = b
+            else:
+                end = max(start, a)
+    return replace(block, body_start=start, end=end)
 
 
 # What a figure table's header or row labels hold (figures' metric words, case-folded), and a dividend grid's.

@@ -239,9 +239,23 @@ def long_line_is_prose(line: str) -> bool:
         return False
     if sum(map(_FUNCTION_WORD_CASES.__contains__, words)) < 2:
         return False  # no sentence grammar
+    if _is_column_titles(line):
+        return False
     if may_hold(line, ("jpy", "yen")) and len(_UNIT_ROW.findall(line)) >= 2:
         return False  # a header with its unit row ('JPY millions ... JPY')
     return digit_runs(line) * 6 < len(words) or value_count(line) * 6 < len(words)
+
+
+def _is_column_titles(line: str) -> bool:
+    """A header line of column titles printed side by side, metrics ('Revenue Operating profit Profit
+    before tax Profit for the period Profit attributable to owners of the parent') or scenarios
+    ('Previous forecast (A) Actual results (B) Change (B-A) Change (%) (Reference) Results for the
+    first half of the previous year'): the titles bring 'for the' and 'of the' but no punctuation.
+    Three capitalised title words of one class, and no comma or full stop, make it a header a
+    sentence would not be."""
+    if "," in line or ". " in line or line.rstrip().endswith("."):
+        return False
+    return len(row_starts(line, "metric")) >= 3 or len(row_starts(line, "scen")) >= 3
 
 
 def _is_title_line(line: str, following: str, following_prose: bool) -> bool:
@@ -288,6 +302,18 @@ def _negative_cell(line: str, previous: str, following: str) -> bool:
     return any(cells_in(near) and not _LETTER.search(near) for near in (previous, following))
 
 
+_REFERENCE_OPENER = ci(r"\s*[(<\[]\s*Reference\s*[)>\]]")
+
+
+def _reference_column_title(line: str, previous: str) -> bool:
+    """'(Reference) Results for the fiscal year ended ...' right after a line of scenario column titles
+    ('Change (%)', or 'Previous forecast (A) Actual results (B) Change (B-A)'), metrics as rows: the
+    last column's title, not a heading (cutting there would leave the table without its header)."""
+    if len(previous) > 120 or not _REFERENCE_OPENER.match(line) or previous.rstrip().endswith("."):
+        return False
+    return not cells_in(previous) and bool(row_starts(previous.strip(), "scen"))
+
+
 def blocks(doc_lines: Lines) -> list[Block]:
     """The document cut at its headings; each block's context joins its enclosing headings."""
     out: list[Block] = []
@@ -312,6 +338,7 @@ def blocks(doc_lines: Lines) -> list[Block]:
             is_heading(line)
             and not _row_label_before_values(line, following[i])
             and not _negative_cell(line, previous, following[i])
+            and not _reference_column_title(line, previous)
         ) or _is_title_line(line, following[i], following_prose[i]):
             current.end = pos
             out.append(current)
@@ -532,9 +559,24 @@ def _header_split(text: str, cls: str | None) -> int:
     for candidate in ([cls] if cls else []) + ["scen", "metric", "divp"]:
         starts = row_starts(text, candidate)
         if starts:
-            return starts[-1]
+            return _with_group(text, starts)
     units = list(UNIT_RE.finditer(text)) if may_hold(text, _UNIT_WORDS) else []
     return units[-1].end() if units else 0
+
+
+# A group phrase with its dates in brackets, right before the first row's label: 'First half (April 1,
+# 2022 to September 30, 2022) Previous forecast (A)'. The brackets part the two words, which would
+# otherwise be read as one phrase.
+_GROUP_WITH_DATES = ci(
+    r"(?:(?:First|Second)\s+half|Full[- ]year|(?:Three|Six|Nine)\s+months)\s*\([^()]*\)\s*"
+)
+
+
+def _with_group(text: str, starts: tuple[int, ...]) -> int:
+    """The last row start, or the group phrase before it (its period opens the first group of rows)."""
+    if len(starts) > 1 and "(" in text and _GROUP_WITH_DATES.fullmatch(text, starts[-2], starts[-1]):
+        return starts[-2]
+    return starts[-1]
 
 
 # Every unit word holds one of these (UNIT_RE's alternatives, case-folded).
