@@ -591,7 +591,19 @@ def _scenario_columns(
 _COLUMN_PHRASE = ci(
     r"(?:for\s+the\s+)?(?:three|six|nine|twelve)\s+months(?:\s+end(?:ed|ing))?|first\s+half|second\s+half"
     r"|full[- ]year|(?:fiscal\s+)?year\s+end(?:ed|ing)|first\s+quarter|second\s+quarter|third\s+quarter"
-    r"|FY\s?\d{4}(?:\s*\(forecasts?\))?"
+    # Fiscal-year labels with their quarter or half marker ('1Q FY3/2025', 'FY2024 Q1', 'H1 FY2024/3'):
+    # the marker is part of the column's period, not a word before or after it.
+    r"|(?:[1-4][QH]|[QH][1-4])\s?FY\s?\d{1,4}(?:/\d{1,4})?(?:\s*\(?forecasts?\)?)?"
+    r"|FY\s?\d{1,4}(?:/\d{1,4})?(?:\s?(?:[1-4][QH]|[QH][1-4])\b)?(?:\s*\(?forecasts?\)?)?"
+)
+# Every unit word holds one of these (as tables._UNIT_WORDS): a title without one is not searched for units.
+_UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%")
+# A derived column's title ('YoY change', 'Change (%)'): a value column with no period of its own. Every
+# title holds one of _DERIVED_WORDS.
+_DERIVED_WORDS = ("yoy", "year", "change", "increase")
+_DERIVED_COLUMN = ci(
+    r"\byoy(?:\s+change)?(?:\s*\(%\))?|\byear[- ]on[- ]year(?:\s+change)?(?:\s*\(%\))?"
+    r"|\bchange(?:\s*\(%\))?|\bincrease/decrease"
 )
 
 
@@ -612,17 +624,43 @@ def _column_periods(
                 return None
             out.append((period, None, f"{words} {day.isoformat()}", None))
         return out
-    if len(phrases) == count and count:
-        for m in phrases:
-            period, _ = resolve(m.group(0), doc.cal, fy_end)
+    derived: list[re.Match[str]] = []
+    if len(phrases) < count and may_hold(header, _DERIVED_WORDS):
+        derived = list(_DERIVED_COLUMN.finditer(header))  # 'YoY change' columns have no period
+    if len(phrases) + len(derived) == count and count:
+        marks = sorted([(m, False) for m in phrases] + [(m, True) for m in derived], key=lambda mark: mark[0].start())
+        titles = _column_titles(header, [m for m, _ in marks], dates)
+        for (_, is_derived), title in zip(marks, titles, strict=True):
+            if is_derived:
+                out.append((None, None, title, "derived"))
+                continue
+            period, _ = resolve(title, doc.cal, fy_end)
             if period is None:
                 return None
-            scenario = "forecast" if _FORECASTISH.search(m.group(0)) else None
-            out.append((period, scenario, m.group(0), None))
+            scenario = "forecast" if _FORECASTISH.search(title) else None
+            out.append((period, scenario, title, None))
         return out
     if count == 1 and table_period is not None:
         return [(table_period, None, header[-60:], None)]
     return None
+
+
+def _column_titles(header: str, marks: list[re.Match[str]], dates: list[tuple[date, int, int]]) -> list[str]:
+    """Each column's title. Where the header prints dates (`dates`, as :func:`find_dates` reads them),
+    a title runs from its phrase to the next column's (or to the unit row after the last), so that
+    'Three months ended June 30, 2023' is read with its date: the phrase alone would put both years'
+    columns in the current year. A title holding two dates belongs to a header interleaved line by line
+    ('Three months ended' twice, then both dates): there, as without dates, each phrase is read alone."""
+    phrases = [m.group(0) for m in marks]
+    if not dates:
+        return phrases
+    titles, starts = [], [start for _, start, _ in dates]
+    for m, end in zip(marks, [*(m.start() for m in marks[1:]), len(header)], strict=True):
+        if sum(m.start() <= start < end for start in starts) > 1:
+            return phrases
+        unit = UNIT_RE.search(header, m.start(), end) if may_hold(header[m.start() : end], _UNIT_WORDS) else None
+        titles.append(header[m.start() : unit.start() if unit else end].strip())
+    return titles
 
 
 _CLAUSE_BREAK = re.compile(r"(?<=[.;])\s+")

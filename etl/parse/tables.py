@@ -84,9 +84,11 @@ SCEN = (
     r"Same\s+period",
     r"As\s+of\b",
     *(rf"{month}[a-z]*\.?\s+\d{{1,2}},\s*(?:19|20)\d\d" for month in _MONTH_ABBREVIATIONS),
-    # Fiscal-year labels starting a row: 'FY2023', 'FY3/2024', '1H FY2024', 'Fiscal 2023'.
+    # Fiscal-year labels starting a row: 'FY2023', 'FY3/2024', '1H FY2024', '1Q FY3/2025', 'Q1 FY2024/3',
+    # 'Fiscal 2023' (a quarter or half marker opens the label: the row starts there, not at 'FY').
     r"FY\s?\d{1,4}(?:/\d{1,4})?\b",
-    r"[1-4][HQ]\s?(?:FY)?\d{2,4}\b",
+    r"[1-4][HQ]\s?(?:FY\s?\d{1,4}(?:/\d{1,4})?|\d{2,4})\b",
+    r"[QH][1-4]\s?FY\s?\d{1,4}(?:/\d{1,4})?\b",
     r"Fiscal\s+(?:19|20)\d\d\b",
 )
 METRIC = (
@@ -473,6 +475,8 @@ def row_starts(text: str, cls: str | None) -> tuple[int, ...]:
         first = text[start]
         if adjacent or (start > 0 and text[start - 1] not in " ([<"):
             continue
+        if text.startswith("FY", start) and text.endswith(" of", 0, start - 1):
+            continue  # 'First half of FY3/2025': the fiscal-year label completes the phrase before it
         if not (first.isupper() or first.isdigit() or first in "([<"):
             continue
         opener = text[max(0, start - 2) : start].strip()
