@@ -435,10 +435,19 @@ def _label_value_pairs(line: str, cells: list[Cell]) -> bool:
     return pairs > 0 and (len(cells) <= 2 or pairs >= len([c for c in cells if not c.blank]))
 
 
+# Footnote markers: '*1', '※', '(*1)', '(Note 2)', '[1]'. Alone between two cells ('1,284,560*1 7.2',
+# '572.10※ -') a marker belongs to the value before it: as a label it would cut the row's run of cells
+# in two, the second half read as a row of its own aligned from the first column.
+_FOOTNOTE_MARK = re.compile(r"[*※]\d{0,2}|\(\*\d{0,2}\)|\((?:Notes?|注)\s?\d{0,2}\)|\[\d{1,2}\]")
+_MARK_FIRSTS = "*※(["
+
+
 def _add_label(items: list[_Item], text: str, start: int) -> None:
     stripped = text.strip()
     if not stripped or not stripped.strip("|│┃:;,/"):
         return  # rules and separators between cells are not labels
+    if stripped[0] in _MARK_FIRSTS and _FOOTNOTE_MARK.fullmatch(stripped):
+        return
     if items and items[-1].kind == "label":
         items[-1].text += " " + stripped
     else:
