@@ -21,17 +21,19 @@ What counts as furniture:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from etl.parse.tables import Lines
 
+# A page number alone on its line, found in one scan of the text (most releases have none). The scan
+# opens on the line feed before the line (a plain character re skips ahead to), not on '^': a page
+# number is never a document's first line.
 _PAGE_NUMBER = re.compile(
-    r"[ \t]*(?:[-–—―][ \t]?\d{1,3}[ \t]?[-–—―]|[Pp](?:age|AGE)[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?"
-    r"|\d{1,3}[ \t]?/[ \t]?\d{1,3})[ \t]*\n?"
+    r"\n[ \t\f]*(?P<number>[-–—―][ \t]?\d{1,3}[ \t]?[-–—―]|[Pp](?:age|AGE)[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?"
+    r"|\d{1,3}[ \t]?/[ \t]?\d{1,3})[ \t]*\r?$",
+    re.MULTILINE,
 )
-_BARE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*\n?")
-# What a page-number line opens on after spaces, and how long one can be.
-_PAGE_FIRSTS = frozenset("-–—―Pp0123456789")
-_PAGE_LINE_MAX = 24
+_BARE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*\r?\n?")
 # A running header is one short line: a longer one is prose or a table row.
 _HEADER_MAX = 160
 
@@ -39,7 +41,8 @@ _HEADER_MAX = 160
 def without_furniture(doc_lines: Lines, name: str | None, code: str | None) -> Lines:
     """`doc_lines` with page-number lines and the running headers beside them blanked to spaces."""
     lines = doc_lines.lines
-    numbers = {i for i, line in enumerate(lines) if _is_page_number(line)}
+    # The line each page number stands on (a form feed before it ends a line of its own).
+    numbers = {bisect_right(doc_lines.starts, m.start("number")) - 1 for m in _PAGE_NUMBER.finditer(doc_lines.text)}
     if not numbers:
         return doc_lines  # most releases: nothing printed as a page number, nothing to look for
     beside: dict[str, int] = {}  # a line next to a page number: at how many page numbers it stands
@@ -68,16 +71,6 @@ def without_furniture(doc_lines: Lines, name: str | None, code: str | None) -> L
         new_lines[i] = _blank(lines[i])
         prose[i] = False
     return Lines("".join(new_lines), new_lines, doc_lines.starts, prose)
-
-
-def _is_page_number(line: str) -> bool:
-    stripped = line.lstrip()
-    return (
-        len(line) <= _PAGE_LINE_MAX
-        and stripped[:1] in _PAGE_FIRSTS
-        and not _BARE_NUMBER.fullmatch(line)
-        and bool(_PAGE_NUMBER.fullmatch(line))
-    )
 
 
 def _nearest(lines: list[str], i: int, step: int) -> int | None:
