@@ -368,6 +368,13 @@ def _level(line: str) -> int:
     return 3
 
 
+# Footnote markers: '*1', '※', '(*1)', '(Note 2)', '[1]'. Alone between two cells ('1,284,560*1 7.2',
+# '572.10※ -') a marker belongs to the value before it: as a label it would cut the row's run of cells
+# in two, the second half read as a row of its own aligned from the first column.
+_FOOTNOTE_MARK = re.compile(r"[*※]\d{0,2}|\(\*\d{0,2}\)|\((?:Notes?|注)\s?\d{0,2}\)|\[\d{1,2}\]")
+_MARK_FIRSTS = "*※(["
+
+
 @dataclass(slots=True)
 class _Item:
     kind: str  # "label" or "cells"
@@ -386,6 +393,8 @@ def _items(doc_lines: Lines, start: int, end: int, wanted: Callable[[str], bool]
     for i in range(doc_lines.index(start), doc_lines.index(end)):
         line, line_start = lines[i], starts[i]
         first = line.lstrip()[:1]
+        if first and first in _MARK_FIRSTS and _FOOTNOTE_MARK.fullmatch(line.strip()):
+            continue  # a value's footnote mark on a line of its own ('572.10' / '※'): not a note, not a label
         if first and ((first in _NOTE_FIRSTS and NOTE_LINE.match(line)) or prose[i]):
             _read_stretch(text, stretch, segments, wanted)
             stretch = []
@@ -433,13 +442,6 @@ def _label_value_pairs(line: str, cells: list[Cell]) -> bool:
         return False
     pairs = len(_COLON_VALUE.findall(line))
     return pairs > 0 and (len(cells) <= 2 or pairs >= len([c for c in cells if not c.blank]))
-
-
-# Footnote markers: '*1', '※', '(*1)', '(Note 2)', '[1]'. Alone between two cells ('1,284,560*1 7.2',
-# '572.10※ -') a marker belongs to the value before it: as a label it would cut the row's run of cells
-# in two, the second half read as a row of its own aligned from the first column.
-_FOOTNOTE_MARK = re.compile(r"[*※]\d{0,2}|\(\*\d{0,2}\)|\((?:Notes?|注)\s?\d{0,2}\)|\[\d{1,2}\]")
-_MARK_FIRSTS = "*※(["
 
 
 def _add_label(items: list[_Item], text: str, start: int) -> None:
