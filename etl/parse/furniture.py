@@ -13,9 +13,9 @@ What counts as furniture:
   'Page 2 of 5', '2/5';
 - a running header or footer next to such a page number (the nearest non-blank line before or
   after it) that names the company (its name, or its code in brackets), or that stands next to two
-  page numbers or more (the same header on every page);
-- a bare page number ('2') next to a running header found so (alone, a bare number is a table cell
-  printed one per line).
+  page numbers or more (the same header on every page).
+A bare number alone on its line ('2') is not taken for a page number: in a table printed one cell
+per line it is a value.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,3}[ \t]?/[ \t]?\d{1,3})[ \t]*\r?$",
     re.MULTILINE,
 )
-_BARE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*\r?\n?")
 # A running header is one short line: a longer one is prose or a table row.
 _HEADER_MAX = 160
 
@@ -60,14 +59,9 @@ def without_furniture(doc_lines: Lines, name: str | None, code: str | None) -> L
         for j in neighbours
         if _running_header(lines[j], beside[lines[j].strip()], doc_lines.prose[j], code_mark, lowered_name)
     }
-    blanked = numbers | headers
-    for j in headers:  # a bare page number beside a running header
-        for k in (_nearest(lines, j, -1), _nearest(lines, j, 1)):
-            if k is not None and _BARE_NUMBER.fullmatch(lines[k]):
-                blanked.add(k)
     new_lines = list(lines)
     prose = list(doc_lines.prose)
-    for i in blanked:
+    for i in numbers | headers:
         new_lines[i] = _blank(lines[i])
         prose[i] = False
     return Lines("".join(new_lines), new_lines, doc_lines.starts, prose)
