@@ -160,15 +160,50 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
 
 def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
     """Column roles from the header's unit row, or from the cell count with a table-level unit. A
-    table-level unit line ('(Millions of yen)') above a unit row is not a column."""
+    table-level unit line ('(Millions of yen)') above a unit row is not a column. Without a unit row,
+    a column whose cells print their own '%' is a percent column (see :func:`_percent_columns`)."""
     units = table.units
     while len(units) > width and units[0].startswith("money"):
         units = units[1:]
     if len(units) == width:
         return [Column(u.split(":")[0], float(u.split(":")[1]) if ":" in u else 1.0) for u in units]
+    percent = _percent_columns(table, width)
     money = next((u for u in units if u.startswith("money")), None)
-    scale = float(money.split(":")[1]) if money else _default_scale(table, doc)
-    return [Column("money", scale) for _ in range(width)]
+    if money:
+        scale = float(money.split(":")[1])
+    elif percent and _own_units(table, width, percent):
+        scale = 1e6  # never applied: every value cell carries its own unit
+    else:
+        scale = _default_scale(table, doc)
+    return [Column("pct", 1.0) if i in percent else Column("money", scale) for i in range(width)]
+
+
+def _percent_columns(table: Table, width: int) -> frozenset[int]:
+    """Percent cells: a cell printed with its own '%' ('6.3%', '△3.1%') is a percent change whatever
+    the header's units say. Tanshin summaries printed one row per line with a table-level unit line
+    ('(Millions of yen; percentages indicate year-on-year changes)', '¥ 81,204 million 6.3%') have
+    no '%' column in their unit row: a column is a percent column when, in every row of the table's
+    full width, its cell prints '%' (or is blank) and at least one does. A 'Change (%)' row alone
+    does not make its columns percent: the other rows' cells there are amounts."""
+    full = [row.cells for row in table.rows if len(row.cells) == width]
+    if not any(cell.percent for cells in full for cell in cells):
+        return frozenset()
+    return frozenset(
+        i
+        for i in range(width)
+        if all(cells[i].percent or cells[i].blank for cells in full) and any(cells[i].percent for cells in full)
+    )
+
+
+def _own_units(table: Table, width: int, percent: frozenset[int]) -> bool:
+    """Whether every value cell outside the percent columns prints its own unit: a scale word ('¥ 81,204
+    million') or a per-share yen amount with sen ('¥ 112.45'). A table-level unit is then not needed."""
+    return all(
+        cell.blank or cell.scale is not None or (cell.yen_suffix and "." in cell.text)
+        for row in table.rows
+        for i, cell in enumerate(row.cells)
+        if not (len(row.cells) == width and i in percent)
+    )
 
 
 def _default_scale(table: Table, doc: Doc) -> float:

@@ -16,8 +16,11 @@ from etl.parse.fold import first_char_dispatch, led
 # '(?:...)?': the same matches, and re tries the two alternatives in turn instead of entering its general
 # repeat machinery for each part.
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+|)|\d+(?:\.\d+|)"
-# A sign is a triangle (Japanese tables, spaces allowed), a minus stuck to the digits, or parentheses.
-_SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d)|)(?:{_NUM})|\((?:{_NUM})\)"
+# A sign is a triangle (Japanese tables, spaces allowed), a minus or plus stuck to the digits, or
+# parentheses. Plus sign: presentation tables print changes as '+7.5%' or '+1,234'; an international
+# phone number ('+81 3 1234 5678', '+81-(0)3-1234-5678': a country code, groups, four digits last) is no cell.
+_PHONE_AFTER_PLUS = r"\d{1,3}[ \-]?(?:\(0\)|)(?:\d{1,4}[ \-]){1,3}\d{4}(?![\d,.])"
+_SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d)|\+(?=\d)(?!{_PHONE_AFTER_PLUS})|)(?:{_NUM})|\((?:{_NUM})\)"
 # A range can print its unit on both bounds ('△32.10 yen ~ △8.45 yen', '¥40 to ¥60', '60.0% ~ 106.7%'):
 # the lower bound's unit and the upper bound's currency belong to the one cell.
 _BOUND_UNIT = r"(?:\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)|)"
@@ -30,7 +33,7 @@ CELL_RE = led(
         r"(?:(?P<paid>\s?\((?:paid|planned)\))|)"
         r"(?![\w.]|,\d)"
     ),
-    "JU¥\\\\$△▲▼\\-−(\\d",
+    "JU¥\\\\$△▲▼\\-−+(\\d",
 )
 # A blank cell: '-' to '----', a run of long dashes, 'N/A', 'n.a.', alone between spaces. Each branch opens on
 # its plain first character (re skips ahead to those) and then checks that no word runs into it.
@@ -54,18 +57,23 @@ _NOT_VALUES = (
     (re.compile(r"[-–~](?=\s?[A-Z][a-z]++\.?\s*\d)"), "year", ("-", "–", "~")),
     (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", re.compile(r"(?:st|nd|rd|th)(?<=\d..)")),
     (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※")),
+    # Footnote markers: '(Note 2)' anywhere, '[1]' right after a word ('Net sales[1]', 'Net sales [1]'):
+    # their digit would read as a cell and end a header among its titles, or become a value.
+    (re.compile(r"\((?:Notes?|注)\s?\d{1,2}\)"), "", ("Note", "注")),
+    (re.compile(r"\[\d{1,2}\]"), "label", ("[",)),
 )
 # A scan per pattern gate, or the needles one of which it needs; and one scan that any gate passes,
-# on which most lines (no bracket, dash, date tail or footnote mark) skip all six.
+# on which most lines (no bracket, dash, date tail or footnote mark) skip all of them.
 _GATES = tuple(
     (rx, guard, gate.search, ()) if isinstance(gate, re.Pattern) else (rx, guard, None, gate)
     for rx, guard, gate in _NOT_VALUES
 )
 # Any gate's piece, every alternative opening on a plain character (re skips ahead to those).
 _ANY_GATE = re.compile(
-    r",\s?(?:19|20)\d\d\b|\)(?<=(?:19|20)\d\d\))|st(?<=\d..)|nd(?<=\d..)|rd(?<=\d..)|th(?<=\d..)|\(|-|–|~|\*|※"
+    r",\s?(?:19|20)\d\d\b|\)(?<=(?:19|20)\d\d\))|st(?<=\d..)|nd(?<=\d..)|rd(?<=\d..)|th(?<=\d..)|\(|-|–|~|\*|※|\["
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
+_WORD_BEFORE = re.compile(r"[A-Za-z)] ?$")
 # Unit words by what they make a column: money (and its scale), US dollars, percent or yen per share.
 # Not per-share yen: 'JPY thousands' or 'Yen in millions' after it (a money unit, '(JPY thousands, ...)').
 _NO_SCALE = r"(?!(?<=JPY)\s?(?:millions?|billions?|thousands?)\b|\s+in\s+(?:millions|billions|thousands)\b)"
@@ -175,7 +183,7 @@ def masked(text: str) -> str:
 def _hash_unless(m: re.Match[str], guard: str) -> str:
     """Blank a non-value unless what precedes it shows it is part of something else: a digit or comma
     before a date tail ('1,231, 2020'), a letter before a year or ordinal ('FY2020)'), text before an
-    enumerator on its line, or no year before a range dash."""
+    enumerator on its line, no year before a range dash, or no word right before a bracketed note number."""
     text, at = m.string, m.start()
     prev = text[at - 1] if at else ""
     keep = (
@@ -183,6 +191,7 @@ def _hash_unless(m: re.Match[str], guard: str) -> str:
         or (guard == "word" and (prev.isalnum() or prev == "_"))
         or (guard == "line" and bool(text[text.rfind("\n", 0, at) + 1 : at].strip()))
         or (guard == "year" and not _YEAR_BEFORE.search(text, max(0, at - 5), at))
+        or (guard == "label" and not _WORD_BEFORE.search(text, max(0, at - 2), at))
     )
     return m.group(0) if keep else _hash_out(m)
 

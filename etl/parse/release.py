@@ -26,6 +26,7 @@ from etl.parse.figures import (
     row_role,
 )
 from etl.parse.fold import ci, lowered, may_hold
+from etl.parse.furniture import without_furniture
 from etl.parse.identity import Identity, identify
 from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
@@ -84,7 +85,8 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     identity = identify(repaired, registry)
     cal = learn_calendar(repaired)
     cal.current_fy_end = _current_fy_end(repaired, identity, cal)
-    lines = lines_of(repaired)
+    # Tables, headings and prose are read without the page furniture (same offsets).
+    lines = without_furniture(lines_of(repaired), identity.name, identity.code)
     doc = Doc(
         text=repaired,
         identity=identity,

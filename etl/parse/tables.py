@@ -370,6 +370,13 @@ def _level(line: str) -> int:
     return 3
 
 
+# Footnote markers: '*1', '※', '(*1)', '(Note 2)', '[1]'. Alone between two cells ('1,284,560*1 7.2',
+# '572.10※ -') a marker belongs to the value before it: as a label it would cut the row's run of cells
+# in two, the second half read as a row of its own aligned from the first column.
+_FOOTNOTE_MARK = re.compile(r"[*※]\d{0,2}|\(\*\d{0,2}\)|\((?:Notes?|注)\s?\d{0,2}\)|\[\d{1,2}\]")
+_MARK_FIRSTS = "*※(["
+
+
 @dataclass(slots=True)
 class _Item:
     kind: str  # "label" or "cells"
@@ -388,6 +395,8 @@ def _items(doc_lines: Lines, start: int, end: int, wanted: Callable[[str], bool]
     for i in range(doc_lines.index(start), doc_lines.index(end)):
         line, line_start = lines[i], starts[i]
         first = line.lstrip()[:1]
+        if first and first in _MARK_FIRSTS and _FOOTNOTE_MARK.fullmatch(line.strip()):
+            continue  # a value's footnote mark on a line of its own ('572.10' / '※'): not a note, not a label
         if first and ((first in _NOTE_FIRSTS and NOTE_LINE.match(line)) or prose[i]):
             _read_stretch(text, stretch, segments, wanted)
             stretch = []
@@ -441,6 +450,8 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
     stripped = text.strip()
     if not stripped or not stripped.strip("|│┃:;,/"):
         return  # rules and separators between cells are not labels
+    if stripped[0] in _MARK_FIRSTS and _FOOTNOTE_MARK.fullmatch(stripped):
+        return
     if items and items[-1].kind == "label":
         items[-1].text += " " + stripped
     else:
