@@ -35,17 +35,39 @@ _EXCLUDE = ci(
     r"\b(?:diluted|ratios?|comprehensive|margins?|to\s+total|non-controlling|equity|assets|cash|dividends?"
     r"|payout)\b"
 )
+# Earnings per share as US GAAP words it: 'Net income attributable to X Corporation shareholders per
+# share', whoever the profit is attributable to (up to seven words, none of which opens another title).
+_PER_SHARE_STEM = (
+    r"(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?(?:\s+attributable\s+to"
+    r"(?:\s+(?!(?:net|income|profit|earnings|basic|diluted|attributable|per)\b)\S+){1,7})?\s+per\s+share"
+)
+# '... per share - diluted', '(diluted)', ', diluted': the sign is needed ('per share Diluted' opens the next title).
+_DASH_DILUTED = r"\s*[-–—:(,]\s*diluted\b"
 # Full phrases, used both for row labels and to check that a header names its columns cleanly.
 PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         "eps_basic",
         ci(
-            r"(?:basic\s+)?(?:net\s+)?(?:earnings|income"
-            r"|profit)(?:\s+\(loss\))?(?:\s+attributable\s+to\s+owners\s+of\s+(?:the\s+)?parent)?\s+per\s+share(?:\s*\(basic\))?"
+            rf"(?:basic\s+)?{_PER_SHARE_STEM}(?!{_DASH_DILUTED})(?:\s*\(basic\)|\s*[-–—:,]\s*basic\b|)"
             r"|\bEPS\b"
         ),
     ),
-    (None, ci(r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share")),
+    (
+        None,
+        ci(
+            r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share"
+            rf"|{_PER_SHARE_STEM}{_DASH_DILUTED}\)?"
+        ),
+    ),
+    # IFRS filers' own profit measures ('Business profit', 'Core operating profit', EBITDA) beside
+    # operating profit: none of ours, but a column of its own (its title must not read as operating profit).
+    (
+        None,
+        ci(
+            r"\b(?:business|core(?:\s+operating)?|underlying\s+operating)\s+(?:profit|income)(?:\s+\(loss\))?"
+            r"|\b(?:adjusted\s+)?EBITDA\b"
+        ),
+    ),
     (
         "profit_before_tax",
         ci(r"(?:profit|income|earnings)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)?"),
@@ -74,6 +96,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
 _PHRASE_WORDS = (
     ("per", "eps"),
     ("diluted",),
+    ("business", "core", "underlying", "ebitda"),
     ("before",),
     ("ordinary", "recurring"),
     ("sales", "revenue", "turnover"),
@@ -86,6 +109,11 @@ _EPS_WORDS = ci(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b")
 # 'Operating income to operating revenues ratio': a ratio column, not the metric.
 _RATIO_AFTER = ci(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shareholders)|ratio)")
 _ATTRIBUTABLE = ci(r"attributable|owners\s+of")
+_PER_SHARE = ci(r"\bper\s+share\b")
+# A column titled 'Profit' alone: the bottom line of J-GAAP parent-only statements since 2015. A
+# capital opens it (a lower-case 'profit' ends a title another line of the header began), and no
+# lower-case word runs on from it ('Profit before tax' and the like are matched as phrases first).
+_BARE_PROFIT = re.compile(r"(?<![\w-])(?:Profit|PROFIT)(?:\s+\(loss\))?(?!\w|\s+[a-z])")
 _VOCAB = ci(r"\b(?:profit|income|sales|revenues?|share|attributable|owners|parent|earnings)\b")
 
 _DERIVED = ci(
@@ -122,8 +150,8 @@ def metric_of(label: str) -> str | None:
         if m:
             if metric is None:
                 return None
-            if metric != "eps_basic" and _EXCLUDE.search(label):
-                return None
+            if metric != "eps_basic" and (_EXCLUDE.search(label) or _PER_SHARE.search(label)):
+                return None  # a per-share title is never an amount ('Net income ... per share (yen)')
             if metric == "eps_basic" and ci(r"diluted").search(label) and not ci(r"basic").search(label):
                 return None
             return metric
@@ -144,6 +172,13 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
             if metric not in ("eps_basic", None) and _RATIO_AFTER.match(header, end):
                 continue
             spans.append((start, end, metric))
+    if "Profit" in header or "PROFIT" in header:
+        # Per the contract, the bottom-line profit of a parent-only statement is the attributable net
+        # profit; beside an attributable column it is profit including non-controlling interests.
+        bare = None if _ATTRIBUTABLE.search(header) else "net_profit_attributable"
+        for m in _BARE_PROFIT.finditer(header):
+            if not any(a < m.end() and m.start() < b for a, b, _ in spans):
+                spans.append((m.start(), m.end(), bare))
     spans.sort()
     cuts = [0, *(edge for a, b, _ in spans for edge in (a, b)), len(header)]
     leftover = " ".join(header[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2))
@@ -256,7 +291,9 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     money_cols = [i for i, c in enumerate(columns) if c.role == "money"]
     yen_cols = [i for i, c in enumerate(columns) if c.role == "yen"]
     money_metrics = _money_metrics(metrics, len(money_cols))
-    share_metrics = [m for m in metrics if m not in MONEY_METRICS]
+    # Per-share titles follow the money ones: a None before EPS is a money column none of ours ('Business profit').
+    first_share = metrics.index("eps_basic") if "eps_basic" in metrics else 0
+    share_metrics = [m for m in metrics[first_share:] if m not in MONEY_METRICS]
     if not yen_cols and "eps_basic" in share_metrics and len(money_cols) == len(money_metrics) + len(share_metrics):
         yen_cols = money_cols[len(money_metrics) :]
         money_cols = money_cols[: len(money_metrics)]

@@ -109,6 +109,10 @@ METRIC = (
     r"Total\s+equity",
     r"Equity\s+attributable",
     r"Net\s+assets",
+    # IFRS filers' own profit measures: rows of their own, not the end of the row label above.
+    r"Business\s+(?:profit|income)",
+    r"Core\s+(?:operating\s+)?(?:profit|income)",
+    r"EBITDA",
 )
 DIVP = (
     r"End\s+of",

@@ -1,0 +1,271 @@
+"""Column and row titles that named the wrong metric (tests/parse/releases/), each with its rule:
+IFRS filers' own profit measures ('Business profit', 'Core operating profit') keep a column of their
+own and yield nothing; a bare 'Profit' column is the parent-only bottom line; any title with 'per
+share' is a per-share metric; a two-line header printed word by word is read column-wise; row
+groups led by 'Consolidated' / 'Non-consolidated' set their rows' scope."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.parse import parse_release
+from etl.parse.figures import header_metrics, metric_of
+from etl.parse.numbers import cells_in
+from tests.parse.conftest import figure
+
+RELEASES = Path(__file__).parent / "releases"
+
+
+def _parse(name: str) -> dict:
+    return parse_release((RELEASES / name).read_text())
+
+
+def _metrics(result: dict, metric: str) -> list[dict]:
+    return [f for f in result["figures"] if f["metric"] == metric]
+
+
+# --- IFRS non-GAAP profit columns ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["ifrs-half-year-business-profit-column.txt", "ifrs-half-year-core-operating-profit-column.txt"]
+)
+def test_ifrs_own_profit_measure_keeps_its_column(name: str) -> None:
+    """'Business profit' / 'Core operating profit' between revenue and operating profit: read as
+    operating profit (the operating-profit phrase matched inside 'Core operating profit'), shifting
+    the later columns one to the left."""
+    result = _parse(name)
+    assert figure(result, "operating_profit", "2024-09-30", "actual")["value"] == 29_870_000_000
+    assert figure(result, "profit_before_tax", "2024-09-30", "actual")["value"] == 31_020_000_000
+    assert figure(result, "net_profit_attributable", "2024-09-30", "actual")["value"] == 20_440_000_000
+    assert figure(result, "operating_profit", "2023-09-30", "actual")["value"] == 31_910_000_000
+    assert figure(result, "operating_profit", "2025-03-31", "forecast")["value"] == 66_000_000_000
+    assert figure(result, "profit_before_tax", "2025-03-31", "forecast")["value"] == 67_000_000_000
+    assert figure(result, "net_profit_attributable", "2025-03-31", "forecast")["value"] == 45_000_000_000
+    assert figure(result, "eps_basic", "2025-03-31", "forecast")["value"] == 126.28
+    assert figure(result, "eps_basic", "2024-09-30", "actual")["value"] == 57.36
+    assert not [f for f in result["figures"] if f["value"] in (38_150_000_000, 34_300_000_000, 80_000_000_000)]
+    assert len(result["figures"]) == 15
+    assert result["warnings"] == []
+
+
+def test_condensed_financial_statements_title() -> None:
+    """'Condensed Consolidated Financial Statements for the Six Months Ended ...' is the title of a summary."""
+    document = _parse("ifrs-half-year-business-profit-column.txt")["document"]
+    assert document["title"].startswith("Condensed Consolidated Financial Statements for the Six Months")
+    assert document["kind"] == "earnings_summary"
+
+
+_OWN_MEASURE = """February 12, 2025
+Company name: Kitakaze Foods Corporation
+Securities code: 2289
+Consolidated Financial Results for the Fiscal Year Ended December 31, 2024 [IFRS]
+1. Consolidated results for the fiscal year ended December 31, 2024 (January 1, 2024 to December 31, 2024)
+(1) Consolidated operating results
+Revenue Operating profit {measure} Profit before tax Profit attributable to owners of the parent
+JPY billions % JPY billions % JPY billions % JPY billions % JPY billions %
+Year ended December 31, 2024 512.4 3.1 40.2 5.0 44.9 6.2 39.8 4.4 26.1 2.0
+Year ended December 31, 2023 497.0 1.2 38.3 2.2 42.3 1.0 38.1 0.5 25.6 (1.1)
+"""
+
+
+@pytest.mark.parametrize(
+    "measure", ["Core operating income", "Business profit", "EBITDA", "Adjusted EBITDA", "Core Operating Profit"]
+)
+def test_own_measure_after_operating_profit_in_billions(measure: str) -> None:
+    """The measure after operating profit (a December year end, billions): PBT and attributable stay put."""
+    result = parse_release(_OWN_MEASURE.format(measure=measure))
+    assert figure(result, "operating_profit", "2024-12-31", "actual")["value"] == 40_200_000_000
+    assert figure(result, "profit_before_tax", "2024-12-31", "actual")["value"] == 39_800_000_000
+    assert figure(result, "net_profit_attributable", "2023-12-31", "actual")["value"] == 25_600_000_000
+    assert len(result["figures"]) == 8
+    assert result["warnings"] == []
+
+
+@pytest.mark.parametrize(
+    "label", ["Business profit", "Core operating profit", "Core operating income", "EBITDA", "Core profit"]
+)
+def test_own_measure_names_no_metric(label: str) -> None:
+    assert metric_of(label) is None
+
+
+# --- A bare 'Profit' column -----------------------------------------------------------------------
+
+
+def test_nonconsolidated_reference_summary_bare_profit() -> None:
+    """The parent-only operating results of a J-GAAP summary end on a column titled 'Profit': it was
+    dropped, and the table warned of a column too many."""
+    result = _parse("summary-with-nonconsolidated-bare-profit.txt")
+    parent = figure(result, "net_profit_attributable", "2024-03-31", "actual", consolidated=False)
+    assert parent["value"] == 2_240_000_000 and parent["accounting_standard"] == "J-GAAP"
+    prior = figure(result, "net_profit_attributable", "2023-03-31", "actual", consolidated=False)
+    assert prior["value"] == 2_100_000_000
+    group = figure(result, "net_profit_attributable", "2024-03-31", "actual", consolidated=True)
+    assert group["value"] == 3_010_000_000
+    assert figure(result, "ordinary_profit", "2024-03-31", "actual", consolidated=False)["value"] == 3_120_000_000
+    assert figure(result, "eps_basic", "2024-03-31", "actual", consolidated=False)["value"] == 112.54
+    assert result["warnings"] == []
+
+
+def test_parent_only_revision_bare_profit() -> None:
+    result = _parse("parent-only-revision-bare-profit.txt")
+    assert figure(result, "net_profit_attributable", "2025-03-31", "previous_forecast")["value"] == 800_000_000
+    revised = figure(result, "net_profit_attributable", "2025-03-31", "forecast")
+    assert revised["value"] == 1_030_000_000 and revised["consolidated"] is False
+    assert figure(result, "net_profit_attributable", "2024-03-31", "actual")["value"] == 761_000_000
+    assert figure(result, "eps_basic", "2025-03-31", "forecast")["value"] == 126.70
+    assert len(result["figures"]) == 15
+    assert result["warnings"] == []
+
+
+_BARE_PROFIT = """April 9, 2025
+Company name: Sakuragawa Stores Co., Ltd.
+Securities code: 8207
+Notice Regarding Revision of Non-consolidated Earnings Forecasts
+1. Revision of non-consolidated forecasts for the year ending February 28, 2026 (March 1, 2025 to February 28, 2026)
+{header}
+{units}
+Previous forecast (A) {a}
+Revised forecast (B) {b}
+Change (B-A) 120 - - -
+"""
+
+
+@pytest.mark.parametrize(
+    ("header", "units", "a", "b"),
+    [
+        (
+            "Operating revenue Ordinary profit Profit Profit per share",
+            "Thousands of yen Thousands of yen Thousands of yen Yen",
+            "9,800 450 300 21.50",
+            "9,920 520 360 25.80",
+        ),
+        (
+            "Profit Net sales Operating profit Ordinary profit",
+            "Thousands of yen Thousands of yen Thousands of yen Thousands of yen",
+            "300 9,800 410 450",
+            "360 9,920 470 520",
+        ),
+        (
+            "Net sales Operating profit Ordinary profit Profit (loss)",
+            "(Thousands of yen) (Thousands of yen) (Thousands of yen) (Thousands of yen)",
+            "9,800 410 450 300",
+            "9,920 470 520 360",
+        ),
+    ],
+)
+def test_bare_profit_variants(header: str, units: str, a: str, b: str) -> None:
+    """'Profit' first, last, before 'Profit per share', with '(loss)'; a February year end, thousands."""
+    result = parse_release(_BARE_PROFIT.format(header=header, units=units, a=a, b=b))
+    assert figure(result, "net_profit_attributable", "2026-02-28", "previous_forecast")["value"] == 300_000
+    revised = figure(result, "net_profit_attributable", "2026-02-28", "forecast")
+    assert revised["value"] == 360_000 and revised["consolidated"] is False
+    assert revised["period_start"] == "2025-03-01"
+    assert figure(result, "ordinary_profit", "2026-02-28", "forecast")["value"] == 520_000
+    if "per share" in header:
+        assert figure(result, "eps_basic", "2026-02-28", "forecast")["value"] == 25.80
+
+
+def test_bare_profit_beside_an_attributable_column_is_none_of_ours() -> None:
+    """IFRS 'Profit' (non-controlling interests included) beside the attributable column keeps its place."""
+    assert header_metrics(
+        "Revenue Operating profit Profit before tax Profit Profit attributable to owners of the parent"
+    ) == ("revenue", "operating_profit", "profit_before_tax", None, "net_profit_attributable")
+    assert header_metrics("Net sales Operating profit Ordinary profit Profit") == (
+        "revenue",
+        "operating_profit",
+        "ordinary_profit",
+        "net_profit_attributable",
+    )
+
+
+def test_profit_inside_longer_titles_is_not_bare() -> None:
+    assert header_metrics("Revenue Operating profit Profit before tax") == (
+        "revenue",
+        "operating_profit",
+        "profit_before_tax",
+    )
+    assert metric_of("Profit per share") == "eps_basic"
+
+
+# --- US GAAP EPS wording --------------------------------------------------------------------------
+
+
+def test_usgaap_eps_titled_after_net_income_attributable() -> None:
+    """'Net income attributable to X Corporation shareholders per share' over 'Basic Diluted', and
+    '(basic)' in the forecast: read as net income (merged away) and EPS lost."""
+    result = _parse("usgaap-summary-eps-attributable-wording.txt")
+    assert figure(result, "eps_basic", "2024-12-31", "actual")["value"] == 412.85
+    assert figure(result, "eps_basic", "2023-12-31", "actual")["value"] == 375.61
+    assert figure(result, "eps_basic", "2025-12-31", "forecast")["value"] == 423.95
+    assert figure(result, "net_profit_attributable", "2025-12-31", "forecast")["value"] == 72_000_000_000
+    assert not [f for f in result["figures"] if f["value"] in (411.02, 373.90)]  # diluted
+    assert result["warnings"] == []
+
+
+def test_usgaap_eps_dash_basic_label() -> None:
+    """'... per share - basic': the dash was read as a blank cell, splitting the forecast's header."""
+    result = _parse("usgaap-summary-eps-dash-basic-label.txt")
+    assert figure(result, "eps_basic", "2024-12-31", "actual")["value"] == 412.85
+    assert figure(result, "revenue", "2025-12-31", "forecast")["value"] == 1_320_000_000_000
+    assert figure(result, "operating_profit", "2025-12-31", "forecast")["value"] == 102_000_000_000
+    assert figure(result, "profit_before_tax", "2025-12-31", "forecast")["value"] == 104_000_000_000
+    assert figure(result, "net_profit_attributable", "2025-12-31", "forecast")["value"] == 72_000_000_000
+    assert figure(result, "eps_basic", "2025-12-31", "forecast")["value"] == 423.95
+    assert not [f for f in result["figures"] if f["value"] in (411.02, 373.90)]
+    assert result["warnings"] == []
+
+
+def test_usgaap_eps_row_in_billions_is_not_net_income() -> None:
+    """The EPS row of a billions table was net income of 412,850,000,000 yen."""
+    result = _parse("usgaap-results-vs-forecast-eps-row-in-billions.txt")
+    assert not _metrics(result, "net_profit_attributable")
+    assert figure(result, "eps_basic", "2024-12-31", "actual")["value"] == 412.85
+    assert figure(result, "eps_basic", "2024-12-31", "previous_forecast")["value"] == 388.17
+    assert figure(result, "eps_basic", "2023-12-31", "actual")["value"] == 375.61
+    assert figure(result, "revenue", "2024-12-31", "actual")["value"] == 1_284_600_000_000
+
+
+@pytest.mark.parametrize(
+    ("label", "metric"),
+    [
+        ("Net income attributable to Kirishima Optical Corporation shareholders per share (basic)", "eps_basic"),
+        ("Net income attributable to Sony Group Corporation stockholders per share: Basic", "eps_basic"),
+        ("Basic net income attributable to Sony Group Corporation stockholders per share", "eps_basic"),
+        ("Net income attributable to ABC Corporation per share (basic) (yen)", "eps_basic"),
+        ("Net income attributable to ABC Inc. shareholders per share - basic", "eps_basic"),
+        ("Net income attributable to ABC Inc. shareholders per share", "eps_basic"),
+        ("Net income attributable to ABC Inc. shareholders per share - diluted", None),
+        ("Net income attributable to ABC Inc. shareholders per share (diluted)", None),
+        ("Diluted net income attributable to ABC Inc. shareholders per share", None),
+        ("Net income attributable to ABC Inc. shareholders", "net_profit_attributable"),
+        ("Net assets per share", None),
+    ],
+)
+def test_per_share_titles(label: str, metric: str | None) -> None:
+    """Any title with 'per share' is a per-share metric (basic unless diluted), never net income."""
+    assert metric_of(label) == metric
+
+
+def test_usgaap_header_eps_after_attributable_title() -> None:
+    header = (
+        "Net revenues Operating income Income before income taxes Net income attributable to ABC shareholders"
+        " Net income attributable to ABC shareholders per share - basic"
+        " Net income attributable to ABC shareholders per share - diluted"
+    )
+    assert header_metrics(header) == (
+        "revenue",
+        "operating_profit",
+        "profit_before_tax",
+        "net_profit_attributable",
+        "eps_basic",
+        None,
+    )
+
+
+def test_a_dash_inside_a_label_is_no_blank_cell() -> None:
+    assert cells_in("Net income per share - basic") == []
+    assert [c.blank for c in cells_in("Year ending March 31, 2025 (Forecast) - 26.00 - yen")] == [True, False, True]
+    assert [c.blank for c in cells_in("Interim - - 30.00")] == [True, True, False]
