@@ -312,6 +312,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     out: list[dict] = []
     rows_by_role: dict[str, list[Cell | None]] = {}
     group: Period | None = None
+    scope: bool | None = None
     stub = _header_stub(table.header)
     for row in fact_rows:
         role = row_role(row.label)
@@ -321,12 +322,17 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
         if role == "derived":
             rows_by_role.setdefault("pct" if ci(r"%|percent|rate").search(row.label) else "change", values)
             continue
-        # 'First half' / 'Full year' opening a row starts a group of rows for that period.
+        # 'First half' / 'Full year' opening a row starts a group of rows for that period;
+        # 'Consolidated' / 'Non-consolidated' one for that scope.
         lead = _GROUP_START.match(row.label)
-        if lead:
+        scope_lead = _SCOPE_START.match(row.label) if row.label[:1] in "CcNnPp" else None
+        if lead or scope_lead:
             _cross_check(rows_by_role, table, doc)
             rows_by_role = {}
+        if lead:
             group, _ = resolve(lead.group(1), doc.cal, fy_end)
+        if scope_lead:
+            scope = not scope_lead.group(1).lower().startswith(("non", "parent"))
         period, scenario = _row_period_scenario(row, role, group or table_period, fy_end, default_scenario, doc, stub)
         if period is None:
             continue
@@ -337,7 +343,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
             if metric is None or cell is None or cell.blank:
                 continue
             if shared is None:
-                shared = _row_shared(doc, table, period, scenario, role, has_ordinary, row.label)
+                shared = _row_shared(doc, table, period, scenario, role, has_ordinary, row.label, scope)
             out.append(_filled(shared, doc, metric, cell, columns[idx].scale, row.label, _column_label(metric)))
     _cross_check(rows_by_role, table, doc)
     return _standing_previous(out)
@@ -356,6 +362,8 @@ _GROUP_START = ci(
     r"\W*((?:first|second)\s+half|full[- ]year|(?:three|six|nine)\s+months|(?:first|second|third)\s+quarter"
     r"|interim\s+period|fiscal\s+year)\b(?!\s+end)"
 )
+# A row group's scope label before its first row: 'Consolidated Previous forecast (A)', 'Non-consolidated ...'.
+_SCOPE_START = ci(r"(non[- ]?conso[l1]idated|conso[l1]idated|parent(?:[- ]only)?)\s+\S")
 _STUB = ci(r"(?:three|six|nine|twelve)\s+months\s+end(?:ed|ing)|(?:fiscal\s+)?year\s+end(?:ed|ing)|as\s+of")
 
 
@@ -425,13 +433,21 @@ def _figure(
 
 
 def _row_shared(
-    doc: Doc, table: Table, period: Period, scenario: str, role: str | None, has_ordinary: bool, row_label: str
+    doc: Doc,
+    table: Table,
+    period: Period,
+    scenario: str,
+    role: str | None,
+    has_ordinary: bool,
+    row_label: str,
+    scope: bool | None = None,
 ) -> dict:
     """What the figures of one row share (period, scenario, announcement, standard, scope), keyed in
     the contract's order with the rest left empty: a row of a metrics-as-columns table states several
-    figures, and this is read once for them all."""
+    figures, and this is read once for them all. `scope` is the row group's ('Consolidated' /
+    'Non-consolidated' rows in one table): it overrides the table's headings."""
     evidence = standard_for(period, table.context, doc.document_standard, lambda: doc.adoption, has_ordinary)
-    consolidated = consolidated_in(table.context)
+    consolidated = scope if scope is not None else consolidated_in(table.context)
     if consolidated is None:
         consolidated = doc.consolidated_default
     return {

@@ -88,6 +88,15 @@ SCEN = (
     r"FY\s?\d{1,4}(?:/\d{1,4})?\b",
     r"[1-4][HQ]\s?(?:FY)?\d{2,4}\b",
     r"Fiscal\s+(?:19|20)\d\d\b",
+    # A scope group's label before its first row ('Non-consolidated Previous forecast (A)'): the
+    # group's rows start there (the scenario word right after it continues the same phrase). Only
+    # capitalised: a header's last words ('... to owners of parent') run on to the first row's label.
+    # An OCR '1' for the 'l' is read too.
+    *(
+        rf"{word}(?<=(?-i:{word[0]}){word[1:]})(?=\s+(?:Previous|Revised|Initial|Original|New|Latest|Current"
+        r"|Results?|Actual|Forecasts?|First|Second|Full|Fiscal|Year|Three|Six|Nine|FY)\b)"
+        for word in ("Non-conso[l1]idated", "Conso[l1]idated", "Parent-only", "Parent")
+    ),
 )
 METRIC = (
     r"Net\s+sales",

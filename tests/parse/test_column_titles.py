@@ -269,3 +269,62 @@ def test_a_dash_inside_a_label_is_no_blank_cell() -> None:
     assert cells_in("Net income per share - basic") == []
     assert [c.blank for c in cells_in("Year ending March 31, 2025 (Forecast) - 26.00 - yen")] == [True, False, True]
     assert [c.blank for c in cells_in("Interim - - 30.00")] == [True, True, False]
+
+
+# --- Consolidated and non-consolidated row groups in one table ----------------------------------
+
+
+def test_consolidated_and_parent_groups_in_one_table() -> None:
+    """Rows led by 'Consolidated' / 'Non-consolidated': scope None, and the parent-only rows lost in the merge."""
+    result = _parse("revision-consolidated-and-parent-groups-in-one-table.txt")
+    assert len(result["figures"]) == 16
+    assert figure(result, "revenue", "2025-03-31", "previous_forecast", consolidated=True)["value"] == 30_000_000_000
+    assert figure(result, "revenue", "2025-03-31", "forecast", consolidated=True)["value"] == 28_200_000_000
+    assert figure(result, "revenue", "2025-03-31", "previous_forecast", consolidated=False)["value"] == 24_000_000_000
+    parent = figure(result, "net_profit_attributable", "2025-03-31", "forecast", consolidated=False)
+    assert parent["value"] == 500_000_000 and parent["announced_on"] == "2025-01-24"
+    assert not [f for f in result["figures"] if f["consolidated"] is None]
+    assert result["warnings"] == []
+
+
+_SCOPE_GROUPS = """November 12, 2024
+Company name: Hamanaka Kogyo Co., Ltd.
+Securities code: 5988
+Notice Regarding Revision of Earnings Forecasts
+1. Revision of earnings forecasts for the fiscal year ending December 31, 2024 (January 1, 2024 to December 31, 2024)
+{units}
+Net sales Operating profit Ordinary profit Profit attributable to owners of parent Basic earnings per share
+{first}
+Previous forecast (A) 18,000 900 950 600 50.12
+Revised forecast (B) 17,100 610 640 410 34.25
+Change (B-A) (900) (290) (310) (190)
+(Reference) Results for the previous fiscal year 17,420 820 880 570 47.61
+{second}
+Previous forecast (A) 11,000 500 620 430 35.92
+Revised forecast (B) 10,400 330 450 300 25.06
+Change (B-A) (600) (170) (170) (130)
+(Reference) Results for the previous fiscal year 10,870 470 590 410 34.25
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "parent_first"),
+    [
+        ("Consolidated", "Non-consolidated", False),
+        ("Non-consolidated", "Consolidated", True),
+        ("Consolidated", "Parent-only", False),
+    ],
+)
+@pytest.mark.parametrize(
+    "units", ["(Millions of yen)", "Millions of yen Millions of yen Millions of yen Millions of yen Yen"]
+)
+def test_scope_group_labels_on_their_own_line(first: str, second: str, parent_first: bool, units: str) -> None:
+    """The group label on a line of its own, either order, with reference rows and a December year end."""
+    result = parse_release(_SCOPE_GROUPS.format(first=first, second=second, units=units))
+    first_revenue, second_revenue = 17_100_000_000, 10_400_000_000
+    group_revenue, parent_revenue = (second_revenue, first_revenue) if parent_first else (first_revenue, second_revenue)
+    assert figure(result, "revenue", "2024-12-31", "forecast", consolidated=True)["value"] == group_revenue
+    assert figure(result, "revenue", "2024-12-31", "forecast", consolidated=False)["value"] == parent_revenue
+    assert len([f for f in result["figures"] if f["period_end"] == "2023-12-31"]) == 10
+    assert len(result["figures"]) == 30
+    assert not [f for f in result["figures"] if f["consolidated"] is None]
