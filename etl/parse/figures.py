@@ -18,7 +18,7 @@ from etl.parse.fold import ci, dispatched_class, folded, holds, may_hold
 from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of
 from etl.parse.periods import Period, resolve
 from etl.parse.standards import consolidated_in, standard_for
-from etl.parse.tables import Row, Table, row_starts
+from etl.parse.tables import Row, Table, header_units, row_starts
 
 CANONICAL = (
     "revenue",
@@ -160,8 +160,10 @@ def metric_of(label: str) -> str | None:
 
 @lru_cache(maxsize=256)
 def header_metrics(header: str) -> tuple[str | None, ...]:
-    """Metrics the header names, in its order when each name is printed whole, else in the standard
-    order (interleaved multi-line headers scramble word order, never the columns themselves)."""
+    """Metrics the header names, in its order when each name is printed whole; for a two-line
+    header printed line by line, in the order a column-wise reading gives (:func:`_interleaved_titles`);
+    else in the standard order (interleaved multi-line headers scramble word order, never the
+    columns themselves)."""
     spans: list[tuple[int, int, str | None]] = []
     lower = folded(header)
     for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
@@ -182,7 +184,12 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
     spans.sort()
     cuts = [0, *(edge for a, b, _ in spans for edge in (a, b)), len(header)]
     leftover = " ".join(header[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2))
-    if _VOCAB.search(leftover):
+    scrambled = _VOCAB.search(leftover)
+    if scrambled or _OPENING_LEFT.search(leftover):
+        interleaved = _interleaved_titles(header)
+        if interleaved is not None:
+            return interleaved
+    if scrambled:
         present = {metric for _, _, metric in spans}
         if _ATTRIBUTABLE.search(header):
             present.add("net_profit_attributable")
@@ -191,6 +198,77 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
         diluted = "diluted" in header.lower()
         return tuple(m for m in CANONICAL if m in present) + ((None,) if diluted and "eps_basic" in present else ())
     return tuple(metric for _, _, metric in spans)
+
+
+# A title's opening word left alone: the rest of its title is on another line of the header block.
+_OPENING_LEFT = re.compile(r"\b(?:Operating|Ordinary|Recurring|Basic|Diluted)\b")
+_TITLE_WORDS = 6  # the most words one column title puts on one line of a header block
+
+
+def _interleaved_titles(header: str) -> tuple[str | None, ...] | None:
+    """Column titles of a two-line header block that extraction printed line by line ('Operating
+    Operating Ordinary Profit attributable to Basic earnings' over 'revenue profit profit owners of
+    parent per share'): the first line holds each title's opening words (each opening on a capital),
+    the second the lower-case rest of some of them, in column order. Read column-wise, every title
+    must then be whole (one of PHRASES, or a bare 'Profit'); where exactly one reading makes them all
+    whole, with one title per value column of the unit row, its metrics are the header's, in column
+    order. None for any other header (the words of a header printed whole, IIJ-style headers whose
+    lines mix the titles' words otherwise)."""
+    words = [w for w in UNIT_RE.sub(" ", header).split() if any(c.isalpha() for c in w)]
+    capitals = [i for i, w in enumerate(words) if w[0].isupper()]
+    tail = len(words) - 1 - capitals[-1] if capitals else 0
+    if len(capitals) < 2 or capitals[0] != 0 or not 0 < tail <= 4 * _TITLE_WORDS or len(capitals) > 12:
+        return None  # no lower-case second line (or no table header of ours)
+    columns = sum(unit != "pct" for unit in header_units(header))
+    if columns > 1 and len(capitals) != columns:
+        return None
+    attributable = bool(_ATTRIBUTABLE.search(header))
+    readings: set[tuple[str | None, ...]] = set()
+    # The second line opens somewhere in the lower-case words after the last capital.
+    for split in range(capitals[-1] + 1, min(len(words), capitals[-1] + _TITLE_WORDS + 1)):
+        openings = (" ".join(words[a:b]) for a, b in zip(capitals, [*capitals[1:], split], strict=True))
+        readings |= _column_readings(tuple(openings), tuple(words[split:]), attributable)
+    if len(readings) > 1:
+        # Titles that open alike ('Net income' twice over 'per share') read either way: the standard
+        # order decides, as it does for headers read as a whole.
+        readings = {r for r in readings if _in_standard_order(r)}
+    return next(iter(readings)) if len(readings) == 1 else None
+
+
+def _in_standard_order(metrics: tuple[str | None, ...]) -> bool:
+    ranks = [CANONICAL.index(m) for m in metrics if m is not None]
+    return ranks == sorted(ranks)
+
+
+def _column_readings(
+    openings: tuple[str, ...], rest: tuple[str, ...], attributable: bool
+) -> set[tuple[str | None, ...]]:
+    """Every way to hand the second line's words, in order, to the titles the first line opens so
+    that each title is whole; as the tuples of their metrics."""
+    # reach[j]: the metric tuples of the titles so far, having used the first j words of the second line.
+    reach: dict[int, set[tuple[str | None, ...]]] = {0: {()}}
+    for opening in openings:
+        step: dict[int, set[tuple[str | None, ...]]] = {}
+        for j, sofar in reach.items():
+            for k in range(j, min(len(rest), j + _TITLE_WORDS) + 1):
+                title = " ".join((opening, *rest[j:k]))
+                whole, metric = _whole_title(title, attributable)
+                if whole:
+                    step.setdefault(k, set()).update((*m, metric) for m in sofar)
+        if not step:
+            return set()
+        reach = step
+    return reach.get(len(rest), set())
+
+
+@lru_cache(maxsize=512)
+def _whole_title(title: str, attributable: bool) -> tuple[bool, str | None]:
+    """Whether a column title is one of PHRASES from end to end (or a bare 'Profit'), and its metric."""
+    if _BARE_PROFIT.fullmatch(title):
+        return True, None if attributable else "net_profit_attributable"
+    if not any(rx.fullmatch(title) for _, rx in PHRASES):
+        return False, None
+    return True, metric_of(title)
 
 
 def _roles(table: Table, width: int, doc: Doc) -> list[Column]:

@@ -328,3 +328,118 @@ def test_scope_group_labels_on_their_own_line(first: str, second: str, parent_fi
     assert len([f for f in result["figures"] if f["period_end"] == "2023-12-31"]) == 10
     assert len(result["figures"]) == 30
     assert not [f for f in result["figures"] if f["consolidated"] is None]
+
+
+# --- Two-line headers printed line by line --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "revision-interleaved-two-line-header-units-first.txt",
+        "revision-interleaved-two-line-header-net-sales-first.txt",
+    ],
+)
+def test_interleaved_two_line_header(name: str) -> None:
+    """'Operating Operating Ordinary Profit attributable to Basic earnings' over 'revenue profit profit
+    owners of parent per share': operating profit went missing and every later column shifted left."""
+    result = _parse(name)
+    assert figure(result, "operating_profit", "2025-03-31", "forecast")["value"] == 8_100_000_000
+    assert figure(result, "ordinary_profit", "2025-03-31", "forecast")["value"] == 8_600_000_000
+    assert figure(result, "net_profit_attributable", "2025-03-31", "forecast")["value"] == 5_800_000_000
+    assert figure(result, "net_profit_attributable", "2025-03-31", "previous_forecast")["value"] == 4_900_000_000
+    assert figure(result, "eps_basic", "2025-03-31", "forecast")["value"] == 148.75
+    assert figure(result, "operating_profit", "2024-09-30", "previous_forecast")["value"] == 3_400_000_000
+    assert figure(result, "net_profit_attributable", "2023-09-30", "actual")["value"] == 2_322_000_000
+    assert figure(result, "ordinary_profit", "2024-03-31", "actual")["value"] == 7_201_000_000
+    assert len(result["figures"]) == 30
+    assert result["warnings"] == []
+
+
+_INTERLEAVED = """February 10, 2025
+Company name: Hoshizora Systems Inc.
+Securities code: 4419
+Notice Regarding Differences between Forecasts and Actual Results
+1. Differences for the fiscal year ended December 31, 2024 (January 1, 2024 to December 31, 2024)
+{block}
+Previous forecast (A) {a}
+Actual results (B) {b}
+"""
+_J = "Net sales Operating Ordinary Profit attributable to Basic earnings"
+
+
+@pytest.mark.parametrize(
+    ("block", "a", "b", "expected"),
+    [
+        (  # IFRS, three titles opening on 'Profit', units row last
+            "Revenue Operating Profit Profit Profit EPS\n"
+            "profit before tax for the year attributable to owners of parent\n"
+            "JPY millions JPY millions JPY millions JPY millions JPY millions JPY",
+            "50,000 4,000 3,900 2,700 2,600 41.20",
+            "52,100 4,350 4,260 2,950 2,840 45.01",
+            {
+                "revenue": 52_100,
+                "operating_profit": 4_350,
+                "profit_before_tax": 4_260,
+                "net_profit_attributable": 2_840,
+                "eps_basic": 45.01,
+            },
+        ),
+        (  # J-GAAP 'income' wording: two titles opening on 'Net income'
+            "(Millions of yen) (Millions of yen) (Millions of yen) (Millions of yen) (Yen)\n"
+            "Net sales Operating Ordinary Net income Net income\nincome income per share",
+            "50,000 4,000 3,900 2,600 41.20",
+            "52,100 4,350 4,260 2,840 45.01",
+            {
+                "revenue": 52_100,
+                "operating_profit": 4_350,
+                "ordinary_profit": 4_260,
+                "net_profit_attributable": 2_840,
+                "eps_basic": 45.01,
+            },
+        ),
+        (  # IFRS 'before income taxes' and a diluted EPS column, units row first
+            "Millions of yen Millions of yen Millions of yen Millions of yen Yen Yen\n"
+            "Revenue Operating Profit before Profit attributable to Basic earnings Diluted earnings\n"
+            "profit income taxes owners of the parent per share per share",
+            "50,000 4,000 3,900 2,600 41.20 41.00",
+            "52,100 4,350 4,260 2,840 45.01 44.80",
+            {
+                "revenue": 52_100,
+                "operating_profit": 4_350,
+                "profit_before_tax": 4_260,
+                "net_profit_attributable": 2_840,
+                "eps_basic": 45.01,
+            },
+        ),
+        (  # J-GAAP, billions, no EPS column
+            "(Billions of yen) (Billions of yen) (Billions of yen) (Billions of yen)\n"
+            + _J.split(" Basic")[0]
+            + "\nprofit profit owners of parent",
+            "50.0 4.0 3.9 2.6",
+            "52.1 4.35 4.26 2.84",
+            {"revenue": 52_100, "operating_profit": 4_350, "ordinary_profit": 4_260, "net_profit_attributable": 2_840},
+        ),
+    ],
+)
+def test_interleaved_header_variants(block: str, a: str, b: str, expected: dict[str, float]) -> None:
+    result = parse_release(_INTERLEAVED.format(block=block, a=a, b=b))
+    for metric, value in expected.items():
+        got = figure(result, metric, "2024-12-31", "actual")
+        assert got["value"] == (value if metric == "eps_basic" else value * 1_000_000), metric
+        assert got["period_start"] == "2024-01-01"
+    assert len([f for f in result["figures"] if f["scenario"] == "actual"]) == len(expected)
+    assert not [f for f in result["figures"] if f["value"] in (2_950_000_000, 2_700_000_000, 44.80)]
+    assert result["warnings"] == []
+
+
+def test_interleaved_header_metrics() -> None:
+    assert header_metrics(
+        "(Millions of yen) (Millions of yen) (Millions of yen) (Millions of yen) (Yen) Operating Operating"
+        " Ordinary Profit attributable to Basic earnings revenue profit profit owners of parent per share"
+    ) == ("revenue", "operating_profit", "ordinary_profit", "net_profit_attributable", "eps_basic")
+    # Title words that no column-wise reading makes whole keep the standard-order fallback.
+    assert header_metrics(
+        "Profit for the period Basic earnings per Revenues Operating Profit Profit before Tax attributable to"
+        " owners of share the parent JPY millions JPY millions JPY millions JPY millions JPY"
+    ) == ("revenue", "operating_profit", "profit_before_tax", "net_profit_attributable", "eps_basic")
