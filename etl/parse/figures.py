@@ -343,6 +343,12 @@ def figures_from_table(table: Table, doc: Doc) -> list[dict]:
     ):
         return []
     row_metrics = [metric_of(r.label) for r in table.rows]
+    if "net_profit_attributable" not in row_metrics:
+        # A row titled 'Profit' alone: the parent-only bottom line, as in a header (see header_metrics).
+        row_metrics = [
+            "net_profit_attributable" if m is None and _BARE_PROFIT.fullmatch(r.label) else m
+            for m, r in zip(row_metrics, table.rows, strict=True)
+        ]
     if sum(m is not None for m in row_metrics) >= 2 or (
         row_metrics and row_metrics[0] and len(table.rows) == 1 and not header_metrics(table.header)
     ):

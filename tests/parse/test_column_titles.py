@@ -443,3 +443,25 @@ def test_interleaved_header_metrics() -> None:
         "Profit for the period Basic earnings per Revenues Operating Profit Profit before Tax attributable to"
         " owners of share the parent JPY millions JPY millions JPY millions JPY millions JPY"
     ) == ("revenue", "operating_profit", "profit_before_tax", "net_profit_attributable", "eps_basic")
+
+
+_BARE_PROFIT_ROWS = """November 11, 2024
+Company name: Kawabe Shoji Co., Ltd.
+Securities code: 9856
+Notice Regarding Revision of Non-consolidated Earnings Forecasts
+1. Revision of non-consolidated earnings forecasts for the first half of the fiscal year ending March 31, 2025
+(Millions of yen)
+Previous forecast (A) Revised forecast (B) Change (B-A) Change (%)
+Net sales 10,200 10,950 750 7.4
+Ordinary profit 540 610 70 13.0
+Profit 380 430 50 13.2
+Profit per share (yen) 46.74 52.89 6.15 13.2
+"""
+
+
+def test_bare_profit_row_of_a_parent_only_metrics_as_rows_table() -> None:
+    result = parse_release(_BARE_PROFIT_ROWS)
+    revised = figure(result, "net_profit_attributable", "2024-09-30", "forecast")
+    assert revised["value"] == 430_000_000 and revised["consolidated"] is False
+    assert figure(result, "net_profit_attributable", "2024-09-30", "previous_forecast")["value"] == 380_000_000
+    assert figure(result, "eps_basic", "2024-09-30", "forecast")["value"] == 52.89
