@@ -18,7 +18,7 @@ from etl.parse.fold import ci, dispatched_class, folded, holds, may_hold
 from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of
 from etl.parse.periods import Period, resolve
 from etl.parse.standards import consolidated_in, standard_for
-from etl.parse.tables import Row, Table, row_starts
+from etl.parse.tables import Row, Table, header_units, row_starts
 
 CANONICAL = (
     "revenue",
@@ -35,17 +35,39 @@ _EXCLUDE = ci(
     r"\b(?:diluted|ratios?|comprehensive|margins?|to\s+total|non-controlling|equity|assets|cash|dividends?"
     r"|payout)\b"
 )
+# Earnings per share as US GAAP words it: 'Net income attributable to X Corporation shareholders per
+# share', whoever the profit is attributable to (up to seven words, none of which opens another title).
+_PER_SHARE_STEM = (
+    r"(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?(?:\s+attributable\s+to"
+    r"(?:\s+(?!(?:net|income|profit|earnings|basic|diluted|attributable|per)\b)\S+){1,7})?\s+per\s+share"
+)
+# '... per share - diluted', '(diluted)', ', diluted': the sign is needed ('per share Diluted' opens the next title).
+_DASH_DILUTED = r"\s*[-–—:(,]\s*diluted\b"
 # Full phrases, used both for row labels and to check that a header names its columns cleanly.
 PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         "eps_basic",
         ci(
-            r"(?:basic\s+)?(?:net\s+)?(?:earnings|income"
-            r"|profit)(?:\s+\(loss\))?(?:\s+attributable\s+to\s+owners\s+of\s+(?:the\s+)?parent)?\s+per\s+share(?:\s*\(basic\))?"
+            rf"(?:basic\s+)?{_PER_SHARE_STEM}(?!{_DASH_DILUTED})(?:\s*\(basic\)|\s*[-–—:,]\s*basic\b|)"
             r"|\bEPS\b"
         ),
     ),
-    (None, ci(r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share")),
+    (
+        None,
+        ci(
+            r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share"
+            rf"|{_PER_SHARE_STEM}{_DASH_DILUTED}\)?"
+        ),
+    ),
+    # IFRS filers' own profit measures ('Business profit', 'Core operating profit', EBITDA) beside
+    # operating profit: none of ours, but a column of its own (its title must not read as operating profit).
+    (
+        None,
+        ci(
+            r"\b(?:business|core(?:\s+operating)?|underlying\s+operating)\s+(?:profit|income)(?:\s+\(loss\))?"
+            r"|\b(?:adjusted\s+)?EBITDA\b"
+        ),
+    ),
     (
         "profit_before_tax",
         ci(r"(?:profit|income|earnings)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)?"),
@@ -74,6 +96,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
 _PHRASE_WORDS = (
     ("per", "eps"),
     ("diluted",),
+    ("business", "core", "underlying", "ebitda"),
     ("before",),
     ("ordinary", "recurring"),
     ("sales", "revenue", "turnover"),
@@ -86,6 +109,11 @@ _EPS_WORDS = ci(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b")
 # 'Operating income to operating revenues ratio': a ratio column, not the metric.
 _RATIO_AFTER = ci(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shareholders)|ratio)")
 _ATTRIBUTABLE = ci(r"attributable|owners\s+of")
+_PER_SHARE = ci(r"\bper\s+share\b")
+# A column titled 'Profit' alone: the bottom line of J-GAAP parent-only statements since 2015. A
+# capital opens it (a lower-case 'profit' ends a title another line of the header began), and no
+# lower-case word runs on from it ('Profit before tax' and the like are matched as phrases first).
+_BARE_PROFIT = re.compile(r"(?<![\w-])(?:Profit|PROFIT)(?:\s+\(loss\))?(?!\w|\s+[a-z])")
 _VOCAB = ci(r"\b(?:profit|income|sales|revenues?|share|attributable|owners|parent|earnings)\b")
 
 _DERIVED = ci(
@@ -122,8 +150,8 @@ def metric_of(label: str) -> str | None:
         if m:
             if metric is None:
                 return None
-            if metric != "eps_basic" and _EXCLUDE.search(label):
-                return None
+            if metric != "eps_basic" and (_EXCLUDE.search(label) or _PER_SHARE.search(label)):
+                return None  # a per-share title is never an amount ('Net income ... per share (yen)')
             if metric == "eps_basic" and ci(r"diluted").search(label) and not ci(r"basic").search(label):
                 return None
             return metric
@@ -132,8 +160,10 @@ def metric_of(label: str) -> str | None:
 
 @lru_cache(maxsize=256)
 def header_metrics(header: str) -> tuple[str | None, ...]:
-    """Metrics the header names, in its order when each name is printed whole, else in the standard
-    order (interleaved multi-line headers scramble word order, never the columns themselves)."""
+    """Metrics the header names, in its order when each name is printed whole; for a two-line
+    header printed line by line, in the order a column-wise reading gives (:func:`_interleaved_titles`);
+    else in the standard order (interleaved multi-line headers scramble word order, never the
+    columns themselves)."""
     spans: list[tuple[int, int, str | None]] = []
     lower = folded(header)
     for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
@@ -144,10 +174,22 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
             if metric not in ("eps_basic", None) and _RATIO_AFTER.match(header, end):
                 continue
             spans.append((start, end, metric))
+    if "Profit" in header or "PROFIT" in header:
+        # Per the contract, the bottom-line profit of a parent-only statement is the attributable net
+        # profit; beside an attributable column it is profit including non-controlling interests.
+        bare = None if _ATTRIBUTABLE.search(header) else "net_profit_attributable"
+        for m in _BARE_PROFIT.finditer(header):
+            if not any(a < m.end() and m.start() < b for a, b, _ in spans):
+                spans.append((m.start(), m.end(), bare))
     spans.sort()
     cuts = [0, *(edge for a, b, _ in spans for edge in (a, b)), len(header)]
     leftover = " ".join(header[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2))
-    if _VOCAB.search(leftover):
+    scrambled = _VOCAB.search(leftover)
+    if scrambled or _OPENING_LEFT.search(leftover):
+        interleaved = _interleaved_titles(header)
+        if interleaved is not None:
+            return interleaved
+    if scrambled:
         present = {metric for _, _, metric in spans}
         if _ATTRIBUTABLE.search(header):
             present.add("net_profit_attributable")
@@ -156,6 +198,77 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
         diluted = "diluted" in header.lower()
         return tuple(m for m in CANONICAL if m in present) + ((None,) if diluted and "eps_basic" in present else ())
     return tuple(metric for _, _, metric in spans)
+
+
+# A title's opening word left alone: the rest of its title is on another line of the header block.
+_OPENING_LEFT = re.compile(r"\b(?:Operating|Ordinary|Recurring|Basic|Diluted)\b")
+_TITLE_WORDS = 6  # the most words one column title puts on one line of a header block
+
+
+def _interleaved_titles(header: str) -> tuple[str | None, ...] | None:
+    """Column titles of a two-line header block that extraction printed line by line ('Operating
+    Operating Ordinary Profit attributable to Basic earnings' over 'revenue profit profit owners of
+    parent per share'): the first line holds each title's opening words (each opening on a capital),
+    the second the lower-case rest of some of them, in column order. Read column-wise, every title
+    must then be whole (one of PHRASES, or a bare 'Profit'); where exactly one reading makes them all
+    whole, with one title per value column of the unit row, its metrics are the header's, in column
+    order. None for any other header (the words of a header printed whole, IIJ-style headers whose
+    lines mix the titles' words otherwise)."""
+    words = [w for w in UNIT_RE.sub(" ", header).split() if any(c.isalpha() for c in w)]
+    capitals = [i for i, w in enumerate(words) if w[0].isupper()]
+    tail = len(words) - 1 - capitals[-1] if capitals else 0
+    if len(capitals) < 2 or capitals[0] != 0 or not 0 < tail <= 4 * _TITLE_WORDS or len(capitals) > 12:
+        return None  # no lower-case second line (or no table header of ours)
+    columns = sum(unit != "pct" for unit in header_units(header))
+    if columns > 1 and len(capitals) != columns:
+        return None
+    attributable = bool(_ATTRIBUTABLE.search(header))
+    readings: set[tuple[str | None, ...]] = set()
+    # The second line opens somewhere in the lower-case words after the last capital.
+    for split in range(capitals[-1] + 1, min(len(words), capitals[-1] + _TITLE_WORDS + 1)):
+        openings = (" ".join(words[a:b]) for a, b in zip(capitals, [*capitals[1:], split], strict=True))
+        readings |= _column_readings(tuple(openings), tuple(words[split:]), attributable)
+    if len(readings) > 1:
+        # Titles that open alike ('Net income' twice over 'per share') read either way: the standard
+        # order decides, as it does for headers read as a whole.
+        readings = {r for r in readings if _in_standard_order(r)}
+    return next(iter(readings)) if len(readings) == 1 else None
+
+
+def _in_standard_order(metrics: tuple[str | None, ...]) -> bool:
+    ranks = [CANONICAL.index(m) for m in metrics if m is not None]
+    return ranks == sorted(ranks)
+
+
+def _column_readings(
+    openings: tuple[str, ...], rest: tuple[str, ...], attributable: bool
+) -> set[tuple[str | None, ...]]:
+    """Every way to hand the second line's words, in order, to the titles the first line opens so
+    that each title is whole; as the tuples of their metrics."""
+    # reach[j]: the metric tuples of the titles so far, having used the first j words of the second line.
+    reach: dict[int, set[tuple[str | None, ...]]] = {0: {()}}
+    for opening in openings:
+        step: dict[int, set[tuple[str | None, ...]]] = {}
+        for j, sofar in reach.items():
+            for k in range(j, min(len(rest), j + _TITLE_WORDS) + 1):
+                title = " ".join((opening, *rest[j:k]))
+                whole, metric = _whole_title(title, attributable)
+                if whole:
+                    step.setdefault(k, set()).update((*m, metric) for m in sofar)
+        if not step:
+            return set()
+        reach = step
+    return reach.get(len(rest), set())
+
+
+@lru_cache(maxsize=512)
+def _whole_title(title: str, attributable: bool) -> tuple[bool, str | None]:
+    """Whether a column title is one of PHRASES from end to end (or a bare 'Profit'), and its metric."""
+    if _BARE_PROFIT.fullmatch(title):
+        return True, None if attributable else "net_profit_attributable"
+    if not any(rx.fullmatch(title) for _, rx in PHRASES):
+        return False, None
+    return True, metric_of(title)
 
 
 def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
@@ -265,6 +378,12 @@ def figures_from_table(table: Table, doc: Doc) -> list[dict]:
     ):
         return []
     row_metrics = [metric_of(r.label) for r in table.rows]
+    if "net_profit_attributable" not in row_metrics:
+        # A row titled 'Profit' alone: the parent-only bottom line, as in a header (see header_metrics).
+        row_metrics = [
+            "net_profit_attributable" if m is None and _BARE_PROFIT.fullmatch(r.label) else m
+            for m, r in zip(row_metrics, table.rows, strict=True)
+        ]
     if sum(m is not None for m in row_metrics) >= 2 or (
         row_metrics and row_metrics[0] and len(table.rows) == 1 and not header_metrics(table.header)
     ):
@@ -291,7 +410,9 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     money_cols = [i for i, c in enumerate(columns) if c.role == "money"]
     yen_cols = [i for i, c in enumerate(columns) if c.role == "yen"]
     money_metrics = _money_metrics(metrics, len(money_cols))
-    share_metrics = [m for m in metrics if m not in MONEY_METRICS]
+    # Per-share titles follow the money ones: a None before EPS is a money column none of ours ('Business profit').
+    first_share = metrics.index("eps_basic") if "eps_basic" in metrics else 0
+    share_metrics = [m for m in metrics[first_share:] if m not in MONEY_METRICS]
     if not yen_cols and "eps_basic" in share_metrics and len(money_cols) == len(money_metrics) + len(share_metrics):
         yen_cols = money_cols[len(money_metrics) :]
         money_cols = money_cols[: len(money_metrics)]
@@ -310,6 +431,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     out: list[dict] = []
     rows_by_role: dict[str, list[Cell | None]] = {}
     group: Period | None = None
+    scope: bool | None = None
     stub = _header_stub(table.header)
     for row in fact_rows:
         role = row_role(row.label)
@@ -319,12 +441,17 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
         if role == "derived":
             rows_by_role.setdefault("pct" if ci(r"%|percent|rate").search(row.label) else "change", values)
             continue
-        # 'First half' / 'Full year' opening a row starts a group of rows for that period.
+        # 'First half' / 'Full year' opening a row starts a group of rows for that period;
+        # 'Consolidated' / 'Non-consolidated' one for that scope.
         lead = _GROUP_START.match(row.label)
-        if lead:
+        scope_lead = _SCOPE_START.match(row.label) if row.label[:1] in "CcNnPp" else None
+        if lead or scope_lead:
             _cross_check(rows_by_role, table, doc)
             rows_by_role = {}
+        if lead:
             group, _ = resolve(lead.group(1), doc.cal, fy_end)
+        if scope_lead:
+            scope = not scope_lead.group(1).lower().startswith(("non", "parent"))
         period, scenario = _row_period_scenario(row, role, group or table_period, fy_end, default_scenario, doc, stub)
         if period is None:
             continue
@@ -335,7 +462,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
             if metric is None or cell is None or cell.blank:
                 continue
             if shared is None:
-                shared = _row_shared(doc, table, period, scenario, role, has_ordinary, row.label)
+                shared = _row_shared(doc, table, period, scenario, role, has_ordinary, row.label, scope)
             out.append(_filled(shared, doc, metric, cell, columns[idx].scale, row.label, _column_label(metric)))
     _cross_check(rows_by_role, table, doc)
     return _standing_previous(out)
@@ -354,6 +481,8 @@ _GROUP_START = ci(
     r"\W*((?:first|second)\s+half|full[- ]year|(?:three|six|nine)\s+months|(?:first|second|third)\s+quarter"
     r"|interim\s+period|fiscal\s+year)\b(?!\s+end)"
 )
+# A row group's scope label before its first row: 'Consolidated Previous forecast (A)', 'Non-consolidated ...'.
+_SCOPE_START = ci(r"(non[- ]?conso[l1]idated|conso[l1]idated|parent(?:[- ]only)?)\s+\S")
 _STUB = ci(r"(?:three|six|nine|twelve)\s+months\s+end(?:ed|ing)|(?:fiscal\s+)?year\s+end(?:ed|ing)|as\s+of")
 
 
@@ -423,13 +552,21 @@ def _figure(
 
 
 def _row_shared(
-    doc: Doc, table: Table, period: Period, scenario: str, role: str | None, has_ordinary: bool, row_label: str
+    doc: Doc,
+    table: Table,
+    period: Period,
+    scenario: str,
+    role: str | None,
+    has_ordinary: bool,
+    row_label: str,
+    scope: bool | None = None,
 ) -> dict:
     """What the figures of one row share (period, scenario, announcement, standard, scope), keyed in
     the contract's order with the rest left empty: a row of a metrics-as-columns table states several
-    figures, and this is read once for them all."""
+    figures, and this is read once for them all. `scope` is the row group's ('Consolidated' /
+    'Non-consolidated' rows in one table): it overrides the table's headings."""
     evidence = standard_for(period, table.context, doc.document_standard, lambda: doc.adoption, has_ordinary)
-    consolidated = consolidated_in(table.context)
+    consolidated = scope if scope is not None else consolidated_in(table.context)
     if consolidated is None:
         consolidated = doc.consolidated_default
     return {

@@ -50,7 +50,8 @@ _STANDARD_MARK = ci(
 _TITLE_START = re.compile(
     r"^\s*(?:[(\[<【]\s*(?:Correction|Corrections|Amendment|Update|Revision)\s*[)\]>】]\s*)?"
     r"(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
-    r"|(?:Summary\s+of\s+)?(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+(?:Results|Summary)"
+    r"|(?:Summary\s+of\s+)?(?:Condensed\s+)?(?:Consolidated\s+|Non-consolidated\s+)?"
+    r"(?:Financial\s+(?:Results|Summary|Statements(?=\s+for\b))"
     r"|Earnings\s+(?:Report|Results)|Business\s+Results)\b"
     r"|(?:Revisions?|Differences?|Payment|Distribution)\s+(?:of|to|in|between|Between|Regarding)\b"
     r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+Announces\b)",
@@ -67,7 +68,7 @@ _DATELINE_NOISE = re.compile(
 )
 _VERSUS = re.compile(r"differences?\s+between|compared\s+with\s+(?:the\s+)?forecast|versus\s+forecast|vs\.?\s+forecast")
 _SUMMARY = re.compile(
-    r"financial\s+(?:results|summary)|earnings\s+(?:report|results)|business\s+results|summary\s+of|tanshin"
+    r"financial\s+(?:results|summary|statements\s+for)|earnings\s+(?:report|results)|business\s+results|summary\s+of|tanshin"
     r"|results\s+for\s+the"
 )
 _DIVIDEND = re.compile(r"dividend|distribution\s+of\s+(?:retained\s+earnings|surplus)|surplus")

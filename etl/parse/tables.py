@@ -90,6 +90,15 @@ SCEN = (
     r"[1-4][HQ]\s?(?:FY\s?\d{1,4}(?:/\d{1,4})?|\d{2,4})\b",
     r"[QH][1-4]\s?FY\s?\d{1,4}(?:/\d{1,4})?\b",
     r"Fiscal\s+(?:19|20)\d\d\b",
+    # A scope group's label before its first row ('Non-consolidated Previous forecast (A)'): the
+    # group's rows start there (the scenario word right after it continues the same phrase). Only
+    # capitalised: a header's last words ('... to owners of parent') run on to the first row's label.
+    # An OCR '1' for the 'l' is read too.
+    *(
+        rf"{word}(?<=(?-i:{word[0]}){word[1:]})(?=\s+(?:Previous|Revised|Initial|Original|New|Latest|Current"
+        r"|Results?|Actual|Forecasts?|First|Second|Full|Fiscal|Year|Three|Six|Nine|FY)\b)"
+        for word in ("Non-conso[l1]idated", "Conso[l1]idated", "Parent-only", "Parent")
+    ),
 )
 METRIC = (
     r"Net\s+sales",
@@ -111,6 +120,10 @@ METRIC = (
     r"Total\s+equity",
     r"Equity\s+attributable",
     r"Net\s+assets",
+    # IFRS filers' own profit measures: rows of their own, not the end of the row label above.
+    r"Business\s+(?:profit|income)",
+    r"Core\s+(?:operating\s+)?(?:profit|income)",
+    r"EBITDA",
 )
 DIVP = (
     r"End\s+of",
