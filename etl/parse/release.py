@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
-from etl.parse.context import Doc
+from etl.parse.context import Doc, _short
 from etl.parse.dates import add_months
 from etl.parse.dividends import (
     attach_components,
@@ -18,6 +18,7 @@ from etl.parse.dividends import (
     prose_dividends,
 )
 from etl.parse.figures import (
+    _whole_title,
     figures_from_table,
     header_metrics,
     metric_of,
@@ -73,6 +74,8 @@ _PER_RELEASE_CACHES = (
     months_named,
     add_months,
     lowered,
+    _short,
+    _whole_title,
 )
 
 
