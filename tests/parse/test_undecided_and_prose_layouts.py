@@ -1,0 +1,79 @@
+"""Layouts of the undecided cell and of facts stated in prose only (tests/parse/releases/), each
+with the rule it needed: 'Undetermined' / 'TBD' dividend cells are blanks, not label words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.parse import parse_release
+from etl.parse.numbers import cells_in
+from tests.parse.conftest import dividend
+
+RELEASES = Path(__file__).parent / "releases"
+
+
+def _parse(name: str) -> dict:
+    return parse_release((RELEASES / name).read_text())
+
+
+def _keys(result: dict) -> set[tuple[str, str, str]]:
+    return {(d["fiscal_year_end"], d["period"], d["scenario"]) for d in result["dividends"]}
+
+
+def test_undetermined_year_end_keeps_the_interim_range_in_its_column() -> None:
+    """A forecast row '- 22.00 ~ 24.00 - Undetermined Undetermined': the words were a trailing label,
+    the row was short and right-aligned, and the interim range became the year-end."""
+    result = _parse("tanshin-december-dividend-range-undetermined.txt")
+    interim = dividend(result, "2025-12-31", "interim", "forecast")
+    assert (interim["per_share"], interim["range_low"], interim["range_high"]) == (None, 22.0, 24.0)
+    assert ("2025-12-31", "year_end", "forecast") not in _keys(result)
+    assert ("2025-12-31", "annual", "forecast") not in _keys(result)
+    assert dividend(result, "2024-12-31", "year_end", "actual")["per_share"] == 23.0
+    assert ("2024-12-31", "annual", "actual") not in _keys(result)  # '-': a split year has no simple sum
+
+
+_GRID = """Summary of Consolidated Financial Results for the Fiscal Year Ended {fy} (Japanese GAAP)
+{published}
+Company name: Sample Trading Co., Ltd.
+Securities code: 9999
+2. Dividends
+Annual dividends
+End of first quarter End of second quarter End of third quarter Fiscal year-end Total
+Yen Yen Yen Yen Yen
+Fiscal year ended {fy} - 30.00 - 32.00 62.00
+Fiscal year ending {next_fy} (Forecast) - 33.00 - {cell} {cell}
+"""
+
+
+@pytest.mark.parametrize("cell", ["Undetermined", "TBD", "To be determined", "Undecided", "Not determined", "未定"])
+@pytest.mark.parametrize(
+    ("fy", "next_fy", "published"),
+    [
+        ("March 31, 2025", "March 31, 2026", "May 13, 2025"),
+        ("December 31, 2024", "December 31, 2025", "February 14, 2025"),
+        ("February 28, 2025", "February 28, 2026", "April 10, 2025"),
+    ],
+)
+def test_an_undecided_cell_is_a_blank_that_keeps_the_row_aligned(
+    cell: str, fy: str, next_fy: str, published: str
+) -> None:
+    result = parse_release(_GRID.format(fy=fy, next_fy=next_fy, published=published, cell=cell))
+    next_end = {"March": "2026-03-31", "December": "2025-12-31", "February": "2026-02-28"}[fy.split()[0]]
+    assert dividend(result, next_end, "interim", "forecast")["per_share"] == 33.0
+    assert not {k for k in _keys(result) if k[0] == next_end and k[1] != "interim"}
+
+
+@pytest.mark.parametrize(
+    ("text", "blanks"),
+    [
+        ("- 22.00 - TBD TBD", [True, False, True, True, True]),
+        ("30.00 To be determined 25.00", [False, True, False]),
+        ("Not yet determined 未定 undecided", [True, True, True]),
+        ("The amount is undetermined.", []),  # a sentence's word, not a cell
+        ("Undeterminedness (Undetermined) TBDs", []),
+    ],
+)
+def test_undecided_words_alone_between_spaces_are_blank_cells(text: str, blanks: list[bool]) -> None:
+    assert [c.blank for c in cells_in(text)] == blanks
