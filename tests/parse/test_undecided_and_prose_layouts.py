@@ -1,5 +1,6 @@
 """Layouts of the undecided cell and of facts stated in prose only (tests/parse/releases/), each
-with the rule it needed: 'Undetermined' / 'TBD' dividend cells are blanks, not label words."""
+with the rule it needed: 'Undetermined' / 'TBD' dividend cells are blanks, not label words; the
+document's default scope comes from statements of the figures' scope, not from any 'consolidated'."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from etl.parse import parse_release
 from etl.parse.numbers import cells_in
-from tests.parse.conftest import dividend
+from tests.parse.conftest import dividend, figure
 
 RELEASES = Path(__file__).parent / "releases"
 
@@ -77,3 +78,46 @@ def test_an_undecided_cell_is_a_blank_that_keeps_the_row_aligned(
 )
 def test_undecided_words_alone_between_spaces_are_blank_cells(text: str, blanks: list[bool]) -> None:
     assert [c.blank for c in cells_in(text)] == blanks
+
+
+def test_a_consolidated_payout_ratio_says_nothing_of_the_figures_scope() -> None:
+    """A share-buyback notice whose reason cites 'a consolidated payout ratio of 40%': its
+    '(Reference) Results' lines, under no scope heading, have no stated scope."""
+    result = _parse("other-share-buyback-reference-results.txt")
+    assert result["document"]["kind"] == "other"
+    sales = figure(result, "revenue", "2024-03-31", "actual")
+    assert sales["value"] == 64_210_000_000 and sales["consolidated"] is None
+    assert {f["consolidated"] for f in result["figures"]} == {None}
+
+
+_BUYBACK = """{published}
+Company name: Sample Trading Co., Ltd.
+(Securities code: 9999, TSE Prime Market)
+Notice Regarding Acquisition of Own Shares
+Sample Trading Co., Ltd. (the "Company") hereby announces that {reason}
+(Reference) Results for the fiscal year ended {fy}
+Net sales 64,210 million yen
+Operating profit 3,102 million yen
+"""
+
+
+@pytest.mark.parametrize(
+    ("reason", "scope"),
+    [
+        ("it will acquire own shares, targeting a consolidated payout ratio of 40% and ROE of 8%.", None),
+        ("its consolidated subsidiary will acquire shares of the Company.", None),
+        ("it will acquire own shares in view of its consolidated financial results.", True),
+        ("it will acquire own shares in view of its full-year consolidated earnings forecasts.", True),
+        ("it will acquire own shares in view of its non-consolidated business results.", False),
+        ("it will acquire own shares in view of its results on a consolidated basis.", True),
+    ],
+)
+@pytest.mark.parametrize(
+    ("published", "fy", "end"),
+    [("November 14, 2024", "March 31, 2024", "2024-03-31"), ("August 9, 2024", "December 31, 2023", "2023-12-31")],
+)
+def test_the_default_scope_comes_from_a_statement_of_the_figures_scope(
+    reason: str, scope: bool | None, published: str, fy: str, end: str
+) -> None:
+    result = parse_release(_BUYBACK.format(published=published, reason=reason, fy=fy))
+    assert figure(result, "operating_profit", end, "actual")["consolidated"] is scope
