@@ -1,6 +1,7 @@
 """Layouts of the undecided cell and of facts stated in prose only (tests/parse/releases/), each
 with the rule it needed: 'Undetermined' / 'TBD' dividend cells are blanks, not label words; the
-document's default scope comes from statements of the figures' scope, not from any 'consolidated'."""
+document's default scope comes from statements of the figures' scope, not from any 'consolidated';
+a revision notice's dividend forecast stated in prose ('from 30 yen to 20 yen', 'no change ...')."""
 
 from __future__ import annotations
 
@@ -121,3 +122,76 @@ def test_the_default_scope_comes_from_a_statement_of_the_figures_scope(
 ) -> None:
     result = parse_release(_BUYBACK.format(published=published, reason=reason, fy=fy))
     assert figure(result, "operating_profit", end, "actual")["consolidated"] is scope
+
+
+def test_an_unchanged_dividend_forecast_listed_in_prose() -> None:
+    """'There is no change to the dividend forecast (interim 15.00 yen, year-end 15.00 yen) announced
+    on May 14, 2024': no 'per share', so the sentence was not read."""
+    result = _parse("revision-notice-dividend-forecast-in-prose.txt")
+    for period in ("interim", "year_end"):
+        d = dividend(result, "2025-03-31", period, "forecast")
+        assert (d["per_share"], d["announced_on"]) == (15.0, "2024-05-14")
+    assert _keys(result) == {("2025-03-31", "interim", "forecast"), ("2025-03-31", "year_end", "forecast")}
+    assert len(result["figures"]) == 15
+
+
+_DIVIDEND_REVISION = """{published}
+Company name: Sample Trading Co., Ltd.
+(Securities code: 9999, TSE Prime Market)
+Notice Regarding Revision of Dividend Forecast
+Sample Trading Co., Ltd. (the "Company") hereby announces that it has revised the dividend forecast
+for the fiscal year ending {fy}, announced on {earlier}, as described below.
+{sentence}
+"""
+_REVISIONS = [
+    ("the Company has revised its year-end dividend forecast from 30 yen to 20 yen per share.", {"year_end": (20, 30)}),
+    ("the Company has lowered its year-end dividend forecast to ¥20.00 per share from ¥30.00.", {"year_end": (20, 30)}),
+    (
+        "the year-end dividend forecast has been revised to JPY 20 per share (previous forecast: JPY 30).",
+        {"year_end": (20, 30)},
+    ),
+    (
+        "the Board of Directors resolved to revise the interim dividend forecast from 25 yen to 20 yen and the "
+        "year-end dividend forecast from 25 yen to 30 yen per share.",
+        {"interim": (20, 25), "year_end": (30, 25)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), _REVISIONS)
+@pytest.mark.parametrize(
+    ("published", "earlier", "fy", "fy_end"),
+    [
+        ("November 12, 2024", "May 14, 2024", "March 31, 2025", "2025-03-31"),
+        ("August 8, 2024", "February 13, 2024", "December 31, 2024", "2024-12-31"),
+        ("October 10, 2024", "April 11, 2024", "February 28, 2025", "2025-02-28"),
+    ],
+)
+def test_a_dividend_forecast_revised_in_prose(
+    sentence: str, expected: dict, published: str, earlier: str, fy: str, fy_end: str
+) -> None:
+    text = _DIVIDEND_REVISION.format(
+        published=published, earlier=earlier, fy=fy, sentence=sentence[0].upper() + sentence[1:]
+    )
+    result = parse_release(text)
+    published_iso = result["document"]["published_on"]
+    for period, (new, old) in expected.items():
+        revised = dividend(result, fy_end, period, "forecast")
+        assert (revised["per_share"], revised["announced_on"]) == (new, published_iso)
+        replaced = dividend(result, fy_end, period, "previous_forecast")
+        assert replaced["per_share"] == old and replaced["announced_on"] is not None
+        assert replaced["announced_on"] < published_iso
+    assert not [d for d in result["dividends"] if d["scenario"] == "actual"]
+
+
+def test_last_years_dividend_cited_in_a_forecast_is_no_previous_forecast() -> None:
+    text = _DIVIDEND_REVISION.format(
+        published="November 12, 2024",
+        earlier="May 14, 2024",
+        fy="March 31, 2025",
+        sentence="The Company has raised its year-end dividend forecast to 35 yen per share, up from 30 yen in the "
+        "previous fiscal year.",
+    )
+    result = parse_release(text)
+    assert _keys(result) == {("2025-03-31", "year_end", "forecast")}
+    assert dividend(result, "2025-03-31", "year_end", "forecast")["per_share"] == 35.0
