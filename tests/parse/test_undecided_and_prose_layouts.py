@@ -1,7 +1,8 @@
 """Layouts of the undecided cell and of facts stated in prose only (tests/parse/releases/), each
 with the rule it needed: 'Undetermined' / 'TBD' dividend cells are blanks, not label words; the
 document's default scope comes from statements of the figures' scope, not from any 'consolidated';
-a revision notice's dividend forecast stated in prose ('from 30 yen to 20 yen', 'no change ...')."""
+a revision notice's dividend forecast stated in prose ('from 30 yen to 20 yen', 'no change ...');
+a press release's figures stated only in sentences ('Net sales rose 5.2% to ¥123.4 billion')."""
 
 from __future__ import annotations
 
@@ -195,3 +196,105 @@ def test_last_years_dividend_cited_in_a_forecast_is_no_previous_forecast() -> No
     result = parse_release(text)
     assert _keys(result) == {("2025-03-31", "year_end", "forecast")}
     assert dividend(result, "2025-03-31", "year_end", "forecast")["per_share"] == 35.0
+
+
+def test_a_press_release_with_figures_in_prose_only() -> None:
+    """IR-site press release: 'Net sales rose 5.2% year on year to ¥1,234.5 billion ...', 'raised its
+    forecast of net sales to ¥2,550 billion from ¥2,480 billion', '... is unchanged at ¥135 billion'.
+    (The case's day-first dateline is another fix's: this copy dates itself month first.)"""
+    result = _parse("press-release-prose-only-figures.txt")
+    assert result["status"] == "parsed"
+    half = {"revenue": 1_234_500_000_000, "operating_profit": 98_700_000_000, "net_profit_attributable": 66_200_000_000}
+    for metric, value in half.items():
+        f = figure(result, metric, "2024-09-30", "actual")
+        assert (f["value"], f["period_start"], f["announced_on"]) == (value, "2024-04-01", None)
+    revised = {
+        "revenue": (2_550_000_000_000, 2_480_000_000_000),
+        "operating_profit": (200_000_000_000, 185_000_000_000),
+    }
+    for metric, (new, old) in revised.items():
+        f = figure(result, metric, "2025-03-31", "forecast")
+        assert (f["value"], f["period_start"], f["announced_on"]) == (new, "2024-04-01", "2024-11-14")
+        assert figure(result, metric, "2025-03-31", "previous_forecast")["value"] == old
+    kept = figure(result, "net_profit_attributable", "2025-03-31", "forecast")
+    assert (kept["value"], kept["announced_on"]) == (135_000_000_000, None)
+    assert len(result["figures"]) == 8  # no percentage, no dividend, no prior-year amount read as a figure
+
+
+_PRESS_RELEASE = """FOR IMMEDIATE RELEASE
+Sample Motors Announces Financial Results for the First Half of the Fiscal Year Ending {fy}
+TOKYO, {published} - Sample Motors Co., Ltd. (TSE: 9999) today announced its consolidated financial results for the six
+months ended {half} (the first half of the fiscal year ending {fy}).
+Demand for light commercial vehicles stayed firm in the period under review, and the yen was weak. {body}
+"""
+_YEARS = [
+    ("March 31, 2025", "September 30, 2024", "November 14, 2024", "2024-09-30", "2025-03-31"),
+    ("December 31, 2024", "June 30, 2024", "August 8, 2024", "2024-06-30", "2024-12-31"),
+    ("February 28, 2025", "August 31, 2024", "October 10, 2024", "2024-08-31", "2025-02-28"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "metric", "value"),
+    [
+        ("Net sales rose 5.2% to ¥123.4 billion on higher unit sales.", "revenue", 123_400_000_000),
+        ("The Company posted operating profit of ¥8.6 billion, up 12.1%.", "operating_profit", 8_600_000_000),
+        (
+            "Net income attributable to owners of the parent decreased 3.0% to 5,210 million yen.",
+            "net_profit_attributable",
+            5_210_000_000,
+        ),
+        (
+            "Ordinary profit amounted to JPY 9.1 billion (JPY 8.7 billion a year earlier).",
+            "ordinary_profit",
+            9_100_000_000,
+        ),
+        ("Net sales increased from ¥117.3 billion to ¥123.4 billion.", "revenue", 123_400_000_000),
+        ("The Company recorded an operating loss of ¥1.2 billion.", "operating_profit", -1_200_000_000),
+    ],
+)
+@pytest.mark.parametrize(("fy", "half", "published", "half_end", "fy_end"), _YEARS)
+def test_results_stated_in_a_sentence(
+    body: str, metric: str, value: int, fy: str, half: str, published: str, half_end: str, fy_end: str
+) -> None:
+    result = parse_release(_PRESS_RELEASE.format(fy=fy, half=half, published=published, body=body))
+    assert [(f["metric"], f["period_end"], f["scenario"], f["value"]) for f in result["figures"]] == [
+        (metric, half_end, "actual", value)
+    ]
+
+
+@pytest.mark.parametrize(("fy", "half", "published", "half_end", "fy_end"), _YEARS)
+def test_a_guidance_range_in_prose_is_a_forecast_range(
+    fy: str, half: str, published: str, half_end: str, fy_end: str
+) -> None:
+    body = "For the full year, the Company expects net sales of ¥250 billion to ¥260 billion."
+    result = parse_release(_PRESS_RELEASE.format(fy=fy, half=half, published=published, body=body))
+    f = figure(result, "revenue", fy_end, "forecast")
+    assert (f["value"], f["range_low"], f["range_high"]) == (None, 250_000_000_000, 260_000_000_000)
+    assert f["announced_on"] == result["document"]["published_on"]
+    assert len(result["figures"]) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Operating profit rose 12.1% and net sales rose 5.2% year on year.",  # percentages only
+        "In the Automotive segment, net sales rose 3.0% to ¥50.0 billion.",  # a segment's figure
+        "Net sales in North America were ¥40.0 billion.",  # a region's figure
+        "Net sales were between ¥120 billion and ¥125 billion.",  # a range is never an actual
+        "Net sales rose to ¥123.4 billion, or US$0.8 billion, and dividends reached 40 yen per share.",
+    ],
+)
+def test_prose_without_a_company_amount_states_no_figure(body: str) -> None:
+    fy, half, published, _, _ = _YEARS[0]
+    result = parse_release(_PRESS_RELEASE.format(fy=fy, half=half, published=published, body=body))
+    assert [f["value"] for f in result["figures"] if f["value"] != 123_400_000_000] == []
+    assert not [f for f in result["figures"] if f["range_low"] is not None]
+
+
+def test_a_forecast_kept_since_an_earlier_date_carries_that_date() -> None:
+    fy, half, published, _, fy_end = _YEARS[0]
+    body = "The full-year forecast of operating profit announced on May 10, 2024 remains unchanged at ¥20.0 billion."
+    result = parse_release(_PRESS_RELEASE.format(fy=fy, half=half, published=published, body=body))
+    f = figure(result, "operating_profit", fy_end, "forecast")
+    assert (f["value"], f["announced_on"]) == (20_000_000_000, "2024-05-10")
