@@ -547,7 +547,7 @@ _AMOUNT = ci(r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?<![\d,.])(?P<b>\d+(?:\.\d+
 _PER_SHARE_OR_FORECAST = ci(r"per\s+(?:\w+\s+)?share|dividends?\s+forecasts?")
 # A resolution to revise (raise, keep) a forecast decides no dividend.
 _ACTUAL_WORDS = ci(
-    r"\b(?:resolved|decided|determined|declared|approved)\b"
+    r"\b(?:resolved|decided|determined|declared|approved|set\s+at)\b"
     r"(?!\s+to\s+(?:revise|raise|lower|reduce|change|amend|maintain|keep|leave))"
 )
 _FORECAST_WORDS = ci(r"forecast|target|plan|expect|remain|unchanged|no\s+change")
@@ -560,6 +560,8 @@ _REPLACED_BEFORE = ci(
     r"(?:\bfrom|previous(?:ly)?(?:\s+(?:announced|published))?(?:\s+forecasts?)?\s*(?::|of|was|)"
     r"|initial\s+forecasts?\s*(?::|of|))\s*(?:JPY|¥|\\)?\s?$"
 )
+# Just before an amount: it is a difference between two dividends.
+_CHANGE_BEFORE = ci(r"\b(?:increase|decrease|rise|reduction|up|down)\s+(?:of\s+|by\s+)?(?:JPY|¥|\\)?\s?$")
 # Just after an amount: it is last year's dividend a comparison cites ('up from ¥30 in the previous year').
 _YEAR_AGO_AFTER = ci(
     r"(?:\s*(?:per\s+(?:\w+\s+)?share|yen))?\s*(?:(?:in|for)\s+the\s+(?:previous|prior|preceding|last)"
@@ -578,7 +580,7 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
     for sentence, offset in sentences:
         if not ci(r"dividend").search(sentence) or not _PER_SHARE_OR_FORECAST.search(sentence):
             continue
-        if ci(r"\b(?:above|below|more|less|higher|lower)\s+than\b|\bincrease\s+of\b").search(sentence):
+        if ci(r"\b(?:above|below|more|less|higher|lower)\s+than\b").search(sentence):
             continue
         actual = _ACTUAL_WORDS.search(sentence)
         forecast = _FORECAST_WORDS.search(sentence)
@@ -596,8 +598,8 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             clause = sentence[cursor : m.start()]
             cursor = m.end()
             period = _last_period_word(clause) or _last_period_word(sentence[: m.start()])
-            if period is None:
-                continue
+            if period is None or _CHANGE_BEFORE.search(clause):
+                continue  # 'an increase of ¥5 from the previous year': a difference, not a dividend
             replaced = _REPLACED_BEFORE.search(clause)
             if replaced and replaced.group(0).lower().lstrip().startswith("from"):
                 if _YEAR_AGO_AFTER.match(sentence, m.end()):

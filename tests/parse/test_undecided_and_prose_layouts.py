@@ -219,6 +219,9 @@ def test_a_press_release_with_figures_in_prose_only() -> None:
     kept = figure(result, "net_profit_attributable", "2025-03-31", "forecast")
     assert (kept["value"], kept["announced_on"]) == (135_000_000_000, None)
     assert len(result["figures"]) == 8  # no percentage, no dividend, no prior-year amount read as a figure
+    interim = dividend(result, "2025-03-31", "interim", "actual")  # 'set at ¥40 per share, an increase of ¥5'
+    assert interim["per_share"] == 40.0
+    assert _keys(result) == {("2025-03-31", "interim", "actual")}
 
 
 _PRESS_RELEASE = """FOR IMMEDIATE RELEASE
@@ -298,3 +301,20 @@ def test_a_forecast_kept_since_an_earlier_date_carries_that_date() -> None:
     result = parse_release(_PRESS_RELEASE.format(fy=fy, half=half, published=published, body=body))
     f = figure(result, "operating_profit", fy_end, "forecast")
     assert (f["value"], f["announced_on"]) == (20_000_000_000, "2024-05-10")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board of Directors resolved to pay a year-end dividend of 50 yen per share, an increase of 10 yen "
+        "from the previous fiscal year.",
+        "The year-end dividend has been set at ¥50 per share, up ¥10 from the previous fiscal year.",
+    ],
+)
+def test_a_difference_between_dividends_is_no_dividend(sentence: str) -> None:
+    text = _DIVIDEND_REVISION.format(
+        published="May 13, 2025", earlier="May 14, 2024", fy="March 31, 2025", sentence=sentence
+    ).replace("Revision of Dividend Forecast", "Dividends of Surplus")
+    result = parse_release(text)
+    assert _keys(result) == {("2025-03-31", "year_end", "actual")}
+    assert dividend(result, "2025-03-31", "year_end", "actual")["per_share"] == 50.0
