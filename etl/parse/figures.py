@@ -703,13 +703,28 @@ _PROSE_AMOUNT = re.compile(
 )
 _PROSE_UNITS = ("billion", "million", "thousand")
 _SENTENCE_FORECAST = ci(r"forecast|outlook|guidance|expect|project|anticipat|\bplan|\btarget|will\s+(?:reach|be)")
-# A verb of reported results: a clause holding one is not carried into a forecast by the sentence.
+# A forecast word governing the metric: 'its forecast of net sales', 'the Company expects net sales'.
+_GOVERNED_BEFORE = ci(
+    r"(?:forecasts?|outlook|targets?|guidance|plan)\s+(?:of|for)\s+(?:the\s+|its\s+)?"
+    r"(?:full[- ]year\s+|consolidated\s+)?$"
+    r"|(?:expects?|projects?|forecasts?|targets?|anticipates?)\s+(?:full[- ]year\s+|consolidated\s+)?$"
+)
+# A verb of reported results between a metric and its amount: a forecast word earlier in the sentence
+# does not make the amount a forecast ('Compared with the forecast, net sales were ¥123.4 billion').
 _REPORTED = ci(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|was|were|totall?ed|amounted|recorded|posted)\b"
 )
 _KEPT = ci(r"unchanged|no\s+change|not\s+(?:been\s+)?(?:changed|revised)|remains?|maintain|reaffirm")
 # Just before an amount: the value a change starts from (a previous forecast, or last year's result).
 _FROM_BEFORE = ci(r"\bfrom\s*$")
+# Around an amount: it is a change ('decreased by ¥500 million', 'rose ¥1.2 billion to ...', 'an increase
+# of ¥5 billion', 'a ¥1.2 billion increase'), not a figure.
+_CHANGE_BEFORE = ci(
+    r"(?:\bby|\b(?:increase|decrease|rise|decline|improvement|deterioration|reduction|growth|drop|change)\s+of"
+    r"|\b(?:rose|fell|grew|increased|decreased|declined|improved|dropped|jumped|climbed|gained|up|down))"
+    r"\s*(?:JPY|¥|\\|)\s?$"
+)
+_CHANGE_AFTER = ci(r"\s+(?:increase|decrease|rise|decline|improvement|higher|lower|more|less)\b")
 # Between two amounts: a range ('¥2,500 billion to ¥2,600 billion').
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|~|〜|～|–|-|and)\s*")
 _MENTION_CONTEXT = 40
@@ -767,10 +782,11 @@ def _sentence_figures(doc: Doc) -> list[dict]:
             mine = [m for m in amounts if end <= m.start() < stop]
             if not mine or _PART_OF_GROUP.search(sentence, max(0, start - _MENTION_CONTEXT), mine[0].start()):
                 continue  # no amount, or a segment's or region's figure
-            clause_start = max((m.end() for m in amounts if m.end() <= start), default=0)
-            clause = sentence[clause_start : mine[0].start()]
-            forecast = bool(_SENTENCE_FORECAST.search(clause)) or bool(
-                forecast_sentence and forecast_sentence.start() < mine[0].start() and not _REPORTED.search(clause)
+            link = sentence[end : mine[0].start()]
+            forecast = bool(
+                _GOVERNED_BEFORE.search(sentence, max(0, start - 40), start)
+                or _SENTENCE_FORECAST.search(link)
+                or (forecast_sentence and forecast_sentence.start() < mine[0].start() and not _REPORTED.search(link))
             )
             placed = (named or forecast_period or _current_year(doc)) if forecast else (named or own)
             if placed is None:
@@ -820,6 +836,8 @@ def _sentence_facts(
         ranged = not replaced and upper is not None and _RANGE_BETWEEN.fullmatch(sentence, m.end(), upper.start())
         if replaced and not forecast:
             continue  # last year's result, cited for comparison
+        if _CHANGE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or _CHANGE_AFTER.match(sentence, m.end()):
+            continue
         if (value_taken and not replaced) or (ranged and not forecast):
             break  # a second amount of one metric (a part of it), or a range stated as results
         scenario = "previous_forecast" if replaced else ("forecast" if forecast else "actual")

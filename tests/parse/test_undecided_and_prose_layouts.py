@@ -254,6 +254,9 @@ _YEARS = [
         ),
         ("Net sales increased from ¥117.3 billion to ¥123.4 billion.", "revenue", 123_400_000_000),
         ("The Company recorded an operating loss of ¥1.2 billion.", "operating_profit", -1_200_000_000),
+        ("Operating profit rose ¥1.2 billion to ¥8.6 billion.", "operating_profit", 8_600_000_000),
+        ("Compared with the forecast, operating profit was ¥8.6 billion.", "operating_profit", 8_600_000_000),
+        ("Operating profit was ¥8.6 billion, a ¥1.2 billion increase.", "operating_profit", 8_600_000_000),
     ],
 )
 @pytest.mark.parametrize(("fy", "half", "published", "half_end", "fy_end"), _YEARS)
@@ -285,6 +288,8 @@ def test_a_guidance_range_in_prose_is_a_forecast_range(
         "In the Automotive segment, net sales rose 3.0% to ¥50.0 billion.",  # a segment's figure
         "Net sales in North America were ¥40.0 billion.",  # a region's figure
         "Net sales were between ¥120 billion and ¥125 billion.",  # a range is never an actual
+        "The impairment loss will reduce operating profit by ¥500 million.",  # a change, not a figure
+        "Operating profit increased ¥1.2 billion on higher sales.",
         "Net sales rose to ¥123.4 billion, or US$0.8 billion, and dividends reached 40 yen per share.",
     ],
 )
