@@ -29,8 +29,10 @@ _REVISION_FLAG = ci(
 )
 
 # A statement of the scope of figures: the scope word before what the figures are ('consolidated
-# financial results', 'non-consolidated full-year earnings forecasts'), or 'on a consolidated basis'.
+# financial results', 'non-consolidated full-year earnings forecasts', both in 'consolidated and
+# non-consolidated earnings forecasts'), or 'on a consolidated basis'.
 _SCOPE_STATEMENT = ci(
+    r"(?P<both>(?:non[- ]?)?consolidated\s+and\s+)?"
     r"(?:non[- ]?consolidated|unconsolidated|parent[- ]only|stand[- ]alone|consolidated)\s+(?:(?:full[- ]year"
     r"|annual|half[- ]year|first[- ]half|quarterly|interim|cumulative|financial|operating|business"
     r"|earnings)\s+){0,3}(?:results|forecasts?|earnings|figures|performance|financial\s+statements|outlook)\b"
@@ -78,7 +80,7 @@ class Doc:
         if not may_hold(intro, ("consolidated", "parent", "stand")):
             return None
         m = _SCOPE_STATEMENT.search(intro)
-        return consolidated_in(m.group(0)) if m else None
+        return consolidated_in(m.group(0)) if m and not m.group("both") else None  # both scopes: no default
 
     @cached_property
     def previous_forecast_on(self) -> date | None:

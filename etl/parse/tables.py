@@ -246,10 +246,11 @@ def long_line_is_prose(line: str) -> bool:
         return False  # a header with its unit row ('JPY millions ... JPY')
     if digit_runs(line) * 6 < len(words):
         return True
-    # Press-release prose about figures ('Net sales rose 5.2% year on year to ¥1,234.5 billion, ...')
-    # holds more values than other prose; it still has a sentence's grammar and ends on a full stop,
-    # which a table row does not.
-    ratio = 3 if grammar >= 4 and line.rstrip().endswith(".") else 6
+    # A line of press-release prose about figures ('Net sales rose 5.2% year on year to ¥1,234.5 billion,
+    # ...') holds more values than other prose; it still has a sentence's grammar and ends on a full
+    # stop, which a table row does not (a paragraph of several lines can end on one after its table).
+    end = line.rstrip()
+    ratio = 3 if grammar >= 4 and end.endswith(".") and "\n" not in end else 6
     return value_count(line) * ratio < len(words)
 
 

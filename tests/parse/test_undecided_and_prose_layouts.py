@@ -112,6 +112,7 @@ Operating profit 3,102 million yen
         ("it will acquire own shares in view of its full-year consolidated earnings forecasts.", True),
         ("it will acquire own shares in view of its non-consolidated business results.", False),
         ("it will acquire own shares in view of its results on a consolidated basis.", True),
+        ("it will acquire own shares in view of its consolidated and non-consolidated earnings forecasts.", None),
     ],
 )
 @pytest.mark.parametrize(
