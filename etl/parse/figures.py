@@ -758,22 +758,17 @@ def _sentence_figures(doc: Doc) -> list[dict]:
     lower = lowered(doc.text)
     if not may_hold(lower, _PROSE_UNITS) or ("¥" not in lower and "jpy" not in lower and "yen" not in lower):
         return out
-    own: tuple[Period, str | None] | None = None
-    if doc.identity.title:
-        title_period, _ = resolve(doc.identity.title, doc.cal)
-        own = (title_period, _phrase_of(doc.identity.title)) if title_period else None
     forecast_period: tuple[Period, str | None] | None = None
     for sentence, offset in doc.sentences:
-        period_named, _ = resolve(sentence, doc.cal)
-        named = (period_named, _phrase_of(sentence)) if period_named else None
-        if own is None:
-            own = named
         if not may_hold(sentence, _PROSE_UNITS):
             continue
         amounts = list(_PROSE_AMOUNT.finditer(sentence))
         if not amounts:
             continue
         mentions = _metric_mentions(sentence)
+        if not mentions:
+            continue
+        named = _named_period(sentence, doc)
         forecast_sentence = _SENTENCE_FORECAST.search(sentence)
         for n, (start, end, metric) in enumerate(mentions):
             if metric is None or metric == "eps_basic":
@@ -788,7 +783,7 @@ def _sentence_figures(doc: Doc) -> list[dict]:
                 or _SENTENCE_FORECAST.search(link)
                 or (forecast_sentence and forecast_sentence.start() < mine[0].start() and not _REPORTED.search(link))
             )
-            placed = (named or forecast_period or _current_year(doc)) if forecast else (named or own)
+            placed = (named or forecast_period or _current_year(doc)) if forecast else (named or _own_period(doc))
             if placed is None:
                 continue
             if forecast:
@@ -798,6 +793,17 @@ def _sentence_figures(doc: Doc) -> list[dict]:
                 fact["period_label"] = placed[0].label or placed[1]
                 out.append(fact)
     return out
+
+
+def _named_period(text: str, doc: Doc) -> tuple[Period, str | None] | None:
+    period, _ = resolve(text, doc.cal)
+    return (period, _phrase_of(text)) if period else None
+
+
+def _own_period(doc: Doc) -> tuple[Period, str | None] | None:
+    """The period the release reports on: its title's, else the first its prose names."""
+    found = _named_period(doc.identity.title, doc) if doc.identity.title else None
+    return found or next(filter(None, (_named_period(s, doc) for s, _ in doc.sentences)), None)
 
 
 def _current_year(doc: Doc) -> tuple[Period, str | None] | None:
