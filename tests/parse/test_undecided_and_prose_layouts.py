@@ -68,6 +68,20 @@ def test_an_undecided_cell_is_a_blank_that_keeps_the_row_aligned(
     assert not {k for k in _keys(result) if k[0] == next_end and k[1] != "interim"}
 
 
+def test_an_undetermined_forecast_cell_keeps_a_dividend_notices_columns() -> None:
+    """A detail table whose 'Latest forecast' column says 'Undetermined': two per-share cells for three
+    columns left the table unread but for the determined amount taken as a forecast."""
+    result = _parse("dividend-notice-undetermined-forecast-column.txt")
+    determined = dividend(result, "2025-03-31", "year_end", "actual")
+    assert (determined["per_share"], determined["effective_date"], determined["total_amount"]) == (
+        32.0,
+        "2025-06-25",
+        1_300_000_000,
+    )
+    assert dividend(result, "2024-03-31", "year_end", "actual")["per_share"] == 30.0
+    assert not [d for d in result["dividends"] if d["scenario"] != "actual"]
+
+
 @pytest.mark.parametrize(
     ("text", "blanks"),
     [
