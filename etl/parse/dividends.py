@@ -584,6 +584,8 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             continue
         actual = _ACTUAL_WORDS.search(sentence)
         forecast = _FORECAST_WORDS.search(sentence)
+        if actual and forecast and actual.group(0).lower().startswith("set"):
+            actual = None  # 'the dividend forecast has been set at ¥40': a forecast, not a decision
         if not actual and not forecast:
             continue
         scenario = "actual" if actual else "forecast"

@@ -323,6 +323,18 @@ def test_a_forecast_kept_since_an_earlier_date_carries_that_date() -> None:
     assert (f["value"], f["announced_on"]) == (20_000_000_000, "2024-05-10")
 
 
+def test_a_dividend_forecast_set_at_an_amount_is_a_forecast() -> None:
+    text = _DIVIDEND_REVISION.format(
+        published="November 12, 2024",
+        earlier="May 14, 2024",
+        fy="March 31, 2025",
+        sentence="The year-end dividend forecast has been set at ¥25 per share.",
+    )
+    result = parse_release(text)
+    assert _keys(result) == {("2025-03-31", "year_end", "forecast")}
+    assert dividend(result, "2025-03-31", "year_end", "forecast")["announced_on"] == "2024-11-12"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
