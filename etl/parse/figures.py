@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from etl.parse.context import Doc, label_announcement, paragraphs
+from etl.parse.context import Doc, announcement_dates, label_announcement, paragraphs
 from etl.parse.dates import DATE_RE, find_dates, may_hold_year
-from etl.parse.fold import ci, dispatched_class, folded, holds, may_hold
+from etl.parse.fold import ci, dispatched_class, folded, holds, lowered, may_hold
 from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of
 from etl.parse.periods import Period, resolve
 from etl.parse.standards import consolidated_in, standard_for
@@ -860,9 +860,10 @@ _SEP_CURRENCY = re.compile(r"(?::|of|was|were|totall?ed|amounted\s+to)\s*(?:JPY\
 _PART_OF_GROUP = ci(r"segment|division|business|region|overseas|domestic|subsidiar|Japan|America|Europe|Asia|China")
 
 
-def prose_figures(doc: Doc) -> list[dict]:
-    """'Operating profit: JPY2,300 million' statements, placed by the period the paragraph names."""
-    out: list[dict] = []
+def prose_figures(doc: Doc, tabled: bool = False) -> list[dict]:
+    """'Operating profit: JPY2,300 million' statements, placed by the period the paragraph names;
+    and, where no table stated a figure (`tabled` False), the running sentences of a press release."""
+    out: list[dict] = [] if tabled else _sentence_figures(doc)
     if "JPY" not in doc.text and "¥" not in doc.text and "\\" not in doc.text:
         return out  # no paragraph can print an amount
     for text, offset in paragraphs(doc.text):
@@ -898,3 +899,195 @@ def prose_figures(doc: Doc) -> list[dict]:
             fact["period_label"] = period.label or period_phrase(context, "")
             out.append(fact)
     return out
+
+
+# Press-release family (IR-site releases that state figures only in running prose): 'Net sales rose
+# 5.2% year on year to ¥1,234.5 billion', 'operating profit of ¥8.6 billion, up 12.1%', 'raised its
+# forecast of net sales to ¥2,550 billion from ¥2,480 billion'. Strict: an amount counts only with a
+# currency and a money unit (percentages and bare numbers never), and belongs to the metric named
+# before it in the same sentence with no other metric between them.
+_NUMBER = r"[△▲\-]?\d[\d,]*(?:\.\d+)?"
+_PROSE_AMOUNT = re.compile(
+    rf"(?:JPY|¥|\\)\s?(?P<a>{_NUMBER})\s?(?P<ua>billion|million|thousand)\b(?:\s+yen\b)?"
+    rf"|(?<![\w.,])(?P<b>{_NUMBER})\s?(?P<ub>billion|million|thousand)\s+(?:yen|JPY)\b"
+)
+_PROSE_UNITS = ("billion", "million", "thousand")
+_SENTENCE_FORECAST = ci(r"forecast|outlook|guidance|expect|project|anticipat|\bplan|\btarget|will\s+(?:reach|be)")
+# A forecast word governing the metric: 'its forecast of net sales', 'the Company expects net sales'.
+_GOVERNED_BEFORE = ci(
+    r"(?:forecasts?|outlook|targets?|guidance|plan)\s+(?:of|for)\s+(?:the\s+|its\s+)?"
+    r"(?:full[- ]year\s+|consolidated\s+)?$"
+    r"|(?:expects?|projects?|forecasts?|targets?|anticipates?)\s+(?:full[- ]year\s+|consolidated\s+)?$"
+)
+# A verb of reported results between a metric and its amount: a forecast word earlier in the sentence
+# does not make the amount a forecast ('Compared with the forecast, net sales were ¥123.4 billion').
+_REPORTED = ci(
+    r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|was|were|totall?ed|amounted|recorded|posted)\b"
+)
+_KEPT = ci(r"unchanged|no\s+change|not\s+(?:been\s+)?(?:changed|revised)|remains?|maintain|reaffirm")
+# Just before an amount: the value a change starts from (a previous forecast, or last year's result).
+_FROM_BEFORE = ci(r"\bfrom\s*$")
+# Around an amount: it is a change ('decreased by ¥500 million', 'rose ¥1.2 billion to ...', 'an increase
+# of ¥5 billion', 'a ¥1.2 billion increase'), not a figure.
+_CHANGE_BEFORE = ci(
+    r"(?:\bby|\b(?:increase|decrease|rise|decline|improvement|deterioration|reduction|growth|drop|change)\s+of"
+    r"|\b(?:rose|fell|grew|increased|decreased|declined|improved|dropped|jumped|climbed|gained|up|down))"
+    r"\s*(?:JPY|¥|\\|)\s?$"
+)
+_CHANGE_AFTER = ci(r"\s+(?:increase|decrease|rise|decline|improvement|higher|lower|more|less)\b")
+# Between two amounts: a range ('¥2,500 billion to ¥2,600 billion').
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|~|〜|～|–|-|and)\s*")
+_MENTION_CONTEXT = 40
+
+
+def _metric_mentions(sentence: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, metric) of every metric the sentence names (None for ones not ours: diluted EPS,
+    profit for the period), earlier PHRASES first where two overlap; ratio and margin wording skipped."""
+    spans: list[tuple[int, int, str | None]] = []
+    lower = folded(sentence)
+    for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
+        for m in rx.finditer(sentence) if holds(lower, words) else ():
+            start, end = m.span()
+            if any(a < end and start < b for a, b, _ in spans):
+                continue
+            if _RATIO_AFTER.match(sentence, end) or ci(r"\s*margins?\b").match(sentence, end):
+                metric_here: str | None = None
+            else:
+                metric_here = metric
+            spans.append((start, end, metric_here))
+    return sorted(spans)
+
+
+def _sentence_figures(doc: Doc) -> list[dict]:
+    """Figures stated in running sentences, each placed by the period its sentence names, else (an
+    actual) the release's own period or (a forecast) the period of the forecast sentence before it
+    or the current fiscal year. An amount after 'from' is the forecast a revision replaces
+    (previous_forecast) or, for results, last year's figure (not read); a range is read as a
+    forecast's bounds and never as an actual."""
+    out: list[dict] = []
+    lower = lowered(doc.text)
+    if not may_hold(lower, _PROSE_UNITS) or ("¥" not in lower and "jpy" not in lower and "yen" not in lower):
+        return out
+    forecast_period: tuple[Period, str | None] | None = None
+    for sentence, offset in doc.sentences:
+        if not may_hold(sentence, _PROSE_UNITS):
+            continue
+        amounts = list(_PROSE_AMOUNT.finditer(sentence))
+        if not amounts:
+            continue
+        mentions = _metric_mentions(sentence)
+        if not mentions:
+            continue
+        named = _named_period(sentence, doc)
+        forecast_sentence = _SENTENCE_FORECAST.search(sentence)
+        for n, (start, end, metric) in enumerate(mentions):
+            if metric is None or metric == "eps_basic":
+                continue
+            stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(sentence)
+            mine = [m for m in amounts if end <= m.start() < stop]
+            if not mine or _PART_OF_GROUP.search(sentence, max(0, start - _MENTION_CONTEXT), mine[0].start()):
+                continue  # no amount, or a segment's or region's figure
+            link = sentence[end : mine[0].start()]
+            forecast = bool(
+                _GOVERNED_BEFORE.search(sentence, max(0, start - 40), start)
+                or _SENTENCE_FORECAST.search(link)
+                or (forecast_sentence and forecast_sentence.start() < mine[0].start() and not _REPORTED.search(link))
+            )
+            placed = (named or forecast_period or _current_year(doc)) if forecast else (named or _own_period(doc))
+            if placed is None:
+                continue
+            if forecast:
+                forecast_period = placed
+            label = sentence[start:end]
+            for fact in _sentence_facts(doc, sentence, offset, mine, forecast, placed[0], metric, label):
+                fact["period_label"] = placed[0].label or placed[1]
+                out.append(fact)
+    return out
+
+
+def _named_period(text: str, doc: Doc) -> tuple[Period, str | None] | None:
+    period, _ = resolve(text, doc.cal)
+    return (period, _phrase_of(text)) if period else None
+
+
+def _own_period(doc: Doc) -> tuple[Period, str | None] | None:
+    """The period the release reports on: its title's, else the first its prose names."""
+    found = _named_period(doc.identity.title, doc) if doc.identity.title else None
+    return found or next(filter(None, (_named_period(s, doc) for s, _ in doc.sentences)), None)
+
+
+def _current_year(doc: Doc) -> tuple[Period, str | None] | None:
+    end = doc.cal.current_fy_end
+    return (doc.cal.span(end, 12), None) if end and doc.cal.fye_month else None
+
+
+_TO_YEAR = re.compile(r".*?(?:19|20)\d\d")
+
+
+def _phrase_of(text: str) -> str | None:
+    """The period phrase a sentence or title names, up to its year ('six months ended September 30, 2024')."""
+    m = _PERIOD_PHRASE.search(text)
+    if not m:
+        return None
+    year = _TO_YEAR.match(m.group(0))
+    return (year.group(0) if year else m.group(0)).strip(" ,")
+
+
+def _sentence_facts(
+    doc: Doc,
+    sentence: str,
+    offset: int,
+    amounts: list[re.Match[str]],
+    forecast: bool,
+    period: Period,
+    metric: str,
+    label: str,
+) -> list[dict]:
+    """The value (first amount not after 'from'), and for a forecast the value it replaces."""
+    out: list[dict] = []
+    value_taken = False
+    for k, m in enumerate(amounts):
+        replaced = bool(_FROM_BEFORE.search(sentence, max(0, m.start() - 12), m.start()))
+        upper = amounts[k + 1] if k + 1 < len(amounts) else None
+        ranged = not replaced and upper is not None and _RANGE_BETWEEN.fullmatch(sentence, m.end(), upper.start())
+        if replaced and not forecast:
+            continue  # last year's result, cited for comparison
+        if _CHANGE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or _CHANGE_AFTER.match(sentence, m.end()):
+            continue
+        if (value_taken and not replaced) or (ranged and not forecast):
+            break  # a second amount of one metric (a part of it), or a range stated as results
+        scenario = "previous_forecast" if replaced else ("forecast" if forecast else "actual")
+        fact = _sentence_fact(doc, sentence, offset, m, scenario, period, metric, label)
+        if ranged and upper is not None:
+            bound = parse_number(upper.group("a") or upper.group("b"))
+            high = _scaled(bound, scale_of(upper.group("ua") or upper.group("ub")))
+            if fact["value"] is not None and high is not None:
+                fact["range_low"], fact["range_high"] = sorted((fact["value"], high))
+                fact["value"] = None
+        out.append(fact)
+        value_taken = value_taken or not replaced
+        if ranged:
+            break
+    return out
+
+
+def _sentence_fact(
+    doc: Doc, sentence: str, offset: int, m: re.Match[str], scenario: str, period: Period, metric: str, label: str
+) -> dict:
+    group = "a" if m.group("a") else "b"
+    number = m.group(group)
+    value = parse_number(number)
+    if value is not None and value > 0 and label.lower().endswith("loss"):
+        value = -value  # 'an operating loss of ¥3.2 billion'
+    start = offset + m.start(group)
+    cell = Cell(number, start, start + len(number), value)
+    table = Table(context=sentence, header="", units=())
+    role = "previous" if scenario == "previous_forecast" else ("revised" if scenario == "forecast" else None)
+    fact = _figure(doc, table, metric, period, scenario, role, cell, scale_of(m.group("u" + group)), False, label, None)
+    if scenario == "previous_forecast":
+        dates = announcement_dates(sentence, doc.published_on)
+        fact["announced_on"] = dates[0][0].isoformat() if dates else fact["announced_on"]
+    elif scenario == "forecast" and _KEPT.search(sentence):
+        dates = announcement_dates(sentence, doc.published_on)
+        fact["announced_on"] = dates[0][0].isoformat() if dates else None  # unchanged since then
+    return fact

@@ -40,10 +40,20 @@ CELL_RE = led(
 _DASHES = "―—–‐−"
 # CELL_RE's groups by number: a name is looked up on every match.
 _CELL_GROUPS = tuple(CELL_RE.groupindex[name] for name in ("num", "pre", "suf", "paid", "range"))
+# Words saying a value is not decided yet ('Undetermined', 'Undecided', 'TBD', 'To be determined', 'Not
+# determined', '未定') are blank cells too (dividend-forecast grids print them where the year-end is
+# open): not facts, and not label words, which would leave the row short and shift its cells.
+_UNDECIDED = (
+    r"|U(?<!\SU)nde(?:termined|cided)|u(?<!\Su)nde(?:termined|cided)|T(?<!\ST)(?:BD|o\sbe\sde(?:termined|cided))"
+    r"|t(?<!\St)o\sbe\sde(?:termined|cided)|N(?<!\SN)ot\s(?:yet\s|)de(?:termined|cided)"
+    r"|n(?<!\Sn)ot\s(?:yet\s|)de(?:termined|cided)|未(?<!\S未)定"
+)
 BLANK_RE = re.compile(
     r"(?:-(?<!\S-)-{0,3}"
     + "".join(rf"|{d}(?<!\S{d})[{_DASHES}]*" for d in _DASHES)
-    + r"|N(?<!\SN)/?A|n(?<!\Sn)\.?a\.?)(?:\s?%|)(?=\s|$|[;,)])"
+    + r"|N(?<!\SN)/?A|n(?<!\Sn)\.?a\.?"
+    + _UNDECIDED
+    + r")(?:\s?%|)(?=\s|$|[;,)])"
 )
 # Text that looks numeric but is not a table value: '31, 2020' date tails, '(2020)', '2020)', a '(1) '
 # enumerator, the dash of a date range, ordinals ('26th'), footnote marks ('*1,*2'). Separate patterns,
@@ -97,7 +107,9 @@ UNIT_RE = re.compile(
 )
 # Whether a blank or a cell can be present at all. Each opens on one character class (what follows
 # depends on which character it was) so the scan skips ahead on it.
-_MAYBE_BLANK = re.compile(r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<![Nn]))")
+_MAYBE_BLANK = re.compile(
+    r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<=[Nn])ot\s(?:yet\s|)de|(?<![Nn]))|[Uu]nde[tc]|T(?:BD|o\sbe\sd)|to\sbe\sd|未定"
+)
 _UNIT_OF_BOUND = re.compile(r"\s?(?:%|(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY))$|^(?:JPY|¥|\\)\s?")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+|)")

@@ -117,7 +117,7 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
             if not detail:
                 dividends.extend(grid_dividends(table, doc))
     scopes = {f["consolidated"] for f in figures}
-    for fact in prose_figures(doc):
+    for fact in prose_figures(doc, tabled=bool(figures)):
         if fact["consolidated"] is None and len(scopes) == 1:
             fact["consolidated"] = next(iter(scopes))  # prose restates the scope of the tables it explains
         figures.append(fact)
