@@ -279,6 +279,7 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
 
 # A dash between a word and a lower-case word that continues it ('Net income ... per share - basic')
 # is punctuation inside a label, not a blank cell; a unit word after it ('- yen') is a blank's unit.
+_LABEL_DASHES = f"-{_DASHES}"
 _WORD_AFTER_DASH = re.compile(r"\s+(?!(?:yen|million|billion|thousand)\b)[a-z]{3,}\b")
 
 
@@ -287,8 +288,9 @@ def _blanks(text: str, hidden: str, offset: int, out: list[Cell]) -> list[Cell]:
     taken = [(c.start, c.end) for c in out]
     for m in BLANK_RE.finditer(hidden):
         start, end = m.span()
-        if start > 1 and hidden[start - 2].isalpha() and _WORD_AFTER_DASH.match(hidden, end):
-            continue  # a dash inside a label
+        if (start > 1 and hidden[start] in _LABEL_DASHES and hidden[start - 2].isalpha()
+                and _WORD_AFTER_DASH.match(hidden, end)):
+            continue  # a dash inside a label (a word for an undecided value is a blank wherever it stands)
         at = offset + start
         for a, b in taken:
             if a <= at < b:
