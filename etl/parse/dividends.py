@@ -285,7 +285,8 @@ _DETAIL_WORDS = {
     "resource": ("source", "fund"),
 }
 _RECORD_WORDS = ci(r"record|base\s+date|base\s+period")
-_SAME = r"same\s+as\s+(?:the\s+)?(?:left|above)"
+# 'Same as left' also as OCR reads it: word repair makes a leading '1' a capital I ('Same as Ieft').
+_SAME = r"same\s+as\s+(?:the\s+)?(?:[lI1]eft|above)"
 _DATE_CELL = ci(
     rf"{DATE_RE.pattern}|(?P<same>{_SAME})|(?P<blank>(?<!\S)(?:-{{1,4}}|[―—–]+)(?!\S)"
     rf"|undetermined|to\s+be\s+determined|TBD)"
@@ -540,43 +541,85 @@ def _period_of_record(rec: date | None, header: str, doc: Doc) -> tuple[date | N
     return doc.cal.current_fy_end, period
 
 
-_AMOUNT = ci(r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?P<b>\d+(?:\.\d+)?)\s?yen\b")
+_AMOUNT = ci(r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?<![\d,.])(?P<b>\d+(?:\.\d+)?)\s?yen\b")
+# A sentence about a dividend forecast names no share when it lists the amounts ('no change to the
+# dividend forecast (interim 15.00 yen, year-end 15.00 yen)').
+_PER_SHARE_OR_FORECAST = ci(r"per\s+(?:\w+\s+)?share|dividends?\s+forecasts?")
+# A resolution to revise (raise, keep) a forecast decides no dividend.
+_ACTUAL_WORDS = ci(
+    r"\b(?:resolved|decided|determined|declared|approved|set\s+at)\b"
+    r"(?!\s+to\s+(?:revise|raise|lower|reduce|change|amend|maintain|keep|leave))"
+)
+_FORECAST_WORDS = ci(r"forecast|target|plan|expect|remain|unchanged|no\s+change")
+# Forecast-revision prose: 'revised its year-end dividend forecast from 30 yen to 20 yen per share',
+# 'raised ... to ¥25 from ¥20', '... to ¥20 (previous forecast: ¥30)'.
+_REVISING = ci(r"\brevis(?:e|ed|es|ing|ion)\b|\b(?:raised|lowered|reduced|changed|amended|increased|decreased)\b")
+_KEPT = ci(r"unchanged|no\s+change|not\s+(?:been\s+)?(?:changed|revised)")
+# Just before an amount: it is the forecast a revision replaces.
+_REPLACED_BEFORE = ci(
+    r"(?:\bfrom|previous(?:ly)?(?:\s+(?:announced|published))?(?:\s+forecasts?)?\s*(?::|of|was|)"
+    r"|initial\s+forecasts?\s*(?::|of|))\s*(?:JPY|¥|\\)?\s?$"
+)
+# Just before an amount: it is a difference between two dividends.
+_CHANGE_BEFORE = ci(r"\b(?:increase|decrease|rise|reduction|up|down)\s+(?:of\s+|by\s+)?(?:JPY|¥|\\)?\s?$")
+# Just after an amount: it is last year's dividend a comparison cites ('up from ¥30 in the previous year').
+_YEAR_AGO_AFTER = ci(
+    r"(?:\s*(?:per\s+(?:\w+\s+)?share|yen))?\s*(?:(?:in|for)\s+the\s+(?:previous|prior|preceding|last)"
+    r"\s+(?:fiscal\s+)?year|a\s+year\s+(?:earlier|ago))"
+)
 
 
 def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
-    """'The interim dividend was resolved ... as JPY13.50 per ordinary share' and the like."""
+    """'The interim dividend was resolved ... as JPY13.50 per ordinary share' and the like.
+
+    Revision-notice family: a sentence that revises a forecast ('from 30 yen to 20 yen', '(previous
+    forecast: 30 yen)') states the replaced amount (previous_forecast, announced when the notice
+    says) and the new one (forecast, announced by this document); one that keeps a forecast
+    ('no change to the dividend forecast ... announced on May 14, 2024') gives that earlier date."""
     out = []
     for sentence, offset in sentences:
-        if not ci(r"dividend").search(sentence) or not ci(r"per\s+(?:\w+\s+)?share").search(sentence):
+        if not ci(r"dividend").search(sentence) or not _PER_SHARE_OR_FORECAST.search(sentence):
             continue
-        if ci(r"\b(?:above|below|more|less|higher|lower)\s+than\b|\bincrease\s+of\b").search(sentence):
+        if ci(r"\b(?:above|below|more|less|higher|lower)\s+than\b").search(sentence):
             continue
-        actual = ci(r"resolved|decided|determined|declared|approved").search(sentence)
-        forecast = ci(r"forecast|target|plan|expect|remain|unchanged").search(sentence)
+        actual = _ACTUAL_WORDS.search(sentence)
+        forecast = _FORECAST_WORDS.search(sentence)
+        if actual and forecast and actual.group(0).lower().startswith("set"):
+            actual = None  # 'the dividend forecast has been set at ¥40': a forecast, not a decision
         if not actual and not forecast:
             continue
         scenario = "actual" if actual else "forecast"
+        revising = _REVISING.search(sentence) is not None and not _KEPT.search(sentence)
         period_fy, _ = resolve(sentence, doc.cal)
         fy_end = doc.cal.fy_end_for(period_fy.end) if period_fy else doc.cal.current_fy_end
         if fy_end is None:
             continue
+        dates = announcement_dates(sentence, doc.published_on)
         cursor = 0
         for m in _AMOUNT.finditer(sentence):
             clause = sentence[cursor : m.start()]
             cursor = m.end()
             period = _last_period_word(clause) or _last_period_word(sentence[: m.start()])
-            if period is None:
-                continue
+            if period is None or _CHANGE_BEFORE.search(clause):
+                continue  # 'an increase of ¥5 from the previous year': a difference, not a dividend
+            replaced = _REPLACED_BEFORE.search(clause)
+            if replaced and replaced.group(0).lower().lstrip().startswith("from"):
+                if _YEAR_AGO_AFTER.match(sentence, m.end()):
+                    continue  # last year's dividend, cited for comparison
+                if not revising:
+                    replaced = None
             value = float(m.group("a") or m.group("b"))
             start = offset + m.start("a" if m.group("a") else "b")
             cell = Cell(m.group("a") or m.group("b"), start, start + len(m.group("a") or m.group("b")), value)
+            own = "previous_forecast" if replaced else scenario
             announced = None
-            if scenario == "forecast":
-                dates = announcement_dates(sentence, doc.published_on)
-                announced = dates[0][0] if dates else doc.published_on
+            if own == "previous_forecast":
+                announced = dates[0][0] if dates else None
+            elif own == "forecast":
+                announced = doc.published_on if revising or not dates else dates[0][0]
             dated = (
                 {}
-                if scenario != "actual"
+                if own != "actual"
                 else {
                     "record_date": _date_after(_PROSE_RECORD, sentence),
                     "effective_date": _date_after(_PROSE_EFFECTIVE, sentence),
@@ -586,13 +629,13 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
                 dividend_entry(
                     fy_end,
                     period,
-                    scenario,
+                    own,
                     value,
                     cell,
                     doc,
                     sentence[:80],
                     None,
-                    status="declared" if scenario == "actual" else None,
+                    status="declared" if own == "actual" else None,
                     announced_on=announced.isoformat() if announced else None,
                     **dated,
                 )
@@ -666,6 +709,45 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
         )
         if ranked:
             ranked[0]["components"] = parts
+
+
+# Part notes printed one per line under a grid's per-share cell: '(Ordinary dividend 25.00)' /
+# '(Commemorative dividend 10.00)'. Only a text with one of these words can hold them.
+_NOTE_WORDS = ("ordinary dividend", "regular dividend", "special dividend", "commemorative", "memorial",
+               "extraordinary dividend")
+_NOTE_GAP = re.compile(r"\s*")
+
+
+def attach_note_components(dividends: list[dict], doc: Doc) -> None:
+    """Grid layout family: part notes printed under a row of a dividend grid (the row's label and
+    cells come first, then one note a line). Consecutive notes are one breakdown; it goes to the
+    nearest dividend before it whose amount they add up to and that has no parts yet."""
+    if not may_hold(doc.text, _NOTE_WORDS):
+        return
+    groups: list[tuple[int, list[dict]]] = []
+    last_end = -1
+    for note in _PART_NOTE.finditer(doc.text):
+        parts = [
+            {"kind": _KIND.get(kind, kind), "per_share": float(m.group("a") or m.group("b"))}
+            for m in _COMPONENT.finditer(note.group(0))
+            for kind in [(m.group("kind") or m.group("kind2")).lower()]
+        ]
+        if groups and _NOTE_GAP.fullmatch(doc.text, last_end, note.start()):
+            groups[-1][1].extend(parts)
+        else:
+            groups.append((note.start(), parts))
+        last_end = note.end()
+    for at, parts in groups:
+        if len(parts) < 2:
+            continue
+        total = round(sum(p["per_share"] for p in parts), 4)
+        before = [
+            d for d in dividends
+            if d["components"] is None and d["per_share"] is not None and abs(d["per_share"] - total) < 0.005
+            and d.get("provenance") and d["provenance"]["char_start"] < at
+        ]
+        if before:
+            max(before, key=lambda d: d["provenance"]["char_start"])["components"] = parts
 
 
 _PAYABLE = ci(

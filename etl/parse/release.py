@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 
-from etl.parse.context import Doc
+from etl.parse.context import Doc, _short
 from etl.parse.dates import add_months
-from etl.parse.dividends import attach_components, detail_dividends, grid_dividends, payable_date, prose_dividends
+from etl.parse.dividends import (
+    attach_components,
+    attach_note_components,
+    detail_dividends,
+    grid_dividends,
+    payable_date,
+    prose_dividends,
+)
 from etl.parse.figures import (
+    _whole_title,
     figures_from_table,
     header_metrics,
     metric_of,
@@ -17,7 +26,8 @@ from etl.parse.figures import (
     prose_figures,
     row_role,
 )
-from etl.parse.fold import ci, may_hold
+from etl.parse.fold import ci, lowered, may_hold
+from etl.parse.furniture import without_furniture
 from etl.parse.identity import Identity, identify
 from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
@@ -36,8 +46,13 @@ from etl.parse.tables import (
 )
 from etl.text import repair_text
 
-PARSER_VERSION = "1.0.4"
-_BEFORE_CORRECTION = ci(r"before\s+(?:the\s+)?corrections?|\(\s*before\s*\)|\[\s*before\s*\]")
+PARSER_VERSION = "1.0.5"
+# Correction notices print the old figures under a 'Before correction' marker and the new ones under
+# an 'After correction' marker; each marker holds until the next, across tables and headings.
+_CORRECTION_MARKER = ci(
+    r"(?P<before>before\s+(?:the\s+)?corrections?|[(\[<【]\s*before\s*[)\]>】])"
+    r"|after\s+(?:the\s+)?corrections?|[(\[<【]\s*after\s*[)\]>】]"
+)
 
 
 # Pure helpers memoised within one release (a line or label is read several times); cleared per
@@ -58,6 +73,9 @@ _PER_RELEASE_CACHES = (
     explicit_range,
     months_named,
     add_months,
+    lowered,
+    _short,
+    _whole_title,
 )
 
 
@@ -70,7 +88,8 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     identity = identify(repaired, registry)
     cal = learn_calendar(repaired)
     cal.current_fy_end = _current_fy_end(repaired, identity, cal)
-    lines = lines_of(repaired)
+    # Tables, headings and prose are read without the page furniture (same offsets).
+    lines = without_furniture(lines_of(repaired), identity.name, identity.code)
     doc = Doc(
         text=repaired,
         identity=identity,
@@ -87,18 +106,18 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         doc.warn("The release states no fiscal-year end; periods could not be dated. Add the company's year end.")
     figures: list[dict] = []
     dividends: list[dict] = []
+    superseded = _before_correction(repaired)
     for block in blocks(lines):
-        detail = detail_dividends(repaired, block, doc)
+        detail = detail_dividends(repaired, _outside(block, superseded) if superseded else block, doc)
         dividends.extend(detail)
         for table in tables(lines, block, lambda stretch, block=block: _may_state_facts(block, stretch)):
-            shown = f"{table.context.split(' / ')[-1]} {table.header}"
-            if may_hold(shown, ("before",)) and _BEFORE_CORRECTION.search(shown):
+            if superseded and table.rows and _within(table.rows[0].cells[0].start, superseded):
                 continue  # figures a correction shows 'before correction' are not facts
             figures.extend(figures_from_table(table, doc))
             if not detail:
                 dividends.extend(grid_dividends(table, doc))
     scopes = {f["consolidated"] for f in figures}
-    for fact in prose_figures(doc):
+    for fact in prose_figures(doc, tabled=bool(figures)):
         if fact["consolidated"] is None and len(scopes) == 1:
             fact["consolidated"] = next(iter(scopes))  # prose restates the scope of the tables it explains
         figures.append(fact)
@@ -106,8 +125,45 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         dividends.extend(prose_dividends(doc, doc.sentences))
     dividends = _settle_dividends(_merge(dividends, ("fiscal_year_end", "period", "scenario")), doc)
     attach_components(dividends, doc, doc.sentences)
+    attach_note_components(dividends, doc)
     figures = _merge(figures, ("metric", "period_start", "period_end", "scenario", "consolidated"))
     return _result(doc, figures, dividends)
+
+
+def _before_correction(text: str) -> list[tuple[int, int]]:
+    """The stretches of a correction notice under a 'Before correction' marker: from it to the next
+    'After correction' marker (or the end). Most releases say neither: one substring test."""
+    if not may_hold(text, ("before",)):
+        return []
+    spans: list[tuple[int, int]] = []
+    start = None
+    for m in _CORRECTION_MARKER.finditer(text):
+        if m.group("before") and start is None:
+            start = m.start()
+        elif not m.group("before") and start is not None:
+            spans.append((start, m.start()))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _outside(block: Block, spans: list[tuple[int, int]]) -> Block:
+    """The block's body after the last 'before correction' stretch inside it (the 'after correction'
+    detail that follows it), or before the stretch where it runs to the block's end: a dividend
+    detail table printed twice is read from its corrected copy."""
+    start, end = block.body_start, block.end
+    for a, b in spans:
+        if a < end and b > start:
+            if b < end:
+                start = b
+            else:
+                end = max(start, a)
+    return replace(block, body_start=start, end=end)
 
 
 # What a figure table's header or row labels hold (figures' metric words, case-folded), and a dividend grid's.
@@ -121,14 +177,27 @@ def _may_state_facts(block: Block, lines: str) -> bool:
     return may_hold(lines, _FACT_WORDS) or may_hold(block.context, ("dividend",))
 
 
+# A comparison column or row that glosses the year before with its dates: 'Actual results for the
+# previous fiscal year (Fiscal year ended March 31, 2024)'. Dividend notices print it first.
+_PREVIOUS_YEAR_GLOSS = ci(
+    r"(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+|business\s+)?(?:year|period)\s*(\([^()]{0,120}\))"
+)
+# A release states its fiscal year within months of its end (results within 45 days, year-end
+# dividends by the general meeting); a year end named longer before the release's date is suspect.
+_STALE_YEAR_END_DAYS = 183
+
+
 def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None:
-    """The fiscal year the release is about: its title's period, else the first explicit year end or
-    record date in the text, else the year containing its date."""
+    """The fiscal year the release is about: its title's period, else the first explicit year end
+    (not one glossing the previous year) or record date in the text, else the year containing its date."""
     if identity.title:
         period, _ = resolve(identity.title, cal)
         if period:
             return cal.fy_end_for(period.end) or period.end
-    end = fy_end_phrase(text[:6000], cal)
+    head = text[:6000]
+    end = fy_end_phrase(head, cal)
+    if end and identity.published_on and (identity.published_on - end).days > _STALE_YEAR_END_DAYS:
+        end = fy_end_phrase(_PREVIOUS_YEAR_GLOSS.sub(_blank_gloss, head), cal)
     if end:
         return cal.fy_end_for(end) or end
     m = ci(r"record\s+date[^.]{0,40}?|record\s+as\s+of\s+").search(text)
@@ -139,6 +208,11 @@ def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None
     if identity.published_on and cal.fye_month:
         return cal.fy_end_for(identity.published_on)
     return None
+
+
+def _blank_gloss(m: re.Match[str]) -> str:
+    """The gloss's bracket as spaces, the words before it kept."""
+    return m.group(0)[: m.start(1) - m.start()] + " " * (m.end(1) - m.start(1))
 
 
 # A sentence ends at '.', '!' or '?' before a space (not inside '13.50'), or at a blanked-out table.

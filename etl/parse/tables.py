@@ -84,10 +84,21 @@ SCEN = (
     r"Same\s+period",
     r"As\s+of\b",
     *(rf"{month}[a-z]*\.?\s+\d{{1,2}},\s*(?:19|20)\d\d" for month in _MONTH_ABBREVIATIONS),
-    # Fiscal-year labels starting a row: 'FY2023', 'FY3/2024', '1H FY2024', 'Fiscal 2023'.
+    # Fiscal-year labels starting a row: 'FY2023', 'FY3/2024', '1H FY2024', '1Q FY3/2025', 'Q1 FY2024/3',
+    # 'Fiscal 2023' (a quarter or half marker opens the label: the row starts there, not at 'FY').
     r"FY\s?\d{1,4}(?:/\d{1,4})?\b",
-    r"[1-4][HQ]\s?(?:FY)?\d{2,4}\b",
+    r"[1-4][HQ]\s?(?:FY\s?\d{1,4}(?:/\d{1,4})?|\d{2,4})\b",
+    r"[QH][1-4]\s?FY\s?\d{1,4}(?:/\d{1,4})?\b",
     r"Fiscal\s+(?:19|20)\d\d\b",
+    # A scope group's label before its first row ('Non-consolidated Previous forecast (A)'): the
+    # group's rows start there (the scenario word right after it continues the same phrase). Only
+    # capitalised: a header's last words ('... to owners of parent') run on to the first row's label.
+    # An OCR '1' for the 'l' is read too.
+    *(
+        rf"{word}(?<=(?-i:{word[0]}){word[1:]})(?=\s+(?:Previous|Revised|Initial|Original|New|Latest|Current"
+        r"|Results?|Actual|Forecasts?|First|Second|Full|Fiscal|Year|Three|Six|Nine|FY)\b)"
+        for word in ("Non-conso[l1]idated", "Conso[l1]idated", "Parent-only", "Parent")
+    ),
 )
 METRIC = (
     r"Net\s+sales",
@@ -109,6 +120,10 @@ METRIC = (
     r"Total\s+equity",
     r"Equity\s+attributable",
     r"Net\s+assets",
+    # IFRS filers' own profit measures: rows of their own, not the end of the row label above.
+    r"Business\s+(?:profit|income)",
+    r"Core\s+(?:operating\s+)?(?:profit|income)",
+    r"EBITDA",
 )
 DIVP = (
     r"End\s+of",
@@ -237,11 +252,33 @@ def long_line_is_prose(line: str) -> bool:
     # Counted with map() so the loops run in C.
     if len(words) < 12 or sum(map(str.islower, map(itemgetter(0), words))) * 5 < len(words) * 2:
         return False
-    if sum(map(_FUNCTION_WORD_CASES.__contains__, words)) < 2:
+    grammar = sum(map(_FUNCTION_WORD_CASES.__contains__, words))
+    if grammar < 2:
         return False  # no sentence grammar
+    if _is_column_titles(line):
+        return False
     if may_hold(line, ("jpy", "yen")) and len(_UNIT_ROW.findall(line)) >= 2:
         return False  # a header with its unit row ('JPY millions ... JPY')
-    return digit_runs(line) * 6 < len(words) or value_count(line) * 6 < len(words)
+    if digit_runs(line) * 6 < len(words):
+        return True
+    # A line of press-release prose about figures ('Net sales rose 5.2% year on year to ¥1,234.5 billion,
+    # ...') holds more values than other prose; it still has a sentence's grammar and ends on a full
+    # stop, which a table row does not (a paragraph of several lines can end on one after its table).
+    end = line.rstrip()
+    ratio = 3 if grammar >= 4 and end.endswith(".") and "\n" not in end else 6
+    return value_count(line) * ratio < len(words)
+
+
+def _is_column_titles(line: str) -> bool:
+    """A header line of column titles printed side by side, metrics ('Revenue Operating profit Profit
+    before tax Profit for the period Profit attributable to owners of the parent') or scenarios
+    ('Previous forecast (A) Actual results (B) Change (B-A) Change (%) (Reference) Results for the
+    first half of the previous year'): the titles bring 'for the' and 'of the' but no punctuation.
+    Three capitalised title words of one class, and no comma or full stop, make it a header a
+    sentence would not be."""
+    if "," in line or ". " in line or line.rstrip().endswith("."):
+        return False
+    return len(row_starts(line, "metric")) >= 3 or len(row_starts(line, "scen")) >= 3
 
 
 def _is_title_line(line: str, following: str, following_prose: bool) -> bool:
@@ -288,6 +325,18 @@ def _negative_cell(line: str, previous: str, following: str) -> bool:
     return any(cells_in(near) and not _LETTER.search(near) for near in (previous, following))
 
 
+_REFERENCE_OPENER = ci(r"\s*[(<\[]\s*Reference\s*[)>\]]")
+
+
+def _reference_column_title(line: str, previous: str) -> bool:
+    """'(Reference) Results for the fiscal year ended ...' right after a line of scenario column titles
+    ('Change (%)', or 'Previous forecast (A) Actual results (B) Change (B-A)'), metrics as rows: the
+    last column's title, not a heading (cutting there would leave the table without its header)."""
+    if len(previous) > 120 or not _REFERENCE_OPENER.match(line) or previous.rstrip().endswith("."):
+        return False
+    return not cells_in(previous) and bool(row_starts(previous.strip(), "scen"))
+
+
 def blocks(doc_lines: Lines) -> list[Block]:
     """The document cut at its headings; each block's context joins its enclosing headings."""
     out: list[Block] = []
@@ -312,6 +361,7 @@ def blocks(doc_lines: Lines) -> list[Block]:
             is_heading(line)
             and not _row_label_before_values(line, following[i])
             and not _negative_cell(line, previous, following[i])
+            and not _reference_column_title(line, previous)
         ) or _is_title_line(line, following[i], following_prose[i]):
             current.end = pos
             out.append(current)
@@ -341,6 +391,13 @@ def _level(line: str) -> int:
     return 3
 
 
+# Footnote markers: '*1', '※', '(*1)', '(Note 2)', '[1]'. Alone between two cells ('1,284,560*1 7.2',
+# '572.10※ -') a marker belongs to the value before it: as a label it would cut the row's run of cells
+# in two, the second half read as a row of its own aligned from the first column.
+_FOOTNOTE_MARK = re.compile(r"[*※]\d{0,2}|\(\*\d{0,2}\)|\((?:Notes?|注)\s?\d{0,2}\)|\[\d{1,2}\]")
+_MARK_FIRSTS = "*※(["
+
+
 @dataclass(slots=True)
 class _Item:
     kind: str  # "label" or "cells"
@@ -359,6 +416,8 @@ def _items(doc_lines: Lines, start: int, end: int, wanted: Callable[[str], bool]
     for i in range(doc_lines.index(start), doc_lines.index(end)):
         line, line_start = lines[i], starts[i]
         first = line.lstrip()[:1]
+        if first and first in _MARK_FIRSTS and _FOOTNOTE_MARK.fullmatch(line.strip()):
+            continue  # a value's footnote mark on a line of its own ('572.10' / '※'): not a note, not a label
         if first and ((first in _NOTE_FIRSTS and NOTE_LINE.match(line)) or prose[i]):
             _read_stretch(text, stretch, segments, wanted)
             stretch = []
@@ -412,6 +471,8 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
     stripped = text.strip()
     if not stripped or not stripped.strip("|│┃:;,/"):
         return  # rules and separators between cells are not labels
+    if stripped[0] in _MARK_FIRSTS and _FOOTNOTE_MARK.fullmatch(stripped):
+        return
     if items and items[-1].kind == "label":
         items[-1].text += " " + stripped
     else:
@@ -446,6 +507,8 @@ def row_starts(text: str, cls: str | None) -> tuple[int, ...]:
         first = text[start]
         if adjacent or (start > 0 and text[start - 1] not in " ([<"):
             continue
+        if text.startswith("FY", start) and text.endswith(" of", 0, start - 1):
+            continue  # 'First half of FY3/2025': the fiscal-year label completes the phrase before it
         if not (first.isupper() or first.isdigit() or first in "([<"):
             continue
         opener = text[max(0, start - 2) : start].strip()
@@ -532,9 +595,24 @@ def _header_split(text: str, cls: str | None) -> int:
     for candidate in ([cls] if cls else []) + ["scen", "metric", "divp"]:
         starts = row_starts(text, candidate)
         if starts:
-            return starts[-1]
+            return _with_group(text, starts)
     units = list(UNIT_RE.finditer(text)) if may_hold(text, _UNIT_WORDS) else []
     return units[-1].end() if units else 0
+
+
+# A group phrase with its dates in brackets, right before the first row's label: 'First half (April 1,
+# 2022 to September 30, 2022) Previous forecast (A)'. The brackets part the two words, which would
+# otherwise be read as one phrase.
+_GROUP_WITH_DATES = ci(
+    r"(?:(?:First|Second)\s+half|Full[- ]year|(?:Three|Six|Nine)\s+months)\s*\([^()]*\)\s*"
+)
+
+
+def _with_group(text: str, starts: tuple[int, ...]) -> int:
+    """The last row start, or the group phrase before it (its period opens the first group of rows)."""
+    if len(starts) > 1 and "(" in text and _GROUP_WITH_DATES.fullmatch(text, starts[-2], starts[-1]):
+        return starts[-2]
+    return starts[-1]
 
 
 # Every unit word holds one of these (UNIT_RE's alternatives, case-folded).

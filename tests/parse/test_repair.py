@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from etl.text import repair_text
-from etl.text.repair import mend_word
+from etl.text.repair import _nfkc, mend_word
 
 
 @pytest.mark.parametrize(
@@ -77,3 +81,18 @@ def test_a_unit_note_printing_its_scale_as_a_number_states_it_in_words(note: str
 ])
 def test_amounts_that_are_not_unit_notes_stay_as_printed(text: str) -> None:
     assert repair_text(text) == text
+
+
+# Line breaks beside combining marks, full-width forms, ligatures, Hangul jamo and compatibility
+# characters: the cases where a line-by-line normal form could differ from the whole text's.
+_NORMALISABLE = st.text(
+    alphabet=st.sampled_from(
+        list("aeA1 \n\u0301\u0308\u0323\uff11\uff21\u3000\ufb01\u1100\u1161\u11a8\u2460\u00bd\u212b\u0130")
+    ),
+    max_size=40,
+)
+
+
+@given(_NORMALISABLE)
+def test_nfkc_line_by_line_is_the_whole_texts_nfkc(text: str) -> None:
+    assert _nfkc(text) == unicodedata.normalize("NFKC", text)
