@@ -89,12 +89,22 @@ def _run(conn: Connection, script: str) -> None:
     conn.connection.driver_connection.execute(script)
 
 
-def _load_rows(conn: Connection, release_ids: list[int]) -> bool:
-    """Dimensions and facts of these releases, by the steps in ``sql/``; dimension references checked.
+def _fk_triggers_off(conn: Connection) -> bool:
+    """Switch the per-row FK triggers off for this transaction where this role may; returns whether it did.
 
-    Returns whether the per-row FK triggers are off: the fact rows' references are then still to
-    check, and the triggers to switch back on, before commit.
+    They cost ~5x the insert itself; validate_*.sql (or, on the bulk path, the re-added constraints
+    and the construction of the keys, see ``bulk/drop_keys.sql``) check the same references
+    set-wise before commit. Unique and CHECK constraints stay in force. Other roles keep the
+    triggers, which check as they go (only a superuser may switch them off).
     """
+    if not _is_superuser(conn):
+        return False
+    conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
+    return True
+
+
+def _load_rows(conn: Connection, release_ids: list[int], replica: bool) -> None:
+    """Dimensions and facts of these releases, by the steps in ``sql/``; dimension references checked."""
     conn.exec_driver_sql("CREATE TEMP TABLE load_batch (release_id bigint PRIMARY KEY) ON COMMIT DROP")
     conn.execute(text("INSERT INTO load_batch SELECT unnest(CAST(:ids AS bigint[]))"), {"ids": release_ids})
     conn.exec_driver_sql("ANALYZE load_batch")
@@ -104,13 +114,6 @@ def _load_rows(conn: Connection, release_ids: list[int]) -> bool:
     # The steps analyse their temporary tables so the planner joins them sensibly; a sample of
     # 3,000 rows tells it enough for that, at a tenth of the default's cost.
     conn.exec_driver_sql("SET LOCAL default_statistics_target = 10")
-    replica = _is_superuser(conn)
-    if replica:
-        # Per-row FK triggers cost ~5x the insert itself; validate_*.sql (or, on the bulk path,
-        # the re-added constraints) check the same references set-wise before commit. Unique
-        # and CHECK constraints stay in force. Other roles keep the triggers, which check as
-        # they go (only a superuser may switch them off).
-        conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
     for _name, sql in _steps():
         _run(conn, sql)
     conn.exec_driver_sql(
@@ -119,12 +122,13 @@ def _load_rows(conn: Connection, release_ids: list[int]) -> bool:
     )
     if replica:
         _run(conn, _script("validate_dims.sql"))
-    return replica
 
 
 def load_batch(conn: Connection, release_ids: list[int]) -> dict[str, int]:
     """Load these staged releases inside the caller's transaction; returns fact rows per table."""
-    if _load_rows(conn, release_ids):
+    replica = _fk_triggers_off(conn)
+    _load_rows(conn, release_ids, replica)
+    if replica:
         _run(conn, _script("validate_facts.sql"))
         conn.exec_driver_sql("SET LOCAL session_replication_role = origin")
     return dict(conn.execute(FACT_COUNTS).mappings().one())
@@ -137,8 +141,10 @@ def load_bulk(conn: Connection, release_ids: list[int]) -> dict[str, int]:
     check every fact row set-wise. Locks the fact tables against readers until commit (see
     ``bulk/drop_keys.sql``); the caller's role must own them.
     """
-    _run(conn, _script("bulk/drop_keys.sql"))
-    if _load_rows(conn, release_ids):
+    replica = _fk_triggers_off(conn)
+    _run(conn, _script("bulk/drop_keys.sql"))  # keeps what the triggers' being off lets it keep
+    _load_rows(conn, release_ids, replica)
+    if replica:
         conn.exec_driver_sql("SET LOCAL session_replication_role = origin")
     _run(conn, _script("bulk/restore_keys.sql"))
     return dict(conn.execute(FACT_COUNTS).mappings().one())

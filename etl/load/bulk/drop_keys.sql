@@ -10,6 +10,27 @@
 LOCK TABLE warehouse.fct_dividend, warehouse.fct_actual, warehouse.fct_forecast,
     warehouse.fct_forecast_statement IN ACCESS EXCLUSIVE MODE;
 
+-- With the per-row FK triggers off (session_replication_role = replica, superusers only), the
+-- fact tables' references to these dimensions stay in place, VALID, instead of being dropped
+-- and re-checked: every such key is read from the dimension row itself in the statement that
+-- writes the fact (a join with dim_release, dim_metric, dim_accounting_standard or the batch's
+-- periods as just written to dim_fiscal_period; the company as its release's, whose reference
+-- validate_dims.sql checks), so it cannot miss, and a NULL would fail NOT NULL. Re-checking them
+-- cost 15 anti-joins. The date keys are computed, not read (to_char), and the references to
+-- fct_forecast go with its primary key: those are dropped and re-checked as before. The lock is
+-- the one ADD FOREIGN KEY would take: no other transaction deletes a referenced row meanwhile.
+CREATE TEMP TABLE kept_reference ON COMMIT DROP AS
+SELECT unnest(ARRAY['warehouse.dim_company', 'warehouse.dim_fiscal_period', 'warehouse.dim_release',
+                    'warehouse.dim_metric', 'warehouse.dim_accounting_standard']::regclass[]) AS oid
+WHERE current_setting('session_replication_role') = 'replica';
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM kept_reference) THEN
+        LOCK TABLE warehouse.dim_company, warehouse.dim_fiscal_period, warehouse.dim_release, warehouse.dim_metric,
+            warehouse.dim_accounting_standard IN SHARE ROW EXCLUSIVE MODE;
+    END IF;
+END $$;
+
 CREATE TEMP TABLE fact_key_definition ON COMMIT DROP AS
 WITH fact_table AS (
     SELECT array_agg(to_regclass(name)) AS oids
@@ -24,6 +45,7 @@ SELECT c.conrelid::regclass::text AS table_name, c.conname::text AS name,
 FROM pg_constraint c, fact_table
 WHERE c.contype IN ('p', 'u', 'f')
   AND (c.conrelid = ANY (fact_table.oids) OR c.confrelid = ANY (fact_table.oids))
+  AND c.confrelid NOT IN (SELECT oid FROM kept_reference)
 UNION ALL
 SELECT i.indrelid::regclass::text, i.indexrelid::regclass::text, 2, pg_get_indexdef(i.indexrelid),
        format('DROP INDEX %s', i.indexrelid::regclass)

@@ -6,7 +6,7 @@ WITH batch_span AS (
     UNION ALL
     SELECT least(min(f.fiscal_year_end), min(f.record_date), min(f.effective_date), min(f.announced_on)),
            greatest(max(f.fiscal_year_end), max(f.record_date), max(f.effective_date), max(f.announced_on))
-    FROM batch_dividend f
+    FROM staging.dividend_fact f JOIN load_batch b USING (release_id)
     UNION ALL
     SELECT least(min(f.period_start), min(f.period_end), min(f.announced_on)),
            greatest(max(f.period_start), max(f.period_end), max(f.announced_on))

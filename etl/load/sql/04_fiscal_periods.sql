@@ -31,7 +31,7 @@ SELECT 'dividend', d.release_id, rel.company_key, NULL, d.fiscal_year_end, d.fis
        (d.fiscal_year_end - interval '1 year' + interval '1 day')::date, d.fiscal_year_end, d.fiscal_year_end, true,
        NULL
 FROM (SELECT release_id, fiscal_year_end, min(fiscal_year_label) AS fiscal_year_label
-      FROM batch_dividend GROUP BY release_id, fiscal_year_end) AS d
+      FROM staging.dividend_fact JOIN load_batch USING (release_id) GROUP BY release_id, fiscal_year_end) AS d
 JOIN warehouse.dim_release rel USING (release_id);
 
 -- Existing periods updated where the batch changes them, new ones inserted: one loader runs at a

@@ -2,8 +2,8 @@
 DELETE FROM warehouse.fct_dividend f USING warehouse.dim_release rel, load_batch b
 WHERE f.release_key = rel.release_key AND rel.release_id = b.release_id;
 
--- Deduplicated on the narrow batch rows; the wide columns are joined on last, so the sort moves
--- keys rather than source text.
+-- Deduplicated on the staged rows' key columns; the wide columns are joined on last, so the sort
+-- moves keys rather than source text.
 INSERT INTO warehouse.fct_dividend (
     company_key, fiscal_period_key, release_key, dividend_period, scenario, status, per_share, range_low,
     range_high, ordinary_per_share, special_per_share, commemorative_per_share, currency, total_amount, resource,
@@ -20,7 +20,8 @@ SELECT k.company_key, k.fiscal_period_key, k.release_key, d.period, d.scenario, 
 FROM (
     SELECT DISTINCT ON (bp.company_key, bp.fiscal_period_key, b.period, b.scenario, rel.release_key)
            b.release_id, b.fact_no, bp.company_key, bp.fiscal_period_key, rel.release_key, bp.fiscal_year_end
-    FROM batch_dividend b
+    FROM staging.dividend_fact b
+    JOIN load_batch USING (release_id)
     JOIN batch_fact_period bp
       ON (bp.fact_kind, bp.release_id, bp.stated_end) = ('dividend', b.release_id, b.fiscal_year_end)
     JOIN warehouse.dim_release rel ON rel.release_id = b.release_id
