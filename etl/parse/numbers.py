@@ -54,6 +54,12 @@ _NOT_VALUES = (
     (re.compile(r"[-–~](?=\s?[A-Z][a-z]++\.?\s*\d)"), "year", ("-", "–", "~")),
     (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", re.compile(r"(?:st|nd|rd|th)(?<=\d..)")),
     (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※")),
+    # A year after 'fiscal ' or 'FY ' names a period ('Results for fiscal 2020'), as 'FY2020' does.
+    (
+        re.compile(r"(?:19|20)\d\d\b(?![.,]\d)(?:(?<=iscal \d{4})|(?<=ISCAL \d{4})|(?<=FY \d{4}))"),
+        "",
+        ("iscal ", "ISCAL ", "FY "),
+    ),
 )
 # A scan per pattern gate, or the needles one of which it needs; and one scan that any gate passes,
 # on which most lines (no bracket, dash, date tail or footnote mark) skip all six.
@@ -64,6 +70,7 @@ _GATES = tuple(
 # Any gate's piece, every alternative opening on a plain character (re skips ahead to those).
 _ANY_GATE = re.compile(
     r",\s?(?:19|20)\d\d\b|\)(?<=(?:19|20)\d\d\))|st(?<=\d..)|nd(?<=\d..)|rd(?<=\d..)|th(?<=\d..)|\(|-|–|~|\*|※"
+    r"|iscal |ISCAL |FY "
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 # Unit words by what they make a column: money (and its scale), US dollars, percent or yen per share.

@@ -318,3 +318,31 @@ def test_a_reference_tag_opens_no_column_of_its_own(tag: str) -> None:
     prior = figure(result, "operating_profit", "2022-06-30", "actual")
     assert prior["value"] == 3_904_000_000 and prior["period_start"] == "2022-01-01"
     assert len(result["figures"]) == 6
+
+
+def test_a_year_after_fiscal_in_a_row_label_is_not_a_value() -> None:
+    """'(Reference) Results for fiscal 2020' then its values one a line: '2020' read as the first cell,
+    every prior-year figure moved one column right and the EPS column was lost. The previous forecast
+    was undetermined ('―'): no previous figures."""
+    result = _parse("ifrs-forecast-after-undetermined-cell-per-line.txt")
+    prior = figure(result, "revenue", "2020-12-31", "actual")
+    assert prior["value"] == 58_312_000_000 and prior["period_start"] == "2020-01-01"
+    assert figure(result, "profit_before_tax", "2020-12-31", "actual")["value"] == -1_530_000_000
+    assert figure(result, "eps_basic", "2020-12-31", "actual")["value"] == -53.0
+    new = figure(result, "eps_basic", "2021-12-31", "forecast")
+    assert new["value"] == 98.53 and new["announced_on"] == "2021-08-09"
+    assert not [f for f in result["figures"] if f["scenario"] == "previous_forecast"]
+    assert len(result["figures"]) == 10 and result["warnings"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        ("(Reference) Results for fiscal 2020 58,312 (1,204)", [58_312.0, -1_204.0]),
+        ("Fiscal 2023 results 1,234", [1_234.0]),
+        ("FY 2022 actual 980 12.50", [980.0, 12.5]),
+        ("Full year 2015.30", [2_015.3]),  # a per-share value, not a year
+    ],
+)
+def test_years_named_by_fiscal_or_fy_are_labels(line: str, values: list[float]) -> None:
+    assert [c.value for c in cells_in(line)] == values
