@@ -144,6 +144,7 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
             if metric not in ("eps_basic", None) and _RATIO_AFTER.match(header, end):
                 continue
             spans.append((start, end, metric))
+    _add_bare_profit(header, spans)
     spans.sort()
     cuts = [0, *(edge for a, b, _ in spans for edge in (a, b)), len(header)]
     leftover = " ".join(header[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2))
@@ -156,6 +157,40 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
         diluted = "diluted" in header.lower()
         return tuple(m for m in CANONICAL if m in present) + ((None,) if diluted and "eps_basic" in present else ())
     return tuple(metric for _, _, metric in spans)
+
+
+# The bottom line titled 'Profit' alone (J-GAAP non-consolidated statements since 2015: 'Net sales
+# Ordinary profit Profit'), a capitalised title word that no other metric word continues.
+_BARE_PROFIT = re.compile(
+    r"(?<![\w-])(?<!Gross )(?<!gross )Profit(?:\s+\(loss\))?(?!\s+(?:attributable|before|for|ratio|margin)\b|[\w-])"
+)
+_BOTTOM_LINE_LABEL = ci(r"\W*Profit(?:\s+\(loss\))?(?:\s*\((?:millions\s+of\s+yen|million\s+yen)\))?\W*")
+
+
+def _with_bottom_line(metrics: list[str | None], rows: list[Row]) -> list[str | None]:
+    """A row labelled 'Profit' alone is the bottom line when no row is attributable profit (metrics as
+    rows, the non-consolidated counterpart of :func:`_add_bare_profit`)."""
+    if "net_profit_attributable" in metrics or not any(r.label[:1] == "P" for r in rows):
+        return metrics
+    if any(_ATTRIBUTABLE.search(r.label) for r in rows):
+        return metrics
+    return [
+        "net_profit_attributable" if m is None and _BOTTOM_LINE_LABEL.fullmatch(r.label) else m
+        for m, r in zip(metrics, rows, strict=True)
+    ]
+
+
+def _add_bare_profit(header: str, spans: list[tuple[int, int, str | None]]) -> None:
+    """A bare 'Profit' title: the bottom line in a header without an attributable-profit title; in
+    one with it (IFRS: 'Profit before tax Profit Profit attributable to owners of parent') profit
+    including non-controlling interests, a column that is none of ours but keeps its place."""
+    if "Profit" not in header:
+        return
+    metric = None if _ATTRIBUTABLE.search(header) else "net_profit_attributable"
+    for m in _BARE_PROFIT.finditer(header):
+        if not any(a < m.end() and m.start() < b for a, b, _ in spans):
+            spans.append((m.start(), m.end(), metric))
+            return
 
 
 def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
@@ -229,7 +264,7 @@ def figures_from_table(table: Table, doc: Doc) -> list[dict]:
         not _METRIC_WORDS.search(table.header) and not any(_METRIC_WORDS.search(r.label) for r in table.rows)
     ):
         return []
-    row_metrics = [metric_of(r.label) for r in table.rows]
+    row_metrics = _with_bottom_line([metric_of(r.label) for r in table.rows], table.rows)
     if sum(m is not None for m in row_metrics) >= 2 or (
         row_metrics and row_metrics[0] and len(table.rows) == 1 and not header_metrics(table.header)
     ):

@@ -346,3 +346,57 @@ def test_a_year_after_fiscal_in_a_row_label_is_not_a_value() -> None:
 )
 def test_years_named_by_fiscal_or_fy_are_labels(line: str, values: list[float]) -> None:
     assert [c.value for c in cells_in(line)] == values
+
+
+def test_parent_only_bottom_line_titled_profit() -> None:
+    """Non-consolidated J-GAAP tables title the bottom line 'Profit' alone: it was not read, and the
+    EPS column was then matched to it (a warning, and no parent-only profit or EPS)."""
+    result = _parse("results-vs-forecast-with-parent-only-profit-column.txt")
+    parent = figure(result, "net_profit_attributable", "2025-03-31", "forecast", consolidated=False)
+    assert parent["value"] == 1_150_000_000 and parent["accounting_standard"] == "J-GAAP"
+    assert figure(result, "eps_basic", "2025-03-31", "forecast", consolidated=False)["value"] == 57.52
+    assert figure(result, "eps_basic", "2024-03-31", "actual", consolidated=False)["value"] == 85.11
+    nine = figure(result, "net_profit_attributable", "2024-12-31", "actual", consolidated=True)
+    assert nine["value"] == 1_215_000_000 and nine["period_start"] == "2024-04-01"
+    assert len(result["figures"]) == 27 and result["warnings"] == []
+
+
+_IFRS_BARE_PROFIT = """Consolidated Financial Results for the Year Ended March 31, 2024 [IFRS]
+May 10, 2024
+Company name: Kansai Optics Holdings Co., Ltd.
+Code number: 7791
+1. Consolidated Financial Results for the Year Ended March 31, 2024 (April 1, 2023 to March 31, 2024)
+(1) Consolidated Operating Results
+Revenue Operating profit Profit before tax Profit Profit attributable to owners of parent
+Year ended Millions of yen % Millions of yen % Millions of yen % Millions of yen % Millions of yen %
+March 31, 2024 218,405 12.4 21,770 4.1 20,915 6.3 14,602 8.0 13,988 9.2
+March 31, 2023 194,312 18.9 22,701 55.2 22,320 60.1 15,872 71.3 15,405 70.8
+"""
+
+
+def test_ifrs_bare_profit_beside_attributable_profit_is_none_of_ours() -> None:
+    result = parse_release(_IFRS_BARE_PROFIT)
+    assert figure(result, "net_profit_attributable", "2024-03-31", "actual")["value"] == 13_988_000_000
+    assert figure(result, "net_profit_attributable", "2023-03-31", "actual")["value"] == 15_405_000_000
+    assert len(result["figures"]) == 8 and result["warnings"] == []
+
+
+_PARENT_ROWS = """May 12, 2023
+Company name: Hakata Textile Co., Ltd.
+Code number: 3205
+Notice Regarding Differences between Non-consolidated Forecasts and Actual Results
+1. Differences between non-consolidated forecasts and results for the fiscal year ended March 31, 2023
+(Millions of yen)
+Previous forecast (A) Actual results (B) Change (B-A) Change (%)
+Net sales 9,300 9,512 212 2.3
+Ordinary profit 460 488 28 6.1
+{label} 300 321 21 7.0
+"""
+
+
+@pytest.mark.parametrize("label", ["Profit", "Profit (loss)"])
+def test_parent_only_profit_row(label: str) -> None:
+    result = parse_release(_PARENT_ROWS.format(label=label))
+    actual = figure(result, "net_profit_attributable", "2023-03-31", "actual")
+    assert actual["value"] == 321_000_000 and actual["consolidated"] is False
+    assert len(result["figures"]) == 6
