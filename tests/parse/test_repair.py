@@ -77,3 +77,9 @@ def test_a_unit_note_printing_its_scale_as_a_number_states_it_in_words(note: str
 ])
 def test_amounts_that_are_not_unit_notes_stay_as_printed(text: str) -> None:
     assert repair_text(text) == text
+
+
+def test_ocr_damage_after_a_hyphen_is_mended() -> None:
+    """'non-conso1idated' kept its '1', so the table's scope ('non-consolidated') was lost."""
+    assert repair_text("Revision of non-conso1idated forecasts") == "Revision of non-consolidated forecasts"
+    assert repair_text("Kita-Nihon F00ds, COVID-19, Q1-FY2021") == "Kita-Nihon Foods, COVID-19, Q1-FY2021"
