@@ -400,3 +400,33 @@ def test_parent_only_profit_row(label: str) -> None:
     actual = figure(result, "net_profit_attributable", "2023-03-31", "actual")
     assert actual["value"] == 321_000_000 and actual["consolidated"] is False
     assert len(result["figures"]) == 6
+
+
+def test_prose_dividend_notice_details_in_later_sentences() -> None:
+    """A press release stating the dividend in sentences: the effective date, source and total in the
+    sentences after the amount were lost, and 'the interim dividend of ¥40 per share already paid'
+    (no 'resolved') was not read at all."""
+    result = _parse("dividend-press-release-prose-only.txt")
+    decided = dividend(result, "2024-03-31", "year_end", "actual")
+    assert (decided["per_share"], decided["record_date"]) == (48.0, "2024-03-31")
+    assert decided["effective_date"] == "2024-06-05"
+    assert decided["total_amount"] == 2_016_000_000 and decided["resource"] == "retained_earnings"
+    assert decided["components"] == [{"kind": "ordinary", "per_share": 40.0}, {"kind": "special", "per_share": 8.0}]
+    interim = dividend(result, "2024-03-31", "interim", "actual")
+    assert interim["per_share"] == 40.0 and interim["status"] == "paid"
+    annual = dividend(result, "2024-03-31", "annual", "actual")
+    assert annual["per_share"] == 88.0 and annual["status"] == "declared"
+
+
+def test_prose_dividend_from_capital_surplus() -> None:
+    text = (
+        "June 2, 2023\nCompany name: Aoi Logistics Co., Ltd.\nSecurities code: 9306\n"
+        "Notice Regarding Dividend of Surplus\n"
+        "The Board of Directors of the Company resolved today to pay a year-end dividend of ¥25 per share for the"
+        " fiscal year ended March 31, 2023 to shareholders of record as of March 31, 2023.\n"
+        "The dividend will be funded from capital surplus. The total amount of dividends is ¥512.5 million, and the"
+        " payment start date is June 20, 2023.\n"
+    )
+    decided = dividend(parse_release(text), "2023-03-31", "year_end", "actual")
+    assert decided["resource"] == "capital_surplus" and decided["total_amount"] == 512_500_000
+    assert decided["effective_date"] == "2023-06-20" and decided["record_date"] == "2023-03-31"
