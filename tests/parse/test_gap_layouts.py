@@ -430,3 +430,17 @@ def test_prose_dividend_from_capital_surplus() -> None:
     decided = dividend(parse_release(text), "2023-03-31", "year_end", "actual")
     assert decided["resource"] == "capital_surplus" and decided["total_amount"] == 512_500_000
     assert decided["effective_date"] == "2023-06-20" and decided["record_date"] == "2023-03-31"
+
+
+def test_summary_with_a_parent_only_reference_section() -> None:
+    """A December tanshin with '(Reference) Summary of Non-consolidated Financial Results', whose bottom
+    line is titled 'Profit': parent-only figures beside the consolidated ones, none mixed up."""
+    result = _parse("december-summary-with-parent-only-reference.txt")
+    parent = figure(result, "net_profit_attributable", "2023-12-31", "actual", consolidated=False)
+    assert parent["value"] == 1_570_000_000 and parent["period_start"] == "2023-01-01"
+    assert figure(result, "eps_basic", "2022-12-31", "actual", consolidated=False)["value"] == 82.65
+    group = figure(result, "net_profit_attributable", "2023-12-31", "actual", consolidated=True)
+    assert group["value"] == 1_880_000_000
+    assert figure(result, "revenue", "2024-06-30", "forecast")["value"] == 15_800_000_000
+    assert len(result["figures"]) == 30
+    assert dividend(result, "2024-12-31", "annual", "forecast")["per_share"] == 34.0
