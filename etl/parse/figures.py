@@ -556,8 +556,10 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
     value_cols = [i for i, c in enumerate(columns) if c.role != "pct"]
     table_period, fy_end = _table_period(table, doc)
     default_scenario = _context_scenario(table)
-    descriptors = _column_periods(table.header, len(value_cols), table_period, fy_end, doc) or _scenario_columns(
-        table, len(value_cols), table_period, fy_end, default_scenario, doc
+    descriptors = (
+        _column_periods(table.header, len(value_cols), table_period, fy_end, doc)
+        or _scenario_columns(table, len(value_cols), table_period, fy_end, default_scenario, doc)
+        or _correction_columns(table.header, len(value_cols), table_period, default_scenario, doc)
     )
     if descriptors is None:
         if any(row_metrics):
@@ -621,6 +623,23 @@ def _scenario_columns(
         period, scenario = _row_period_scenario(Row(phrase, []), role, table_period, fy_end, default, doc)
         out.append((period, scenario, phrase, role))
     return out
+
+
+_BEFORE_AFTER = ci(r"before\s+(?:the\s+)?corrections?\W+after\s+(?:the\s+)?corrections?\W*$")
+
+
+def _correction_columns(
+    header: str, count: int, table_period: Period | None, default: str, doc: Doc
+) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+    """Correction notices printing 'Before correction | After correction' as the two columns of a
+    metrics-as-rows table: the corrected column holds the facts (of the period the headings or the
+    header name), the one before correction none."""
+    if count != 2 or not may_hold(header, ("before",)) or not _BEFORE_AFTER.search(header):
+        return None
+    period = table_period or resolve(header, doc.cal)[0]
+    if period is None:
+        return None
+    return [(None, None, "before correction", "derived"), (period, default, "after correction", None)]
 
 
 _COLUMN_PHRASE = ci(

@@ -444,3 +444,14 @@ def test_summary_with_a_parent_only_reference_section() -> None:
     assert figure(result, "revenue", "2024-06-30", "forecast")["value"] == 15_800_000_000
     assert len(result["figures"]) == 30
     assert dividend(result, "2024-12-31", "annual", "forecast")["per_share"] == 34.0
+
+
+def test_correction_with_before_and_after_columns() -> None:
+    """'Before correction After correction' as the two columns of a metrics-as-rows table: the table
+    was skipped whole (no facts); the corrected column holds the facts, the other none."""
+    result = _parse("correction-before-after-columns.txt")
+    assert result["document"]["is_correction"] is True
+    corrected = figure(result, "ordinary_profit", "2024-06-30", "actual")
+    assert corrected["value"] == 955_000_000 and corrected["period_start"] == "2024-04-01"
+    assert figure(result, "net_profit_attributable", "2024-06-30", "actual")["value"] == 646_000_000
+    assert len(result["figures"]) == 4
