@@ -41,14 +41,14 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         "eps_basic",
         ci(
             r"(?:basic\s+)?(?:net\s+)?(?:earnings|income"
-            r"|profit)(?:\s+\(loss\))?(?:\s+attributable\s+to\s+owners\s+of\s+(?:the\s+)?parent)?\s+per\s+share(?:\s*\(basic\))?"
+            r"|profit|loss)(?:\s+\(loss\))?(?:\s+attributable\s+to\s+owners\s+of\s+(?:the\s+)?parent)?\s+per\s+share(?:\s*\(basic\))?"
             r"|\bEPS\b"
         ),
     ),
     (None, ci(r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share")),
     (
         "profit_before_tax",
-        ci(r"(?:profit|income|earnings)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)?"),
+        ci(r"(?:profit|income|earnings|loss)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)?"),
     ),
     (
         "ordinary_profit",
@@ -65,7 +65,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"(?:net\s+)?(?:profit|income)(?:\s+\(loss\))?(?:\s+for\s+the\s+(?:period"
             r"|year))?\s+attributable\s+to\s+(?:the\s+)?(?:owners|shareholders"
             r"|stockholders)(?:\s+of\s+(?:the\s+)?(?:parent|company))?|net\s+(?:income|profit)(?:\s+\(loss\))?"
-            r"|profit\s+attributable"
+            r"|profit\s+attributable|net\s+loss|loss\s+attributable\s+to\s+(?:the\s+)?(?:owners|shareholders)"
         ),
     ),
     (None, ci(r"(?:profit|income)\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income")),
@@ -78,7 +78,7 @@ _PHRASE_WORDS = (
     ("ordinary", "recurring"),
     ("sales", "revenue", "turnover"),
     ("operating",),
-    ("attributable", "net"),
+    ("attributable", "net"),  # 'loss attributable to owners' holds 'attributable' too
     ("for", "comprehensive"),
 )
 _METRIC_WORDS = ci(r"sales|revenue|profit|income|earnings|EPS")

@@ -99,6 +99,8 @@ METRIC = (
     r"Recurring\s+(?:profit|income)",
     r"Profit",
     r"Net\s+income",
+    r"Net\s+loss",
+    r"Loss\s+(?:attributable|before|per)",
     r"Income\s+before",
     r"Basic\s+(?:net\s+)?(?:earnings|income|profit)",
     r"Diluted",

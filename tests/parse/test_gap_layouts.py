@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from etl.parse import parse_release
+from etl.parse.figures import header_metrics
 from etl.parse.numbers import cells_in
 from tests.parse.conftest import dividend, figure
 
@@ -455,3 +456,27 @@ def test_correction_with_before_and_after_columns() -> None:
     assert corrected["value"] == 955_000_000 and corrected["period_start"] == "2024-04-01"
     assert figure(result, "net_profit_attributable", "2024-06-30", "actual")["value"] == 646_000_000
     assert len(result["figures"]) == 4
+
+
+def test_loss_titled_rows_of_a_loss_making_company() -> None:
+    """'Net loss (thousand yen)' and 'Net loss per share (yen)' rows were none of ours (only 'Operating
+    loss' and 'Ordinary loss' were): the bottom line and EPS of a loss-making company were lost."""
+    result = _parse("parent-only-revision-loss-rows-in-thousands.txt")
+    loss = figure(result, "net_profit_attributable", "2024-03-31", "forecast", consolidated=False)
+    assert loss["value"] == -895_600_000 and loss["announced_on"] == "2024-03-15"
+    assert figure(result, "eps_basic", "2024-03-31", "previous_forecast")["value"] == -40.21
+    assert figure(result, "net_profit_attributable", "2023-03-31", "actual")["value"] == -1_362_441_000
+    assert len(result["figures"]) == 15
+
+
+@pytest.mark.parametrize(
+    ("titles", "metrics"),
+    [
+        ("Revenue Operating loss Loss before tax Loss attributable to owners of the parent Basic loss per share",
+         ("revenue", "operating_profit", "profit_before_tax", "net_profit_attributable", "eps_basic")),
+        ("Net sales Operating loss Ordinary loss Net loss Net loss per share",
+         ("revenue", "operating_profit", "ordinary_profit", "net_profit_attributable", "eps_basic")),
+    ],
+)
+def test_loss_titled_columns(titles: str, metrics: tuple[str, ...]) -> None:
+    assert header_metrics(titles) == metrics
