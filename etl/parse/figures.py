@@ -328,7 +328,10 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
         period, scenario = _row_period_scenario(row, role, group or table_period, fy_end, default_scenario, doc, stub)
         if period is None:
             continue
-        rows_by_role.setdefault(role or scenario, values)
+        if role == "previous":
+            rows_by_role["previous"] = values  # the latest previous forecast is what a change row compares with
+        else:
+            rows_by_role.setdefault(role or scenario, values)
         shared: dict | None = None
         for idx, metric in assigned.items():
             cell = values[idx] if idx < len(values) else None
@@ -511,7 +514,11 @@ def _announced_on(doc: Doc, scenario: str, role: str | None, period: Period, row
 
 def _standing_previous(facts: list[dict]) -> list[dict]:
     """A previous forecast the document does not replace with a newer value still stands: it is the
-    forecast, announced when it was first published."""
+    forecast, announced when it was first published. Of several previous forecasts for one period
+    ('Initial forecast (A)', 'Previous forecast (B)', 'Actual results (C)'), the latest, printed
+    last, is the one the document supersedes."""
+    last = {(f["metric"], f["period_end"]): f for f in facts if f["scenario"] == "previous_forecast"}
+    facts = [f for f in facts if f["scenario"] != "previous_forecast" or last[(f["metric"], f["period_end"])] is f]
     newer = {(f["metric"], f["period_end"]) for f in facts if f["scenario"] in ("forecast", "actual")}
     for f in facts:
         if f["scenario"] == "previous_forecast" and (f["metric"], f["period_end"]) not in newer:

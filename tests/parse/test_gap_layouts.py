@@ -480,3 +480,33 @@ def test_loss_titled_rows_of_a_loss_making_company() -> None:
 )
 def test_loss_titled_columns(titles: str, metrics: tuple[str, ...]) -> None:
     assert header_metrics(titles) == metrics
+
+
+def test_initial_and_previous_forecasts_the_latest_is_superseded() -> None:
+    """'Initial forecast (A)', 'Previous forecast (B)', 'Actual results (C)', 'Change (C-B)': the initial
+    forecast was kept as the previous one (the first statement won the merge) and the change row was
+    checked against it, giving eight false warnings."""
+    result = _parse("results-vs-initial-and-previous-forecasts.txt")
+    previous = figure(result, "ordinary_profit", "2024-03-31", "previous_forecast")
+    assert previous["value"] == 9_900_000_000 and previous["announced_on"] == "2023-11-10"
+    assert figure(result, "ordinary_profit", "2024-03-31", "actual")["value"] == 10_220_000_000
+    assert len(result["figures"]) == 10 and result["warnings"] == []
+
+
+_THREE_COLUMNS = """May 9, 2024
+Company name: Kurobe Shipping Co., Ltd.
+Securities code: 9119
+Notice Regarding Differences between Forecasts and Actual Results
+1. Differences for the fiscal year ended March 31, 2024 (April 1, 2023 to March 31, 2024)
+(Millions of yen)
+Initial forecast (A) Previous forecast (B) Actual results (C) Change (C-B) Change (%)
+Net sales 118,000 122,000 120,450 (1,550) (1.3)
+Ordinary profit 9,300 9,900 10,220 320 3.2
+"""
+
+
+def test_initial_and_previous_forecast_columns() -> None:
+    result = parse_release(_THREE_COLUMNS)
+    assert figure(result, "revenue", "2024-03-31", "previous_forecast")["value"] == 122_000_000_000
+    assert figure(result, "ordinary_profit", "2024-03-31", "actual")["value"] == 10_220_000_000
+    assert len(result["figures"]) == 4
