@@ -510,3 +510,42 @@ def test_initial_and_previous_forecast_columns() -> None:
     assert figure(result, "revenue", "2024-03-31", "previous_forecast")["value"] == 122_000_000_000
     assert figure(result, "ordinary_profit", "2024-03-31", "actual")["value"] == 10_220_000_000
     assert len(result["figures"]) == 4
+
+
+def test_period_columns_followed_by_a_change_column() -> None:
+    """'Three months ended June 30, 2023 | Three months ended June 30, 2024 | Change (%)' over metric rows:
+    two dates for three columns, so no column was matched and the release gave nothing."""
+    result = _parse("us-gaap-periods-as-columns-with-change.txt")
+    q1 = figure(result, "net_profit_attributable", "2024-06-30", "actual")
+    assert q1["value"] == 8_870_000_000 and q1["period_start"] == "2024-04-01"
+    assert q1["accounting_standard"] == "US GAAP"
+    assert figure(result, "eps_basic", "2023-06-30", "actual")["value"] == 61.2
+    assert len(result["figures"]) == 10
+
+
+_PERIOD_COLUMNS = """May 14, 2024
+Company name: Meiwa Electronics Corporation
+Securities code: 6816
+Consolidated Financial Results for the Fiscal Year Ended December 31, 2023
+1. Consolidated results (January 1, 2023 to December 31, 2023)
+(Millions of yen)
+Year ended December 31, 2022 Year ended December 31, 2023 {derived}
+Net sales 152,340 160,118 {sales_change}
+Operating profit 10,212 12,006 {profit_change}
+"""
+
+
+@pytest.mark.parametrize(
+    ("derived", "sales_change", "profit_change"),
+    [
+        ("Change Change (%)", "7,778 5.1", "1,794 17.6"),
+        ("Increase/decrease", "7,778", "1,794"),
+        ("YoY change", "5.1%", "17.6%"),
+    ],
+)
+def test_derived_columns_after_period_columns(derived: str, sales_change: str, profit_change: str) -> None:
+    text = _PERIOD_COLUMNS.format(derived=derived, sales_change=sales_change, profit_change=profit_change)
+    result = parse_release(text)
+    assert figure(result, "revenue", "2023-12-31", "actual")["value"] == 160_118_000_000
+    assert figure(result, "operating_profit", "2022-12-31", "actual")["period_start"] == "2022-01-01"
+    assert len(result["figures"]) == 4
