@@ -549,3 +549,42 @@ def test_derived_columns_after_period_columns(derived: str, sales_change: str, p
     assert figure(result, "revenue", "2023-12-31", "actual")["value"] == 160_118_000_000
     assert figure(result, "operating_profit", "2022-12-31", "actual")["period_start"] == "2022-01-01"
     assert len(result["figures"]) == 4
+
+
+_FORECAST_ROWS = """Consolidated Financial Results for the Fiscal Year Ended {fy} (Under Japanese GAAP)
+February 12, 2024
+Company name: Kurobe Shipping Co., Ltd.
+Securities code: 9119
+3. Consolidated earnings forecasts for the fiscal year ending {next_fy} ({span})
+Net sales Operating profit Ordinary profit Profit attributable to owners of parent Basic earnings per share
+Millions of yen % Millions of yen % Millions of yen % Millions of yen % Yen
+{label} 60,000 2.0 4,800 1.5 5,000 1.2 3,300 0.5 82.15
+Full year 125,000 3.8 10,300 4.4 10,650 4.2 7,200 4.3 179.23
+"""
+
+
+_YEAR_ENDS = {
+    "March": ("March 31, 2024", "March 31, 2025", "from April 1, 2024 to March 31, 2025", "2024-04-01", "2024-09-30",
+              "2025-03-31"),
+    "December": ("December 31, 2023", "December 31, 2024", "January 1, 2024 to December 31, 2024", "2024-01-01",
+                 "2024-06-30", "2024-12-31"),
+}
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Second quarter (cumulative)", "2Q (cumulative)", "Q2 (Cumulative)", "1H", "H1", "Interim period",
+     "First six months", "Cumulative second quarter"],
+)
+@pytest.mark.parametrize("year_end", list(_YEAR_ENDS))
+def test_half_year_forecast_row_labels(label: str, year_end: str) -> None:
+    """A half-year forecast row whose label is no known row word ('2Q (cumulative)', '1H') after the unit
+    row: the unit row and the label went into the EPS column title's row, shifting every column; a bare
+    '1H' then read as the full year."""
+    fy, next_fy, span, start, half_end, full_end = _YEAR_ENDS[year_end]
+    result = parse_release(_FORECAST_ROWS.format(fy=fy, next_fy=next_fy, span=span, label=label))
+    first = figure(result, "ordinary_profit", half_end, "forecast")
+    assert first["value"] == 5_000_000_000 and first["period_start"] == start
+    assert figure(result, "eps_basic", half_end, "forecast")["value"] == 82.15
+    assert figure(result, "revenue", full_end, "forecast")["value"] == 125_000_000_000
+    assert len(result["figures"]) == 10 and result["warnings"] == []
