@@ -10,7 +10,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 
 from etl.parse.dates import DATE_RE, parse_date_match
-from etl.parse.fold import ci, may_hold
+from etl.parse.fold import ci, lowered, may_hold
 from etl.parse.identity import Identity
 from etl.parse.numbers import Cell
 from etl.parse.periods import Calendar
@@ -26,6 +26,17 @@ _CORRECTING = ci(r"\bcorrect(?:ion|ed|s)?\b|\berrors?\b|\bmistakes?\b")
 _UNCHANGED = ci(r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain")
 _REVISION_FLAG = ci(
     r"revisions?\s+(?:of|to)\s+(?:the\s+)?(?P<what>[^:\n]{0,80}?)forecasts?[^:\n]{0,60}:\s*(?P<flag>yes|no|none)\b"
+)
+
+# A statement of the scope of figures: the scope word before what the figures are ('consolidated
+# financial results', 'non-consolidated full-year earnings forecasts', both in 'consolidated and
+# non-consolidated earnings forecasts'), or 'on a consolidated basis'.
+_SCOPE_STATEMENT = ci(
+    r"(?P<both>(?:non[- ]?)?consolidated\s+and\s+)?"
+    r"(?:non[- ]?consolidated|unconsolidated|parent[- ]only|stand[- ]alone|consolidated)\s+(?:(?:full[- ]year"
+    r"|annual|half[- ]year|first[- ]half|quarterly|interim|cumulative|financial|operating|business"
+    r"|earnings)\s+){0,3}(?:results|forecasts?|earnings|figures|performance|financial\s+statements|outlook)\b"
+    r"|on\s+an?\s+(?:non[- ]?consolidated|unconsolidated|parent[- ]only|stand[- ]alone|consolidated)\s+basis"
 )
 
 
@@ -56,14 +67,20 @@ class Doc:
 
     @cached_property
     def consolidated_default(self) -> bool | None:
-        """The scope the title or the first prose paragraph after it names."""
+        """The scope the title names, or a statement of the figures' scope in the first prose
+        paragraph after it ('announces its consolidated financial results', 'revised the
+        non-consolidated earnings forecasts'). Other mentions of the word ('a consolidated payout
+        ratio of 40%' in a buyback notice, 'a consolidated subsidiary') say nothing of the figures."""
         if self.identity.title:
             found = consolidated_in(self.identity.title)
             if found is not None:
                 return found
         start = self.identity.title_start or 0
         intro = next((p for p, _ in paragraphs(self.text[start : start + 3000]) if is_prose(p)), "")
-        return consolidated_in(intro)
+        if not may_hold(intro, ("consolidated", "parent", "stand")):
+            return None
+        m = _SCOPE_STATEMENT.search(intro)
+        return consolidated_in(m.group(0)) if m and not m.group("both") else None  # both scopes: no default
 
     @cached_property
     def previous_forecast_on(self) -> date | None:
@@ -195,7 +212,7 @@ def _sentences(text: str) -> list[str]:
 def revision_flags(text: str) -> dict[str, bool]:
     """'Revision of the ... forecast from the latest official forecast: No' notes of a summary."""
     out: dict[str, bool] = {}
-    if "revision" not in text.lower():
+    if "revision" not in lowered(text):
         return out
     for m in _REVISION_FLAG.finditer(text):
         key = "dividends" if "dividend" in m.group(0).lower() else "figures"

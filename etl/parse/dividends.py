@@ -541,26 +541,61 @@ def _period_of_record(rec: date | None, header: str, doc: Doc) -> tuple[date | N
     return doc.cal.current_fy_end, period
 
 
-_AMOUNT = ci(r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?P<b>\d+(?:\.\d+)?)\s?yen\b")
+_AMOUNT = ci(r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?<![\d,.])(?P<b>\d+(?:\.\d+)?)\s?yen\b")
+# A sentence about a dividend forecast names no share when it lists the amounts ('no change to the
+# dividend forecast (interim 15.00 yen, year-end 15.00 yen)').
+_PER_SHARE_OR_FORECAST = ci(r"per\s+(?:\w+\s+)?share|dividends?\s+forecasts?")
+# A resolution to revise (raise, keep) a forecast decides no dividend.
+# A decided or paid dividend ('resolved', 'the interim dividend of ¥40 per share already paid').
+_ACTUAL_WORDS = ci(
+    r"\b(?:resolved|decided|determined|declared|approved|set\s+at|already\s+paid|was\s+paid)\b"
+    r"(?!\s+to\s+(?:revise|raise|lower|reduce|change|amend|maintain|keep|leave))"
+)
+_FORECAST_WORDS = ci(r"forecast|target|plan|expect|remain|unchanged|no\s+change")
+# Forecast-revision prose: 'revised its year-end dividend forecast from 30 yen to 20 yen per share',
+# 'raised ... to ¥25 from ¥20', '... to ¥20 (previous forecast: ¥30)'.
+_REVISING = ci(r"\brevis(?:e|ed|es|ing|ion)\b|\b(?:raised|lowered|reduced|changed|amended|increased|decreased)\b")
+_KEPT = ci(r"unchanged|no\s+change|not\s+(?:been\s+)?(?:changed|revised)")
+# Just before an amount: it is the forecast a revision replaces.
+_REPLACED_BEFORE = ci(
+    r"(?:\bfrom|previous(?:ly)?(?:\s+(?:announced|published))?(?:\s+forecasts?)?\s*(?::|of|was|)"
+    r"|initial\s+forecasts?\s*(?::|of|))\s*(?:JPY|¥|\\)?\s?$"
+)
+# Just before an amount: it is a difference between two dividends.
+_CHANGE_BEFORE = ci(r"\b(?:increase|decrease|rise|reduction|up|down)\s+(?:of\s+|by\s+)?(?:JPY|¥|\\)?\s?$")
+# Just after an amount: it is last year's dividend a comparison cites ('up from ¥30 in the previous year').
+_YEAR_AGO_AFTER = ci(
+    r"(?:\s*(?:per\s+(?:\w+\s+)?share|yen))?\s*(?:(?:in|for)\s+the\s+(?:previous|prior|preceding|last)"
+    r"\s+(?:fiscal\s+)?year|a\s+year\s+(?:earlier|ago))"
+)
 
 
 def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
-    """'The interim dividend was resolved ... as JPY13.50 per ordinary share' and the like."""
+    """'The interim dividend was resolved ... as JPY13.50 per ordinary share' and the like.
+
+    Revision-notice family: a sentence that revises a forecast ('from 30 yen to 20 yen', '(previous
+    forecast: 30 yen)') states the replaced amount (previous_forecast, announced when the notice
+    says) and the new one (forecast, announced by this document); one that keeps a forecast
+    ('no change to the dividend forecast ... announced on May 14, 2024') gives that earlier date."""
     out = []
     for sentence, offset in sentences:
-        if not ci(r"dividend").search(sentence) or not ci(r"per\s+(?:\w+\s+)?share").search(sentence):
+        if not ci(r"dividend").search(sentence) or not _PER_SHARE_OR_FORECAST.search(sentence):
             continue
-        if ci(r"\b(?:above|below|more|less|higher|lower)\s+than\b|\bincrease\s+of\b").search(sentence):
+        if ci(r"\b(?:above|below|more|less|higher|lower)\s+than\b").search(sentence):
             continue
-        actual = _DECIDED.search(sentence)
-        forecast = ci(r"forecast|target|plan|expect|remain|unchanged").search(sentence)
+        actual = _ACTUAL_WORDS.search(sentence)
+        forecast = _FORECAST_WORDS.search(sentence)
+        if actual and forecast and actual.group(0).lower().startswith("set"):
+            actual = None  # 'the dividend forecast has been set at ¥40': a forecast, not a decision
         if not actual and not forecast:
             continue
         scenario = "actual" if actual else "forecast"
+        revising = _REVISING.search(sentence) is not None and not _KEPT.search(sentence)
         period_fy, _ = resolve(sentence, doc.cal)
         fy_end = doc.cal.fy_end_for(period_fy.end) if period_fy else doc.cal.current_fy_end
         if fy_end is None:
             continue
+        dates = announcement_dates(sentence, doc.published_on)
         cursor = 0
         amounts = list(_AMOUNT.finditer(sentence))
         for n, m in enumerate(amounts):
@@ -568,18 +603,26 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             cursor = m.end()
             after = sentence[m.end() : amounts[n + 1].start() if n + 1 < len(amounts) else len(sentence)]
             period = _last_period_word(clause) or _last_period_word(sentence[: m.start()])
-            if period is None:
-                continue
+            if period is None or _CHANGE_BEFORE.search(clause):
+                continue  # 'an increase of ¥5 from the previous year': a difference, not a dividend
+            replaced = _REPLACED_BEFORE.search(clause)
+            if replaced and replaced.group(0).lower().lstrip().startswith("from"):
+                if _YEAR_AGO_AFTER.match(sentence, m.end()):
+                    continue  # last year's dividend, cited for comparison
+                if not revising:
+                    replaced = None
             value = float(m.group("a") or m.group("b"))
             start = offset + m.start("a" if m.group("a") else "b")
             cell = Cell(m.group("a") or m.group("b"), start, start + len(m.group("a") or m.group("b")), value)
+            own = "previous_forecast" if replaced else scenario
             announced = None
-            if scenario == "forecast":
-                dates = announcement_dates(sentence, doc.published_on)
-                announced = dates[0][0] if dates else doc.published_on
+            if own == "previous_forecast":
+                announced = dates[0][0] if dates else None
+            elif own == "forecast":
+                announced = doc.published_on if revising or not dates else dates[0][0]
             dated = (
                 {}
-                if scenario != "actual"
+                if own != "actual"
                 else {
                     "record_date": _date_after(_PROSE_RECORD, sentence),
                     "effective_date": _date_after(_PROSE_EFFECTIVE, sentence),
@@ -589,13 +632,13 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
                 dividend_entry(
                     fy_end,
                     period,
-                    scenario,
+                    own,
                     value,
                     cell,
                     doc,
                     sentence[:80],
                     None,
-                    status="declared" if scenario == "actual" else None,
+                    status="declared" if own == "actual" else None,
                     announced_on=announced.isoformat() if announced else None,
                     paid=scenario == "actual" and bool(_ALREADY_PAID.search(after)),
                     **dated,
@@ -605,8 +648,6 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
     return out
 
 
-# A sentence on a decided or paid dividend ('resolved', 'the interim dividend of ¥40 already paid').
-_DECIDED = ci(r"resolved|decided|determined|declared|approved|already\s+paid|was\s+paid")
 _ALREADY_PAID = ci(r"^[^,;]*?\b(?:already\s+paid|was\s+paid)\b")
 _PROSE_TOTAL = ci(
     r"total\s+(?:amount\s+of\s+(?:the\s+)?dividends?|dividends?(?:\s+amount)?)[^.;]{0,20}?(?:JPY|¥|\\)\s?"

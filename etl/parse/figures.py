@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from etl.parse.context import Doc, label_announcement, paragraphs
+from etl.parse.context import Doc, announcement_dates, label_announcement, paragraphs
 from etl.parse.dates import DATE_RE, find_dates, may_hold_year
-from etl.parse.fold import ci, dispatched_class, folded, holds, may_hold
+from etl.parse.fold import ci, dispatched_class, folded, holds, lowered, may_hold
 from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of
 from etl.parse.periods import Period, resolve
 from etl.parse.standards import consolidated_in, standard_for
-from etl.parse.tables import Row, Table, row_starts
+from etl.parse.tables import Row, Table, header_units, row_starts
 
 CANONICAL = (
     "revenue",
@@ -35,17 +35,39 @@ _EXCLUDE = ci(
     r"\b(?:diluted|ratios?|comprehensive|margins?|to\s+total|non-controlling|equity|assets|cash|dividends?"
     r"|payout)\b"
 )
+# Earnings per share as US GAAP words it: 'Net income attributable to X Corporation shareholders per
+# share', whoever the profit is attributable to (up to seven words, none of which opens another title).
+_PER_SHARE_STEM = (
+    r"(?:net\s+)?(?:earnings|income|profit|loss)(?:\s+\(loss\))?(?:\s+attributable\s+to"
+    r"(?:\s+(?!(?:net|income|profit|earnings|basic|diluted|attributable|per)\b)\S+){1,7})?\s+per\s+share"
+)
+# '... per share - diluted', '(diluted)', ', diluted': the sign is needed ('per share Diluted' opens the next title).
+_DASH_DILUTED = r"\s*[-–—:(,]\s*diluted\b"
 # Full phrases, used both for row labels and to check that a header names its columns cleanly.
 PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         "eps_basic",
         ci(
-            r"(?:basic\s+)?(?:net\s+)?(?:earnings|income"
-            r"|profit|loss)(?:\s+\(loss\))?(?:\s+attributable\s+to\s+owners\s+of\s+(?:the\s+)?parent)?\s+per\s+share(?:\s*\(basic\))?"
+            rf"(?:basic\s+)?{_PER_SHARE_STEM}(?!{_DASH_DILUTED})(?:\s*\(basic\)|\s*[-–—:,]\s*basic\b|)"
             r"|\bEPS\b"
         ),
     ),
-    (None, ci(r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share")),
+    (
+        None,
+        ci(
+            r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share"
+            rf"|{_PER_SHARE_STEM}{_DASH_DILUTED}\)?"
+        ),
+    ),
+    # IFRS filers' own profit measures ('Business profit', 'Core operating profit', EBITDA) beside
+    # operating profit: none of ours, but a column of its own (its title must not read as operating profit).
+    (
+        None,
+        ci(
+            r"\b(?:business|core(?:\s+operating)?|underlying\s+operating)\s+(?:profit|income)(?:\s+\(loss\))?"
+            r"|\b(?:adjusted\s+)?EBITDA\b"
+        ),
+    ),
     (
         "profit_before_tax",
         ci(r"(?:profit|income|earnings|loss)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)?"),
@@ -74,6 +96,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
 _PHRASE_WORDS = (
     ("per", "eps"),
     ("diluted",),
+    ("business", "core", "underlying", "ebitda"),
     ("before",),
     ("ordinary", "recurring"),
     ("sales", "revenue", "turnover"),
@@ -86,6 +109,11 @@ _EPS_WORDS = ci(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b")
 # 'Operating income to operating revenues ratio': a ratio column, not the metric.
 _RATIO_AFTER = ci(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shareholders)|ratio)")
 _ATTRIBUTABLE = ci(r"attributable|owners\s+of")
+_PER_SHARE = ci(r"\bper\s+share\b")
+# A column titled 'Profit' alone: the bottom line of J-GAAP parent-only statements since 2015. A
+# capital opens it (a lower-case 'profit' ends a title another line of the header began), and no
+# lower-case word runs on from it ('Profit before tax' and the like are matched as phrases first).
+_BARE_PROFIT = re.compile(r"(?<![\w-])(?:Profit|PROFIT)(?:\s+\(loss\))?(?!\w|\s+[a-z])")
 _VOCAB = ci(r"\b(?:profit|income|sales|revenues?|share|attributable|owners|parent|earnings)\b")
 
 _DERIVED = ci(
@@ -122,8 +150,8 @@ def metric_of(label: str) -> str | None:
         if m:
             if metric is None:
                 return None
-            if metric != "eps_basic" and _EXCLUDE.search(label):
-                return None
+            if metric != "eps_basic" and (_EXCLUDE.search(label) or _PER_SHARE.search(label)):
+                return None  # a per-share title is never an amount ('Net income ... per share (yen)')
             if metric == "eps_basic" and ci(r"diluted").search(label) and not ci(r"basic").search(label):
                 return None
             return metric
@@ -132,8 +160,10 @@ def metric_of(label: str) -> str | None:
 
 @lru_cache(maxsize=256)
 def header_metrics(header: str) -> tuple[str | None, ...]:
-    """Metrics the header names, in its order when each name is printed whole, else in the standard
-    order (interleaved multi-line headers scramble word order, never the columns themselves)."""
+    """Metrics the header names, in its order when each name is printed whole; for a two-line
+    header printed line by line, in the order a column-wise reading gives (:func:`_interleaved_titles`);
+    else in the standard order (interleaved multi-line headers scramble word order, never the
+    columns themselves)."""
     spans: list[tuple[int, int, str | None]] = []
     lower = folded(header)
     for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
@@ -144,11 +174,22 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
             if metric not in ("eps_basic", None) and _RATIO_AFTER.match(header, end):
                 continue
             spans.append((start, end, metric))
-    _add_bare_profit(header, spans)
+    if "Profit" in header or "PROFIT" in header:
+        # Per the contract, the bottom-line profit of a parent-only statement is the attributable net
+        # profit; beside an attributable column it is profit including non-controlling interests.
+        bare = None if _ATTRIBUTABLE.search(header) else "net_profit_attributable"
+        for m in _BARE_PROFIT.finditer(header):
+            if not any(a < m.end() and m.start() < b for a, b, _ in spans):
+                spans.append((m.start(), m.end(), bare))
     spans.sort()
     cuts = [0, *(edge for a, b, _ in spans for edge in (a, b)), len(header)]
     leftover = " ".join(header[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2))
-    if _VOCAB.search(leftover):
+    scrambled = _VOCAB.search(leftover)
+    if scrambled or _OPENING_LEFT.search(leftover):
+        interleaved = _interleaved_titles(header)
+        if interleaved is not None:
+            return interleaved
+    if scrambled:
         present = {metric for _, _, metric in spans}
         if _ATTRIBUTABLE.search(header):
             present.add("net_profit_attributable")
@@ -159,51 +200,123 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
     return tuple(metric for _, _, metric in spans)
 
 
-# The bottom line titled 'Profit' alone (J-GAAP non-consolidated statements since 2015: 'Net sales
-# Ordinary profit Profit'), a capitalised title word that no other metric word continues.
-_BARE_PROFIT = re.compile(
-    r"(?<![\w-])(?<!Gross )(?<!gross )Profit(?:\s+\(loss\))?(?!\s+(?:attributable|before|for|ratio|margin)\b|[\w-])"
-)
-_BOTTOM_LINE_LABEL = ci(r"\W*Profit(?:\s+\(loss\))?(?:\s*\((?:millions\s+of\s+yen|million\s+yen)\))?\W*")
+# A title's opening word left alone: the rest of its title is on another line of the header block.
+_OPENING_LEFT = re.compile(r"\b(?:Operating|Ordinary|Recurring|Basic|Diluted)\b")
+_TITLE_WORDS = 6  # the most words one column title puts on one line of a header block
 
 
-def _with_bottom_line(metrics: list[str | None], rows: list[Row]) -> list[str | None]:
-    """A row labelled 'Profit' alone is the bottom line when no row is attributable profit (metrics as
-    rows, the non-consolidated counterpart of :func:`_add_bare_profit`)."""
-    if "net_profit_attributable" in metrics or not any(r.label[:1] == "P" for r in rows):
-        return metrics
-    if any(_ATTRIBUTABLE.search(r.label) for r in rows):
-        return metrics
-    return [
-        "net_profit_attributable" if m is None and _BOTTOM_LINE_LABEL.fullmatch(r.label) else m
-        for m, r in zip(metrics, rows, strict=True)
-    ]
+def _interleaved_titles(header: str) -> tuple[str | None, ...] | None:
+    """Column titles of a two-line header block that extraction printed line by line ('Operating
+    Operating Ordinary Profit attributable to Basic earnings' over 'revenue profit profit owners of
+    parent per share'): the first line holds each title's opening words (each opening on a capital),
+    the second the lower-case rest of some of them, in column order. Read column-wise, every title
+    must then be whole (one of PHRASES, or a bare 'Profit'); where exactly one reading makes them all
+    whole, with one title per value column of the unit row, its metrics are the header's, in column
+    order. None for any other header (the words of a header printed whole, IIJ-style headers whose
+    lines mix the titles' words otherwise)."""
+    words = [w for w in UNIT_RE.sub(" ", header).split() if any(c.isalpha() for c in w)]
+    capitals = [i for i, w in enumerate(words) if w[0].isupper()]
+    tail = len(words) - 1 - capitals[-1] if capitals else 0
+    if len(capitals) < 2 or capitals[0] != 0 or not 0 < tail <= 4 * _TITLE_WORDS or len(capitals) > 12:
+        return None  # no lower-case second line (or no table header of ours)
+    columns = sum(unit != "pct" for unit in header_units(header))
+    if columns > 1 and len(capitals) != columns:
+        return None
+    attributable = bool(_ATTRIBUTABLE.search(header))
+    readings: set[tuple[str | None, ...]] = set()
+    # The second line opens somewhere in the lower-case words after the last capital.
+    for split in range(capitals[-1] + 1, min(len(words), capitals[-1] + _TITLE_WORDS + 1)):
+        openings = (" ".join(words[a:b]) for a, b in zip(capitals, [*capitals[1:], split], strict=True))
+        readings |= _column_readings(tuple(openings), tuple(words[split:]), attributable)
+    if len(readings) > 1:
+        # Titles that open alike ('Net income' twice over 'per share') read either way: the standard
+        # order decides, as it does for headers read as a whole.
+        readings = {r for r in readings if _in_standard_order(r)}
+    return next(iter(readings)) if len(readings) == 1 else None
 
 
-def _add_bare_profit(header: str, spans: list[tuple[int, int, str | None]]) -> None:
-    """A bare 'Profit' title: the bottom line in a header without an attributable-profit title; in
-    one with it (IFRS: 'Profit before tax Profit Profit attributable to owners of parent') profit
-    including non-controlling interests, a column that is none of ours but keeps its place."""
-    if "Profit" not in header:
-        return
-    metric = None if _ATTRIBUTABLE.search(header) else "net_profit_attributable"
-    for m in _BARE_PROFIT.finditer(header):
-        if not any(a < m.end() and m.start() < b for a, b, _ in spans):
-            spans.append((m.start(), m.end(), metric))
-            return
+def _in_standard_order(metrics: tuple[str | None, ...]) -> bool:
+    ranks = [CANONICAL.index(m) for m in metrics if m is not None]
+    return ranks == sorted(ranks)
+
+
+def _column_readings(
+    openings: tuple[str, ...], rest: tuple[str, ...], attributable: bool
+) -> set[tuple[str | None, ...]]:
+    """Every way to hand the second line's words, in order, to the titles the first line opens so
+    that each title is whole; as the tuples of their metrics."""
+    # reach[j]: the metric tuples of the titles so far, having used the first j words of the second line.
+    reach: dict[int, set[tuple[str | None, ...]]] = {0: {()}}
+    for opening in openings:
+        step: dict[int, set[tuple[str | None, ...]]] = {}
+        for j, sofar in reach.items():
+            for k in range(j, min(len(rest), j + _TITLE_WORDS) + 1):
+                title = " ".join((opening, *rest[j:k]))
+                whole, metric = _whole_title(title, attributable)
+                if whole:
+                    step.setdefault(k, set()).update((*m, metric) for m in sofar)
+        if not step:
+            return set()
+        reach = step
+    return reach.get(len(rest), set())
+
+
+@lru_cache(maxsize=512)
+def _whole_title(title: str, attributable: bool) -> tuple[bool, str | None]:
+    """Whether a column title is one of PHRASES from end to end (or a bare 'Profit'), and its metric."""
+    if _BARE_PROFIT.fullmatch(title):
+        return True, None if attributable else "net_profit_attributable"
+    if not any(rx.fullmatch(title) for _, rx in PHRASES):
+        return False, None
+    return True, metric_of(title)
 
 
 def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
     """Column roles from the header's unit row, or from the cell count with a table-level unit. A
-    table-level unit line ('(Millions of yen)') above a unit row is not a column."""
+    table-level unit line ('(Millions of yen)') above a unit row is not a column. Without a unit row,
+    a column whose cells print their own '%' is a percent column (see :func:`_percent_columns`)."""
     units = table.units
     while len(units) > width and units[0].startswith("money"):
         units = units[1:]
     if len(units) == width:
         return [Column(u.split(":")[0], float(u.split(":")[1]) if ":" in u else 1.0) for u in units]
+    percent = _percent_columns(table, width)
     money = next((u for u in units if u.startswith("money")), None)
-    scale = float(money.split(":")[1]) if money else _default_scale(table, doc)
-    return [Column("money", scale) for _ in range(width)]
+    if money:
+        scale = float(money.split(":")[1])
+    elif percent and _own_units(table, width, percent):
+        scale = 1e6  # never applied: every value cell carries its own unit
+    else:
+        scale = _default_scale(table, doc)
+    return [Column("pct", 1.0) if i in percent else Column("money", scale) for i in range(width)]
+
+
+def _percent_columns(table: Table, width: int) -> frozenset[int]:
+    """Percent cells: a cell printed with its own '%' ('6.3%', '△3.1%') is a percent change whatever
+    the header's units say. Tanshin summaries printed one row per line with a table-level unit line
+    ('(Millions of yen; percentages indicate year-on-year changes)', '¥ 81,204 million 6.3%') have
+    no '%' column in their unit row: a column is a percent column when, in every row of the table's
+    full width, its cell prints '%' (or is blank) and at least one does. A 'Change (%)' row alone
+    does not make its columns percent: the other rows' cells there are amounts."""
+    full = [row.cells for row in table.rows if len(row.cells) == width]
+    if not any(cell.percent for cells in full for cell in cells):
+        return frozenset()
+    return frozenset(
+        i
+        for i in range(width)
+        if all(cells[i].percent or cells[i].blank for cells in full) and any(cells[i].percent for cells in full)
+    )
+
+
+def _own_units(table: Table, width: int, percent: frozenset[int]) -> bool:
+    """Whether every value cell outside the percent columns prints its own unit: a scale word ('¥ 81,204
+    million') or a per-share yen amount with sen ('¥ 112.45'). A table-level unit is then not needed."""
+    return all(
+        cell.blank or cell.scale is not None or (cell.yen_suffix and "." in cell.text)
+        for row in table.rows
+        for i, cell in enumerate(row.cells)
+        if not (len(row.cells) == width and i in percent)
+    )
 
 
 def _default_scale(table: Table, doc: Doc) -> float:
@@ -264,7 +377,13 @@ def figures_from_table(table: Table, doc: Doc) -> list[dict]:
         not _METRIC_WORDS.search(table.header) and not any(_METRIC_WORDS.search(r.label) for r in table.rows)
     ):
         return []
-    row_metrics = _with_bottom_line([metric_of(r.label) for r in table.rows], table.rows)
+    row_metrics = [metric_of(r.label) for r in table.rows]
+    if "net_profit_attributable" not in row_metrics:
+        # A row titled 'Profit' alone: the parent-only bottom line, as in a header (see header_metrics).
+        row_metrics = [
+            "net_profit_attributable" if m is None and _BARE_PROFIT.fullmatch(r.label) else m
+            for m, r in zip(row_metrics, table.rows, strict=True)
+        ]
     if sum(m is not None for m in row_metrics) >= 2 or (
         row_metrics and row_metrics[0] and len(table.rows) == 1 and not header_metrics(table.header)
     ):
@@ -291,7 +410,9 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     money_cols = [i for i, c in enumerate(columns) if c.role == "money"]
     yen_cols = [i for i, c in enumerate(columns) if c.role == "yen"]
     money_metrics = _money_metrics(metrics, len(money_cols))
-    share_metrics = [m for m in metrics if m not in MONEY_METRICS]
+    # Per-share titles follow the money ones: a None before EPS is a money column none of ours ('Business profit').
+    first_share = metrics.index("eps_basic") if "eps_basic" in metrics else 0
+    share_metrics = [m for m in metrics[first_share:] if m not in MONEY_METRICS]
     if not yen_cols and "eps_basic" in share_metrics and len(money_cols) == len(money_metrics) + len(share_metrics):
         yen_cols = money_cols[len(money_metrics) :]
         money_cols = money_cols[: len(money_metrics)]
@@ -310,6 +431,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     out: list[dict] = []
     rows_by_role: dict[str, list[Cell | None]] = {}
     group: Period | None = None
+    scope: bool | None = None
     stub = _header_stub(table.header)
     for row in fact_rows:
         role = row_role(row.label)
@@ -319,12 +441,17 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
         if role == "derived":
             rows_by_role.setdefault("pct" if ci(r"%|percent|rate").search(row.label) else "change", values)
             continue
-        # 'First half' / 'Full year' opening a row starts a group of rows for that period.
+        # 'First half' / 'Full year' opening a row starts a group of rows for that period;
+        # 'Consolidated' / 'Non-consolidated' one for that scope.
         lead = _GROUP_START.match(row.label)
-        if lead:
+        scope_lead = _SCOPE_START.match(row.label) if row.label[:1] in "CcNnPp" else None
+        if lead or scope_lead:
             _cross_check(rows_by_role, table, doc)
             rows_by_role = {}
+        if lead:
             group, _ = resolve(lead.group(1), doc.cal, fy_end)
+        if scope_lead:
+            scope = not scope_lead.group(1).lower().startswith(("non", "parent"))
         period, scenario = _row_period_scenario(row, role, group or table_period, fy_end, default_scenario, doc, stub)
         if period is None:
             continue
@@ -338,7 +465,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
             if metric is None or cell is None or cell.blank:
                 continue
             if shared is None:
-                shared = _row_shared(doc, table, period, scenario, role, has_ordinary, row.label)
+                shared = _row_shared(doc, table, period, scenario, role, has_ordinary, row.label, scope)
             out.append(_filled(shared, doc, metric, cell, columns[idx].scale, row.label, _column_label(metric)))
     _cross_check(rows_by_role, table, doc)
     return _standing_previous(out)
@@ -357,6 +484,8 @@ _GROUP_START = ci(
     r"\W*((?:first|second)\s+half|full[- ]year|(?:three|six|nine)\s+months|(?:first|second|third)\s+quarter"
     r"|interim\s+period|fiscal\s+year)\b(?!\s+end)"
 )
+# A row group's scope label before its first row: 'Consolidated Previous forecast (A)', 'Non-consolidated ...'.
+_SCOPE_START = ci(r"(non[- ]?conso[l1]idated|conso[l1]idated|parent(?:[- ]only)?)\s+\S")
 _STUB = ci(r"(?:three|six|nine|twelve)\s+months\s+end(?:ed|ing)|(?:fiscal\s+)?year\s+end(?:ed|ing)|as\s+of")
 
 
@@ -426,13 +555,21 @@ def _figure(
 
 
 def _row_shared(
-    doc: Doc, table: Table, period: Period, scenario: str, role: str | None, has_ordinary: bool, row_label: str
+    doc: Doc,
+    table: Table,
+    period: Period,
+    scenario: str,
+    role: str | None,
+    has_ordinary: bool,
+    row_label: str,
+    scope: bool | None = None,
 ) -> dict:
     """What the figures of one row share (period, scenario, announcement, standard, scope), keyed in
     the contract's order with the rest left empty: a row of a metrics-as-columns table states several
-    figures, and this is read once for them all."""
+    figures, and this is read once for them all. `scope` is the row group's ('Consolidated' /
+    'Non-consolidated' rows in one table): it overrides the table's headings."""
     evidence = standard_for(period, table.context, doc.document_standard, lambda: doc.adoption, has_ordinary)
-    consolidated = consolidated_in(table.context)
+    consolidated = scope if scope is not None else consolidated_in(table.context)
     if consolidated is None:
         consolidated = doc.consolidated_default
     return {
@@ -517,13 +654,18 @@ def _standing_previous(facts: list[dict]) -> list[dict]:
     forecast, announced when it was first published. Of several previous forecasts for one period
     ('Initial forecast (A)', 'Previous forecast (B)', 'Actual results (C)'), the latest, printed
     last, is the one the document supersedes."""
-    last = {(f["metric"], f["period_end"]): f for f in facts if f["scenario"] == "previous_forecast"}
-    facts = [f for f in facts if f["scenario"] != "previous_forecast" or last[(f["metric"], f["period_end"])] is f]
+    last = {_scoped(f): f for f in facts if f["scenario"] == "previous_forecast"}
+    facts = [f for f in facts if f["scenario"] != "previous_forecast" or last[_scoped(f)] is f]
     newer = {(f["metric"], f["period_end"]) for f in facts if f["scenario"] in ("forecast", "actual")}
     for f in facts:
         if f["scenario"] == "previous_forecast" and (f["metric"], f["period_end"]) not in newer:
             f["scenario"] = "forecast"
     return facts
+
+
+def _scoped(fact: dict) -> tuple:
+    """A figure's metric, period and scope: a table can state consolidated and parent-only groups."""
+    return fact["metric"], fact["period_start"], fact["period_end"], fact["consolidated"]
 
 
 def _cross_check(rows: dict[str, list[Cell | None]], table: Table, doc: Doc) -> None:
@@ -652,7 +794,19 @@ def _correction_columns(
 _COLUMN_PHRASE = ci(
     r"(?:for\s+the\s+)?(?:three|six|nine|twelve)\s+months(?:\s+end(?:ed|ing))?|first\s+half|second\s+half"
     r"|full[- ]year|(?:fiscal\s+)?year\s+end(?:ed|ing)|first\s+quarter|second\s+quarter|third\s+quarter"
-    r"|FY\s?\d{4}(?:\s*\(forecasts?\))?"
+    # Fiscal-year labels with their quarter or half marker ('1Q FY3/2025', 'FY2024 Q1', 'H1 FY2024/3'):
+    # the marker is part of the column's period, not a word before or after it.
+    r"|(?:[1-4][QH]|[QH][1-4])\s?FY\s?\d{1,4}(?:/\d{1,4})?(?:\s*\(?forecasts?\)?)?"
+    r"|FY\s?\d{1,4}(?:/\d{1,4})?(?:\s?(?:[1-4][QH]|[QH][1-4])\b)?(?:\s*\(?forecasts?\)?)?"
+)
+# Every unit word holds one of these (as tables._UNIT_WORDS): a title without one is not searched for units.
+_UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%")
+# A derived column's title ('YoY change', 'Change (%)'): a value column with no period of its own. Every
+# title holds one of _DERIVED_WORDS.
+_DERIVED_WORDS = ("yoy", "year", "change", "increase")
+_DERIVED_COLUMN = ci(
+    r"\byoy(?:\s+change)?(?:\s*\(%\))?|\byear[- ]on[- ]year(?:\s+change)?(?:\s*\(%\))?"
+    r"|\bchange(?:\s*\(%\))?|\bincrease/decrease"
 )
 
 
@@ -701,17 +855,43 @@ def _period_columns(
                 return None
             out.append((period, None, f"{words} {day.isoformat()}", None))
         return out
-    if len(phrases) == count and count:
-        for m in phrases:
-            period, _ = resolve(m.group(0), doc.cal, fy_end)
+    derived: list[re.Match[str]] = []
+    if len(phrases) < count and may_hold(header, _DERIVED_WORDS):
+        derived = list(_DERIVED_COLUMN.finditer(header))  # 'YoY change' columns have no period
+    if len(phrases) + len(derived) == count and count:
+        marks = sorted([(m, False) for m in phrases] + [(m, True) for m in derived], key=lambda mark: mark[0].start())
+        titles = _column_titles(header, [m for m, _ in marks], dates)
+        for (_, is_derived), title in zip(marks, titles, strict=True):
+            if is_derived:
+                out.append((None, None, title, "derived"))
+                continue
+            period, _ = resolve(title, doc.cal, fy_end)
             if period is None:
                 return None
-            scenario = "forecast" if _FORECASTISH.search(m.group(0)) else None
-            out.append((period, scenario, m.group(0), None))
+            scenario = "forecast" if _FORECASTISH.search(title) else None
+            out.append((period, scenario, title, None))
         return out
     if count == 1 and table_period is not None:
         return [(table_period, None, header[-60:], None)]
     return None
+
+
+def _column_titles(header: str, marks: list[re.Match[str]], dates: list[tuple[date, int, int]]) -> list[str]:
+    """Each column's title. Where the header prints dates (`dates`, as :func:`find_dates` reads them),
+    a title runs from its phrase to the next column's (or to the unit row after the last), so that
+    'Three months ended June 30, 2023' is read with its date: the phrase alone would put both years'
+    columns in the current year. A title holding two dates belongs to a header interleaved line by line
+    ('Three months ended' twice, then both dates): there, as without dates, each phrase is read alone."""
+    phrases = [m.group(0) for m in marks]
+    if not dates:
+        return phrases
+    titles, starts = [], [start for _, start, _ in dates]
+    for m, end in zip(marks, [*(m.start() for m in marks[1:]), len(header)], strict=True):
+        if sum(m.start() <= start < end for start in starts) > 1:
+            return phrases
+        unit = UNIT_RE.search(header, m.start(), end) if may_hold(header[m.start() : end], _UNIT_WORDS) else None
+        titles.append(header[m.start() : unit.start() if unit else end].strip())
+    return titles
 
 
 _CLAUSE_BREAK = re.compile(r"(?<=[.;])\s+")
@@ -739,9 +919,10 @@ _SEP_CURRENCY = re.compile(r"(?::|of|was|were|totall?ed|amounted\s+to)\s*(?:JPY\
 _PART_OF_GROUP = ci(r"segment|division|business|region|overseas|domestic|subsidiar|Japan|America|Europe|Asia|China")
 
 
-def prose_figures(doc: Doc) -> list[dict]:
-    """'Operating profit: JPY2,300 million' statements, placed by the period the paragraph names."""
-    out: list[dict] = []
+def prose_figures(doc: Doc, tabled: bool = False) -> list[dict]:
+    """'Operating profit: JPY2,300 million' statements, placed by the period the paragraph names;
+    and, where no table stated a figure (`tabled` False), the running sentences of a press release."""
+    out: list[dict] = [] if tabled else _sentence_figures(doc)
     if "JPY" not in doc.text and "¥" not in doc.text and "\\" not in doc.text:
         return out  # no paragraph can print an amount
     for text, offset in paragraphs(doc.text):
@@ -777,3 +958,195 @@ def prose_figures(doc: Doc) -> list[dict]:
             fact["period_label"] = period.label or period_phrase(context, "")
             out.append(fact)
     return out
+
+
+# Press-release family (IR-site releases that state figures only in running prose): 'Net sales rose
+# 5.2% year on year to ¥1,234.5 billion', 'operating profit of ¥8.6 billion, up 12.1%', 'raised its
+# forecast of net sales to ¥2,550 billion from ¥2,480 billion'. Strict: an amount counts only with a
+# currency and a money unit (percentages and bare numbers never), and belongs to the metric named
+# before it in the same sentence with no other metric between them.
+_NUMBER = r"[△▲\-]?\d[\d,]*(?:\.\d+)?"
+_PROSE_AMOUNT = re.compile(
+    rf"(?:JPY|¥|\\)\s?(?P<a>{_NUMBER})\s?(?P<ua>billion|million|thousand)\b(?:\s+yen\b)?"
+    rf"|(?<![\w.,])(?P<b>{_NUMBER})\s?(?P<ub>billion|million|thousand)\s+(?:yen|JPY)\b"
+)
+_PROSE_UNITS = ("billion", "million", "thousand")
+_SENTENCE_FORECAST = ci(r"forecast|outlook|guidance|expect|project|anticipat|\bplan|\btarget|will\s+(?:reach|be)")
+# A forecast word governing the metric: 'its forecast of net sales', 'the Company expects net sales'.
+_GOVERNED_BEFORE = ci(
+    r"(?:forecasts?|outlook|targets?|guidance|plan)\s+(?:of|for)\s+(?:the\s+|its\s+)?"
+    r"(?:full[- ]year\s+|consolidated\s+)?$"
+    r"|(?:expects?|projects?|forecasts?|targets?|anticipates?)\s+(?:full[- ]year\s+|consolidated\s+)?$"
+)
+# A verb of reported results between a metric and its amount: a forecast word earlier in the sentence
+# does not make the amount a forecast ('Compared with the forecast, net sales were ¥123.4 billion').
+_REPORTED = ci(
+    r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|was|were|totall?ed|amounted|recorded|posted)\b"
+)
+_KEPT = ci(r"unchanged|no\s+change|not\s+(?:been\s+)?(?:changed|revised)|remains?|maintain|reaffirm")
+# Just before an amount: the value a change starts from (a previous forecast, or last year's result).
+_FROM_BEFORE = ci(r"\bfrom\s*$")
+# Around an amount: it is a change ('decreased by ¥500 million', 'rose ¥1.2 billion to ...', 'an increase
+# of ¥5 billion', 'a ¥1.2 billion increase'), not a figure.
+_CHANGE_BEFORE = ci(
+    r"(?:\bby|\b(?:increase|decrease|rise|decline|improvement|deterioration|reduction|growth|drop|change)\s+of"
+    r"|\b(?:rose|fell|grew|increased|decreased|declined|improved|dropped|jumped|climbed|gained|up|down))"
+    r"\s*(?:JPY|¥|\\|)\s?$"
+)
+_CHANGE_AFTER = ci(r"\s+(?:increase|decrease|rise|decline|improvement|higher|lower|more|less)\b")
+# Between two amounts: a range ('¥2,500 billion to ¥2,600 billion').
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|~|〜|～|–|-|and)\s*")
+_MENTION_CONTEXT = 40
+
+
+def _metric_mentions(sentence: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, metric) of every metric the sentence names (None for ones not ours: diluted EPS,
+    profit for the period), earlier PHRASES first where two overlap; ratio and margin wording skipped."""
+    spans: list[tuple[int, int, str | None]] = []
+    lower = folded(sentence)
+    for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
+        for m in rx.finditer(sentence) if holds(lower, words) else ():
+            start, end = m.span()
+            if any(a < end and start < b for a, b, _ in spans):
+                continue
+            if _RATIO_AFTER.match(sentence, end) or ci(r"\s*margins?\b").match(sentence, end):
+                metric_here: str | None = None
+            else:
+                metric_here = metric
+            spans.append((start, end, metric_here))
+    return sorted(spans)
+
+
+def _sentence_figures(doc: Doc) -> list[dict]:
+    """Figures stated in running sentences, each placed by the period its sentence names, else (an
+    actual) the release's own period or (a forecast) the period of the forecast sentence before it
+    or the current fiscal year. An amount after 'from' is the forecast a revision replaces
+    (previous_forecast) or, for results, last year's figure (not read); a range is read as a
+    forecast's bounds and never as an actual."""
+    out: list[dict] = []
+    lower = lowered(doc.text)
+    if not may_hold(lower, _PROSE_UNITS) or ("¥" not in lower and "jpy" not in lower and "yen" not in lower):
+        return out
+    forecast_period: tuple[Period, str | None] | None = None
+    for sentence, offset in doc.sentences:
+        if not may_hold(sentence, _PROSE_UNITS):
+            continue
+        amounts = list(_PROSE_AMOUNT.finditer(sentence))
+        if not amounts:
+            continue
+        mentions = _metric_mentions(sentence)
+        if not mentions:
+            continue
+        named = _named_period(sentence, doc)
+        forecast_sentence = _SENTENCE_FORECAST.search(sentence)
+        for n, (start, end, metric) in enumerate(mentions):
+            if metric is None or metric == "eps_basic":
+                continue
+            stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(sentence)
+            mine = [m for m in amounts if end <= m.start() < stop]
+            if not mine or _PART_OF_GROUP.search(sentence, max(0, start - _MENTION_CONTEXT), mine[0].start()):
+                continue  # no amount, or a segment's or region's figure
+            link = sentence[end : mine[0].start()]
+            forecast = bool(
+                _GOVERNED_BEFORE.search(sentence, max(0, start - 40), start)
+                or _SENTENCE_FORECAST.search(link)
+                or (forecast_sentence and forecast_sentence.start() < mine[0].start() and not _REPORTED.search(link))
+            )
+            placed = (named or forecast_period or _current_year(doc)) if forecast else (named or _own_period(doc))
+            if placed is None:
+                continue
+            if forecast:
+                forecast_period = placed
+            label = sentence[start:end]
+            for fact in _sentence_facts(doc, sentence, offset, mine, forecast, placed[0], metric, label):
+                fact["period_label"] = placed[0].label or placed[1]
+                out.append(fact)
+    return out
+
+
+def _named_period(text: str, doc: Doc) -> tuple[Period, str | None] | None:
+    period, _ = resolve(text, doc.cal)
+    return (period, _phrase_of(text)) if period else None
+
+
+def _own_period(doc: Doc) -> tuple[Period, str | None] | None:
+    """The period the release reports on: its title's, else the first its prose names."""
+    found = _named_period(doc.identity.title, doc) if doc.identity.title else None
+    return found or next(filter(None, (_named_period(s, doc) for s, _ in doc.sentences)), None)
+
+
+def _current_year(doc: Doc) -> tuple[Period, str | None] | None:
+    end = doc.cal.current_fy_end
+    return (doc.cal.span(end, 12), None) if end and doc.cal.fye_month else None
+
+
+_TO_YEAR = re.compile(r".*?(?:19|20)\d\d")
+
+
+def _phrase_of(text: str) -> str | None:
+    """The period phrase a sentence or title names, up to its year ('six months ended September 30, 2024')."""
+    m = _PERIOD_PHRASE.search(text)
+    if not m:
+        return None
+    year = _TO_YEAR.match(m.group(0))
+    return (year.group(0) if year else m.group(0)).strip(" ,")
+
+
+def _sentence_facts(
+    doc: Doc,
+    sentence: str,
+    offset: int,
+    amounts: list[re.Match[str]],
+    forecast: bool,
+    period: Period,
+    metric: str,
+    label: str,
+) -> list[dict]:
+    """The value (first amount not after 'from'), and for a forecast the value it replaces."""
+    out: list[dict] = []
+    value_taken = False
+    for k, m in enumerate(amounts):
+        replaced = bool(_FROM_BEFORE.search(sentence, max(0, m.start() - 12), m.start()))
+        upper = amounts[k + 1] if k + 1 < len(amounts) else None
+        ranged = not replaced and upper is not None and _RANGE_BETWEEN.fullmatch(sentence, m.end(), upper.start())
+        if replaced and not forecast:
+            continue  # last year's result, cited for comparison
+        if _CHANGE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or _CHANGE_AFTER.match(sentence, m.end()):
+            continue
+        if (value_taken and not replaced) or (ranged and not forecast):
+            break  # a second amount of one metric (a part of it), or a range stated as results
+        scenario = "previous_forecast" if replaced else ("forecast" if forecast else "actual")
+        fact = _sentence_fact(doc, sentence, offset, m, scenario, period, metric, label)
+        if ranged and upper is not None:
+            bound = parse_number(upper.group("a") or upper.group("b"))
+            high = _scaled(bound, scale_of(upper.group("ua") or upper.group("ub")))
+            if fact["value"] is not None and high is not None:
+                fact["range_low"], fact["range_high"] = sorted((fact["value"], high))
+                fact["value"] = None
+        out.append(fact)
+        value_taken = value_taken or not replaced
+        if ranged:
+            break
+    return out
+
+
+def _sentence_fact(
+    doc: Doc, sentence: str, offset: int, m: re.Match[str], scenario: str, period: Period, metric: str, label: str
+) -> dict:
+    group = "a" if m.group("a") else "b"
+    number = m.group(group)
+    value = parse_number(number)
+    if value is not None and value > 0 and label.lower().endswith("loss"):
+        value = -value  # 'an operating loss of ¥3.2 billion'
+    start = offset + m.start(group)
+    cell = Cell(number, start, start + len(number), value)
+    table = Table(context=sentence, header="", units=())
+    role = "previous" if scenario == "previous_forecast" else ("revised" if scenario == "forecast" else None)
+    fact = _figure(doc, table, metric, period, scenario, role, cell, scale_of(m.group("u" + group)), False, label, None)
+    if scenario == "previous_forecast":
+        dates = announcement_dates(sentence, doc.published_on)
+        fact["announced_on"] = dates[0][0].isoformat() if dates else fact["announced_on"]
+    elif scenario == "forecast" and _KEPT.search(sentence):
+        dates = announcement_dates(sentence, doc.published_on)
+        fact["announced_on"] = dates[0][0].isoformat() if dates else None  # unchanged since then
+    return fact

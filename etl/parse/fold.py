@@ -10,18 +10,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 # Non-ASCII letters that re.IGNORECASE matches to ASCII ones but str.lower() does not fold onto them
 # (dotless i, long s, dotted capital I); a text holding one is always scanned.
 _TRAPS = ("ı", "ſ", "İ")
+# Texts longer than this are lower-cased once per release (:func:`lowered`); shorter ones as asked.
+_DOCUMENT_SIZED = 500
+
+
+@lru_cache(maxsize=16)
+def lowered(text: str) -> str:
+    """`text.lower()` once per text: several readers test the whole document for a word, and
+    lower-casing a text that is not ASCII walks it a character at a time. Cleared per release."""
+    return text.lower()
 
 
 def folded(text: str) -> str | None:
     """`text` lower-cased for :func:`holds`; None when it holds a letter lower-casing does not fold."""
     if not text.isascii() and any(trap in text for trap in _TRAPS):
         return None
-    return text.lower()
+    return lowered(text) if len(text) > _DOCUMENT_SIZED else text.lower()
 
 
 def holds(lower: str | None, words: tuple[str, ...]) -> bool:

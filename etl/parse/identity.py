@@ -15,7 +15,7 @@ from datetime import date
 
 from rapidfuzz.distance import Levenshtein
 
-from etl.parse.dates import DATE_RE, MONTHS, parse_date_match
+from etl.parse.dates import DATE_RE, MONTHS, era_year, parse_date_match
 from etl.parse.fold import ci
 
 # Letters B, E, I, O, Q, V, Z are not used in post-2024 codes; a 5th TDnet check digit is dropped.
@@ -50,7 +50,8 @@ _STANDARD_MARK = ci(
 _TITLE_START = re.compile(
     r"^\s*(?:[(\[<【]\s*(?:Correction|Corrections|Amendment|Update|Revision)\s*[)\]>】]\s*)?"
     r"(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
-    r"|(?:Summary\s+of\s+)?(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+(?:Results|Summary)"
+    r"|(?:Summary\s+of\s+)?(?:Condensed\s+)?(?:Consolidated\s+|Non-consolidated\s+)?"
+    r"(?:Financial\s+(?:Results|Summary|Statements(?=\s+for\b))"
     r"|Earnings\s+(?:Report|Results)|Business\s+Results)\b"
     r"|(?:Revisions?|Differences?|Payment|Distribution)\s+(?:of|to|in|between|Between|Regarding)\b"
     r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+Announces\b)",
@@ -67,7 +68,7 @@ _DATELINE_NOISE = re.compile(
 )
 _VERSUS = re.compile(r"differences?\s+between|compared\s+with\s+(?:the\s+)?forecast|versus\s+forecast|vs\.?\s+forecast")
 _SUMMARY = re.compile(
-    r"financial\s+(?:results|summary)|earnings\s+(?:report|results)|business\s+results|summary\s+of|tanshin"
+    r"financial\s+(?:results|summary|statements\s+for)|earnings\s+(?:report|results)|business\s+results|summary\s+of|tanshin"
     r"|results\s+for\s+the"
 )
 _DIVIDEND = re.compile(r"dividend|distribution\s+of\s+(?:retained\s+earnings|surplus)|surplus")
@@ -75,9 +76,11 @@ _REVISED = re.compile(r"revis|chang|amend")
 _FORECAST = re.compile(r"forecast|target|outlook|projection|guidance")
 _EARNINGS = re.compile(r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sales")
 _EARNINGS_FORECAST = re.compile(r"(?:earnings|financial|results)\s+(?:forecasts?|targets?)")
-# 'TOKYO - May 24, 2018 -': a city, the date, and a dash.
+# 'TOKYO - May 24, 2018 -': a city, the date, and a dash. The date is month first or, as in releases
+# written for an international audience, day first ('TOKYO, 14 November 2024 -').
 _CITY_DATELINE = re.compile(
-    r"\b[A-Z][A-Za-z]++\s*[,\-–—]\s*(?P<d>[A-Z][a-z]++\.?\s*\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})\s*[\-–—]"
+    r"\b[A-Z][A-Za-z]++\s*[,\-–—]\s*(?P<d>[A-Z][a-z]++\.?\s*\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]++\.?,?\s+\d{4})\s*[\-–—]"
 )
 
 _SPACES = re.compile(r"\s+")
@@ -147,10 +150,14 @@ def classify(title: str | None, text: str) -> str:
 def published_on(text: str) -> date | None:
     """The release's dateline: a line that is just a date near the top, or 'CITY - date -'."""
     head = text[:3000]
+    era = "Reiwa" in head or "Heisei" in head
     for line in head.splitlines()[:40]:
         m = DATE_RE.fullmatch(_DATELINE_NOISE.sub("", line).strip(" \t."))
         if m:
             return parse_date_match(m)
+        day = _era_dateline(line) if era else None
+        if day:
+            return day
     for line in head.splitlines()[:12]:
         day = _damaged_dateline(line)
         if day:
@@ -164,6 +171,32 @@ def published_on(text: str) -> date | None:
         if not re.search(r"end(?:ed|ing)|from|to|through|as of|on\s*$|held|record", before):
             return parse_date_match(d)
     return None
+
+
+# A dateline in the Japanese order, translated: the era year (often with the Gregorian year in brackets),
+# then month and day ('Reiwa 6 (2024) November 8', from 令和6年11月8日); or month and day, then the era
+# year and its Gregorian year ('November 8, Reiwa 6 (2024)'), which DATE_RE reads only without the bracket.
+_ERA_DATELINE = re.compile(
+    r"(?P<era>Reiwa|Heisei)\s?(?P<n>\d{1,2})\s*(?:\(\s*(?:19|20)\d\d\s*\))?\s*,?\s*(?P<month>[A-Z][a-z]+)\.?\s*"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"|(?P<month2>[A-Z][a-z]+)\.?\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s*(?P<era2>Reiwa|Heisei)\s?(?P<n2>\d{1,2})"
+    r"\s*\(\s*(?:19|20)\d\d\s*\)"
+)
+
+
+def _era_dateline(line: str) -> date | None:
+    """The date of a dateline line written with a Japanese era year (Reiwa N = 2018 + N, Heisei N = 1988 + N)."""
+    m = _ERA_DATELINE.fullmatch(_DATELINE_NOISE.sub("", line).strip(" \t."))
+    if m is None:
+        return None
+    era, n, month, day = (m.group(g) or m.group(f"{g}2") for g in ("era", "n", "month", "day"))
+    number = MONTHS.get(month.lower())
+    if number is None:
+        return None
+    try:
+        return date(era_year(f"{era} {n}"), number, int(day))
+    except ValueError:
+        return None
 
 
 # A dateline line that OCR damaged: a month word, a day and a year in which digits may read as

@@ -16,8 +16,11 @@ from etl.parse.fold import first_char_dispatch, led
 # '(?:...)?': the same matches, and re tries the two alternatives in turn instead of entering its general
 # repeat machinery for each part.
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+|)|\d+(?:\.\d+|)"
-# A sign is a triangle (Japanese tables, spaces allowed), a minus stuck to the digits, or parentheses.
-_SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d)|)(?:{_NUM})|\((?:{_NUM})\)"
+# A sign is a triangle (Japanese tables, spaces allowed), a minus or plus stuck to the digits, or
+# parentheses. Plus sign: presentation tables print changes as '+7.5%' or '+1,234'; an international
+# phone number ('+81 3 1234 5678', '+81-(0)3-1234-5678': a country code, groups, four digits last) is no cell.
+_PHONE_AFTER_PLUS = r"\d{1,3}[ \-]?(?:\(0\)|)(?:\d{1,4}[ \-]){1,3}\d{4}(?![\d,.])"
+_SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d)|\+(?=\d)(?!{_PHONE_AFTER_PLUS})|)(?:{_NUM})|\((?:{_NUM})\)"
 # A range can print its unit on both bounds ('△32.10 yen ~ △8.45 yen', '¥40 to ¥60', '60.0% ~ 106.7%'):
 # the lower bound's unit and the upper bound's currency belong to the one cell.
 _BOUND_UNIT = r"(?:\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)|)"
@@ -30,17 +33,27 @@ CELL_RE = led(
         r"(?:(?P<paid>\s?\((?:paid|planned)\))|)"
         r"(?![\w.]|,\d)"
     ),
-    "JU¥\\\\$△▲▼\\-−(\\d",
+    "JU¥\\\\$△▲▼\\-−+(\\d",
 )
 # A blank cell: '-' to '----', a run of long dashes, 'N/A', 'n.a.', alone between spaces. Each branch opens on
 # its plain first character (re skips ahead to those) and then checks that no word runs into it.
 _DASHES = "―—–‐−"
 # CELL_RE's groups by number: a name is looked up on every match.
 _CELL_GROUPS = tuple(CELL_RE.groupindex[name] for name in ("num", "pre", "suf", "paid", "range"))
+# Words saying a value is not decided yet ('Undetermined', 'Undecided', 'TBD', 'To be determined', 'Not
+# determined', '未定') are blank cells too (dividend-forecast grids print them where the year-end is
+# open): not facts, and not label words, which would leave the row short and shift its cells.
+_UNDECIDED = (
+    r"|U(?<!\SU)nde(?:termined|cided)|u(?<!\Su)nde(?:termined|cided)|T(?<!\ST)(?:BD|o\sbe\sde(?:termined|cided))"
+    r"|t(?<!\St)o\sbe\sde(?:termined|cided)|N(?<!\SN)ot\s(?:yet\s|)de(?:termined|cided)"
+    r"|n(?<!\Sn)ot\s(?:yet\s|)de(?:termined|cided)|未(?<!\S未)定"
+)
 BLANK_RE = re.compile(
     r"(?:-(?<!\S-)-{0,3}"
     + "".join(rf"|{d}(?<!\S{d})[{_DASHES}]*" for d in _DASHES)
-    + r"|N(?<!\SN)/?A|n(?<!\Sn)\.?a\.?)(?:\s?%|)(?=\s|$|[;,)])"
+    + r"|N(?<!\SN)/?A|n(?<!\Sn)\.?a\.?"
+    + _UNDECIDED
+    + r")(?:\s?%|)(?=\s|$|[;,)])"
 )
 # Text that looks numeric but is not a table value: '31, 2020' date tails, '(2020)', '2020)', a '(1) '
 # enumerator, the dash of a date range, ordinals ('26th'), footnote marks ('*1,*2'). Separate patterns,
@@ -54,6 +67,10 @@ _NOT_VALUES = (
     (re.compile(r"[-–~](?=\s?[A-Z][a-z]++\.?\s*\d)"), "year", ("-", "–", "~")),
     (re.compile(r"\d(?<!\d\d)\d*(?:st|nd|rd|th)\b"), "word", re.compile(r"(?:st|nd|rd|th)(?<=\d..)")),
     (re.compile(r"[*※]\d+(?:,\s?[*※]?\d+)*"), "", ("*", "※")),
+    # Footnote markers: '(Note 2)' anywhere, '[1]' right after a word ('Net sales[1]', 'Net sales [1]'):
+    # their digit would read as a cell and end a header among its titles, or become a value.
+    (re.compile(r"\((?:Notes?|注)\s?\d{1,2}\)"), "", ("Note", "注")),
+    (re.compile(r"\[\d{1,2}\]"), "label", ("[",)),
     # A year after 'fiscal ' or 'FY ' names a period ('Results for fiscal 2020'), as 'FY2020' does.
     (
         re.compile(r"(?:19|20)\d\d\b(?![.,]\d)(?:(?<=iscal \d{4})|(?<=ISCAL \d{4})|(?<=FY \d{4}))"),
@@ -62,17 +79,18 @@ _NOT_VALUES = (
     ),
 )
 # A scan per pattern gate, or the needles one of which it needs; and one scan that any gate passes,
-# on which most lines (no bracket, dash, date tail or footnote mark) skip all six.
+# on which most lines (no bracket, dash, date tail or footnote mark) skip all of them.
 _GATES = tuple(
     (rx, guard, gate.search, ()) if isinstance(gate, re.Pattern) else (rx, guard, None, gate)
     for rx, guard, gate in _NOT_VALUES
 )
 # Any gate's piece, every alternative opening on a plain character (re skips ahead to those).
 _ANY_GATE = re.compile(
-    r",\s?(?:19|20)\d\d\b|\)(?<=(?:19|20)\d\d\))|st(?<=\d..)|nd(?<=\d..)|rd(?<=\d..)|th(?<=\d..)|\(|-|–|~|\*|※"
+    r",\s?(?:19|20)\d\d\b|\)(?<=(?:19|20)\d\d\))|st(?<=\d..)|nd(?<=\d..)|rd(?<=\d..)|th(?<=\d..)|\(|-|–|~|\*|※|\["
     r"|iscal |ISCAL |FY "
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
+_WORD_BEFORE = re.compile(r"[A-Za-z)] ?$")
 # Unit words by what they make a column: money (and its scale), US dollars, percent or yen per share.
 # Not per-share yen: 'JPY thousands' or 'Yen in millions' after it (a money unit, '(JPY thousands, ...)').
 _NO_SCALE = r"(?!(?<=JPY)\s?(?:millions?|billions?|thousands?)\b|\s+in\s+(?:millions|billions|thousands)\b)"
@@ -96,7 +114,9 @@ UNIT_RE = re.compile(
 )
 # Whether a blank or a cell can be present at all. Each opens on one character class (what follows
 # depends on which character it was) so the scan skips ahead on it.
-_MAYBE_BLANK = re.compile(r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<![Nn]))")
+_MAYBE_BLANK = re.compile(
+    r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<=[Nn])ot\s(?:yet\s|)de|(?<![Nn]))|[Uu]nde[tc]|T(?:BD|o\sbe\sd)|to\sbe\sd|未定"
+)
 _UNIT_OF_BOUND = re.compile(r"\s?(?:%|(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY))$|^(?:JPY|¥|\\)\s?")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+|)")
@@ -182,7 +202,7 @@ def masked(text: str) -> str:
 def _hash_unless(m: re.Match[str], guard: str) -> str:
     """Blank a non-value unless what precedes it shows it is part of something else: a digit or comma
     before a date tail ('1,231, 2020'), a letter before a year or ordinal ('FY2020)'), text before an
-    enumerator on its line, or no year before a range dash."""
+    enumerator on its line, no year before a range dash, or no word right before a bracketed note number."""
     text, at = m.string, m.start()
     prev = text[at - 1] if at else ""
     keep = (
@@ -190,6 +210,7 @@ def _hash_unless(m: re.Match[str], guard: str) -> str:
         or (guard == "word" and (prev.isalnum() or prev == "_"))
         or (guard == "line" and bool(text[text.rfind("\n", 0, at) + 1 : at].strip()))
         or (guard == "year" and not _YEAR_BEFORE.search(text, max(0, at - 5), at))
+        or (guard == "label" and not _WORD_BEFORE.search(text, max(0, at - 2), at))
     )
     return m.group(0) if keep else _hash_out(m)
 
@@ -263,11 +284,20 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
     return out
 
 
+# A dash between a word and a lower-case word that continues it ('Net income ... per share - basic')
+# is punctuation inside a label, not a blank cell; a unit word after it ('- yen') is a blank's unit.
+_LABEL_DASHES = f"-{_DASHES}"
+_WORD_AFTER_DASH = re.compile(r"\s+(?!(?:yen|million|billion|thousand)\b)[a-z]{3,}\b")
+
+
 def _blanks(text: str, hidden: str, offset: int, out: list[Cell]) -> list[Cell]:
     """`out` with the blank cells of `hidden` (the masked `text`) added, in order."""
     taken = [(c.start, c.end) for c in out]
     for m in BLANK_RE.finditer(hidden):
         start, end = m.span()
+        if (start > 1 and hidden[start] in _LABEL_DASHES and hidden[start - 2].isalpha()
+                and _WORD_AFTER_DASH.match(hidden, end)):
+            continue  # a dash inside a label (a word for an undecided value is a blank wherever it stands)
         at = offset + start
         for a, b in taken:
             if a <= at < b:

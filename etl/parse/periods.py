@@ -28,7 +28,7 @@ from etl.parse.dates import (
     month_number,
     parse_date_match,
 )
-from etl.parse.fold import ci, led, may_hold
+from etl.parse.fold import ci, led, lowered, may_hold
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,15 @@ LABEL_RE = led(
     ),
     "1234HQFf",
 )
+# A quarter or half marker beside a fiscal-year form, either side, as companies label periods in IR
+# tables: '1Q FY3/2025', 'Q1 FY2024', '1H FY2024/3', '1Q of the fiscal year ending March 2025',
+# 'FY3/2025 Q1', 'FY2024 1H'.
+_MARK = r"[1-4]Q|Q[1-4]|[12]H|H[12]"
+_MARKED_LABEL = re.compile(
+    rf"(?<![\w/])(?P<mark>{_MARK})\s?(?:of\s+(?:the\s+)?)?(?:FY\s?\d{{1,4}}(?:/\d{{1,4}})?"
+    r"|[Ff]iscal\s+[Yy]ear\s+[Ee]nd(?:ed|ing)\s+[A-Z][a-z]+\.?(?:\s*\d{1,2},)?\s*(?:19|20)\d\d)"
+    rf"|(?<![\w/])FY\s?\d{{1,4}}(?:/\d{{1,4}})?\s?(?P<mark2>{_MARK})(?!\w)"
+)
 # Every _MONTHS_WORDS phrase holds one of these.
 _LENGTH_WORDS = ("month", "quarter", "half", "interim", "1q", "q1", "2q", "q2", "3q", "q3", "1h", "h1")
 
@@ -172,6 +181,29 @@ def months_named(text: str) -> int | None:
         return None
     hits = [(m.start(), months) for months, rx in _MONTHS_WORDS for m in rx.finditer(text)]
     return min(hits)[1] if hits else None
+
+
+def marked_label(text: str) -> re.Match[str] | None:
+    """A fiscal-year label with a quarter or half marker ('1Q FY3/2025', 'FY2024 Q1'). Texts without
+    'Q' or 'H' (most) are turned away before the scan."""
+    if "Q" not in text and "H" not in text:
+        return None
+    return _MARKED_LABEL.search(text)
+
+
+def marked_period(label: re.Match[str], fy_end: date, cal: Calendar) -> Period:
+    """The period a marked label names in the year ending `fy_end`. 'Qn'/'nQ' and '1H' are read like
+    LABEL_RE's '3Q20' and '1H19' and like the tanshin's quarterly results: cumulative from the year's
+    first day (Q1 is its first three months, Q2 its first six), the contract's reading where the
+    document does not show a stand-alone quarter. A second half ('2H', 'H2') is stand-alone by its name:
+    the year's last six months, never the whole year. The label is kept as the company's own."""
+    text, mark = label.group(0), label.group("mark") or label.group("mark2")
+    n = int(mark.strip("QH"))
+    if "H" in mark:
+        if n == 2:
+            return Period(add_months(fy_end, -6) + timedelta(days=1), fy_end, text)
+        return replace(cal.span(fy_end, 6), label=text)
+    return replace(cal.span(fy_end, 3 * n), label=text)
 
 
 def fy_end_phrase(text: str, cal: Calendar) -> date | None:
@@ -251,8 +283,11 @@ def _resolve(text: str, cal: Calendar, fy_hint: date | None) -> tuple[Period | N
     for m in labels:  # a label the document defines with dates is as good as the dates
         if m.group(0).replace(" ", "") in cal.labels:
             return cal.labels[m.group(0).replace(" ", "")], False
+    marked = marked_label(text) if months is None else None
     end = fy_end_phrase(text, cal)
     if end is not None:
+        if marked:
+            return marked_period(marked, cal.fy_end_for(end) or end, cal), False
         if months and months < 12:
             if cal.fye_month and end.month != cal.fye_month:
                 return cal.span(add_months(end, 12 - months), months), False
@@ -260,6 +295,8 @@ def _resolve(text: str, cal: Calendar, fy_hint: date | None) -> tuple[Period | N
         return cal.span(end, 12), False
     for m in labels:
         period, assumed = label_period(m, cal)
+        if period and marked:
+            return marked_period(marked, cal.fy_end_for(period.end) or period.end, cal), assumed
         if period:
             return period, assumed
     if fy_hint is not None and (months or ci(r"full[- ]year|fiscal year|annual").search(text)):
@@ -290,7 +327,7 @@ def learn_calendar(text: str) -> Calendar:
     for m in _FY_SLASH.finditer(text):
         votes[int(m.group("m") or m.group("m2"))] += 2
     # Weak evidence: an interim dividend's record date is six months before the year end.
-    for m in _RECORD.finditer(text) if "record" in text.lower() else ():
+    for m in _RECORD.finditer(text) if "record" in lowered(text) else ():
         d = DATE_RE.search(m.group("date"))
         if d and (day := parse_date_match(d)):
             offset = 6 if m.group("kind").lower().startswith("interim") else 0

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
-from etl.parse.context import Doc
+from etl.parse.context import Doc, _short
 from etl.parse.dates import add_months
 from etl.parse.dividends import (
     attach_components,
@@ -18,6 +18,7 @@ from etl.parse.dividends import (
     prose_dividends,
 )
 from etl.parse.figures import (
+    _whole_title,
     figures_from_table,
     header_metrics,
     metric_of,
@@ -25,7 +26,8 @@ from etl.parse.figures import (
     prose_figures,
     row_role,
 )
-from etl.parse.fold import ci, may_hold
+from etl.parse.fold import ci, lowered, may_hold
+from etl.parse.furniture import without_furniture
 from etl.parse.identity import Identity, identify
 from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
@@ -44,7 +46,7 @@ from etl.parse.tables import (
 )
 from etl.text import repair_text
 
-PARSER_VERSION = "1.0.4"
+PARSER_VERSION = "1.0.5"
 # Correction notices print the old figures under a 'Before correction' marker and the new ones under
 # an 'After correction' marker; each marker holds until the next, across tables and headings.
 _CORRECTION_MARKER = ci(
@@ -71,6 +73,9 @@ _PER_RELEASE_CACHES = (
     explicit_range,
     months_named,
     add_months,
+    lowered,
+    _short,
+    _whole_title,
 )
 
 
@@ -83,7 +88,8 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     identity = identify(repaired, registry)
     cal = learn_calendar(repaired)
     cal.current_fy_end = _current_fy_end(repaired, identity, cal)
-    lines = lines_of(repaired)
+    # Tables, headings and prose are read without the page furniture (same offsets).
+    lines = without_furniture(lines_of(repaired), identity.name, identity.code)
     doc = Doc(
         text=repaired,
         identity=identity,
@@ -111,7 +117,7 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
             if not detail:
                 dividends.extend(grid_dividends(table, doc))
     scopes = {f["consolidated"] for f in figures}
-    for fact in prose_figures(doc):
+    for fact in prose_figures(doc, tabled=bool(figures)):
         if fact["consolidated"] is None and len(scopes) == 1:
             fact["consolidated"] = next(iter(scopes))  # prose restates the scope of the tables it explains
         figures.append(fact)
@@ -171,14 +177,27 @@ def _may_state_facts(block: Block, lines: str) -> bool:
     return may_hold(lines, _FACT_WORDS) or may_hold(block.context, ("dividend",))
 
 
+# A comparison column or row that glosses the year before with its dates: 'Actual results for the
+# previous fiscal year (Fiscal year ended March 31, 2024)'. Dividend notices print it first.
+_PREVIOUS_YEAR_GLOSS = ci(
+    r"(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+|business\s+)?(?:year|period)\s*(\([^()]{0,120}\))"
+)
+# A release states its fiscal year within months of its end (results within 45 days, year-end
+# dividends by the general meeting); a year end named longer before the release's date is suspect.
+_STALE_YEAR_END_DAYS = 183
+
+
 def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None:
-    """The fiscal year the release is about: its title's period, else the first explicit year end or
-    record date in the text, else the year containing its date."""
+    """The fiscal year the release is about: its title's period, else the first explicit year end
+    (not one glossing the previous year) or record date in the text, else the year containing its date."""
     if identity.title:
         period, _ = resolve(identity.title, cal)
         if period:
             return cal.fy_end_for(period.end) or period.end
-    end = fy_end_phrase(text[:6000], cal)
+    head = text[:6000]
+    end = fy_end_phrase(head, cal)
+    if end and identity.published_on and (identity.published_on - end).days > _STALE_YEAR_END_DAYS:
+        end = fy_end_phrase(_PREVIOUS_YEAR_GLOSS.sub(_blank_gloss, head), cal)
     if end:
         return cal.fy_end_for(end) or end
     m = ci(r"record\s+date[^.]{0,40}?|record\s+as\s+of\s+").search(text)
@@ -189,6 +208,11 @@ def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None
     if identity.published_on and cal.fye_month:
         return cal.fy_end_for(identity.published_on)
     return None
+
+
+def _blank_gloss(m: re.Match[str]) -> str:
+    """The gloss's bracket as spaces, the words before it kept."""
+    return m.group(0)[: m.start(1) - m.start()] + " " * (m.end(1) - m.start(1))
 
 
 # A sentence ends at '.', '!' or '?' before a space (not inside '13.50'), or at a blanked-out table.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from etl.parse.fold import ci
+from etl.parse.fold import ci, may_hold
 from etl.parse.periods import Calendar, Period, resolve
 
 _MARKERS = (
@@ -51,8 +51,7 @@ class Adoption:
 @lru_cache(maxsize=256)
 def marker_in(text: str) -> Evidence | None:
     """A standard named as a marker ('(IFRS basis)', '[Japan GAAP]') in a title or heading."""
-    upper = text.upper()
-    if "IFRS" not in upper and "GAAP" not in upper:
+    if not may_hold(text, ("ifrs", "gaap")):
         return None
     m = _MARKER_CONTEXT.search(text)
     if not m:
@@ -65,8 +64,7 @@ def marker_in(text: str) -> Evidence | None:
 
 def adoption(text: str, cal: Calendar) -> Adoption | None:
     """An adoption footnote: the standard applies to periods from the adoption year's start."""
-    upper = text.upper()
-    if "IFRS" not in upper and "INTERNATIONAL FINANCIAL" not in upper:
+    if not may_hold(text, ("ifrs", "international financial")):
         return None
     m = _ADOPTION.search(text)
     if not m:

@@ -84,10 +84,21 @@ SCEN = (
     r"Same\s+period",
     r"As\s+of\b",
     *(rf"{month}[a-z]*\.?\s+\d{{1,2}},\s*(?:19|20)\d\d" for month in _MONTH_ABBREVIATIONS),
-    # Fiscal-year labels starting a row: 'FY2023', 'FY3/2024', '1H FY2024', 'Fiscal 2023'.
+    # Fiscal-year labels starting a row: 'FY2023', 'FY3/2024', '1H FY2024', '1Q FY3/2025', 'Q1 FY2024/3',
+    # 'Fiscal 2023' (a quarter or half marker opens the label: the row starts there, not at 'FY').
     r"FY\s?\d{1,4}(?:/\d{1,4})?\b",
-    r"[1-4][HQ]\s?(?:FY)?\d{2,4}\b",
+    r"[1-4][HQ]\s?(?:FY\s?\d{1,4}(?:/\d{1,4})?|\d{2,4})\b",
+    r"[QH][1-4]\s?FY\s?\d{1,4}(?:/\d{1,4})?\b",
     r"Fiscal\s+(?:19|20)\d\d\b",
+    # A scope group's label before its first row ('Non-consolidated Previous forecast (A)'): the
+    # group's rows start there (the scenario word right after it continues the same phrase). Only
+    # capitalised: a header's last words ('... to owners of parent') run on to the first row's label.
+    # An OCR '1' for the 'l' is read too.
+    *(
+        rf"{word}(?<=(?-i:{word[0]}){word[1:]})(?=\s+(?:Previous|Revised|Initial|Original|New|Latest|Current"
+        r"|Results?|Actual|Forecasts?|First|Second|Full|Fiscal|Year|Three|Six|Nine|FY)\b)"
+        for word in ("Non-conso[l1]idated", "Conso[l1]idated", "Parent-only", "Parent")
+    ),
 )
 METRIC = (
     r"Net\s+sales",
@@ -111,6 +122,10 @@ METRIC = (
     r"Total\s+equity",
     r"Equity\s+attributable",
     r"Net\s+assets",
+    # IFRS filers' own profit measures: rows of their own, not the end of the row label above.
+    r"Business\s+(?:profit|income)",
+    r"Core\s+(?:operating\s+)?(?:profit|income)",
+    r"EBITDA",
 )
 DIVP = (
     r"End\s+of",
@@ -239,13 +254,21 @@ def long_line_is_prose(line: str) -> bool:
     # Counted with map() so the loops run in C.
     if len(words) < 12 or sum(map(str.islower, map(itemgetter(0), words))) * 5 < len(words) * 2:
         return False
-    if sum(map(_FUNCTION_WORD_CASES.__contains__, words)) < 2:
+    grammar = sum(map(_FUNCTION_WORD_CASES.__contains__, words))
+    if grammar < 2:
         return False  # no sentence grammar
     if _is_column_titles(line):
         return False
     if may_hold(line, ("jpy", "yen")) and len(_UNIT_ROW.findall(line)) >= 2:
         return False  # a header with its unit row ('JPY millions ... JPY')
-    return digit_runs(line) * 6 < len(words) or value_count(line) * 6 < len(words)
+    if digit_runs(line) * 6 < len(words):
+        return True
+    # A line of press-release prose about figures ('Net sales rose 5.2% year on year to ¥1,234.5 billion,
+    # ...') holds more values than other prose; it still has a sentence's grammar and ends on a full
+    # stop, which a table row does not (a paragraph of several lines can end on one after its table).
+    end = line.rstrip()
+    ratio = 3 if grammar >= 4 and end.endswith(".") and "\n" not in end else 6
+    return value_count(line) * ratio < len(words)
 
 
 def _is_column_titles(line: str) -> bool:
@@ -370,6 +393,13 @@ def _level(line: str) -> int:
     return 3
 
 
+# Footnote markers: '*1', '※', '(*1)', '(Note 2)', '[1]'. Alone between two cells ('1,284,560*1 7.2',
+# '572.10※ -') a marker belongs to the value before it: as a label it would cut the row's run of cells
+# in two, the second half read as a row of its own aligned from the first column.
+_FOOTNOTE_MARK = re.compile(r"[*※]\d{0,2}|\(\*\d{0,2}\)|\((?:Notes?|注)\s?\d{0,2}\)|\[\d{1,2}\]")
+_MARK_FIRSTS = "*※(["
+
+
 @dataclass(slots=True)
 class _Item:
     kind: str  # "label" or "cells"
@@ -388,6 +418,8 @@ def _items(doc_lines: Lines, start: int, end: int, wanted: Callable[[str], bool]
     for i in range(doc_lines.index(start), doc_lines.index(end)):
         line, line_start = lines[i], starts[i]
         first = line.lstrip()[:1]
+        if first and first in _MARK_FIRSTS and _FOOTNOTE_MARK.fullmatch(line.strip()):
+            continue  # a value's footnote mark on a line of its own ('572.10' / '※'): not a note, not a label
         if first and ((first in _NOTE_FIRSTS and NOTE_LINE.match(line)) or prose[i]):
             _read_stretch(text, stretch, segments, wanted)
             stretch = []
@@ -441,6 +473,8 @@ def _add_label(items: list[_Item], text: str, start: int) -> None:
     stripped = text.strip()
     if not stripped or not stripped.strip("|│┃:;,/"):
         return  # rules and separators between cells are not labels
+    if stripped[0] in _MARK_FIRSTS and _FOOTNOTE_MARK.fullmatch(stripped):
+        return
     if items and items[-1].kind == "label":
         items[-1].text += " " + stripped
     else:
@@ -475,6 +509,8 @@ def row_starts(text: str, cls: str | None) -> tuple[int, ...]:
         first = text[start]
         if adjacent or (start > 0 and text[start - 1] not in " ([<"):
             continue
+        if text.startswith("FY", start) and text.endswith(" of", 0, start - 1):
+            continue  # 'First half of FY3/2025': the fiscal-year label completes the phrase before it
         if not (first.isupper() or first.isdigit() or first in "([<"):
             continue
         opener = text[max(0, start - 2) : start].strip()

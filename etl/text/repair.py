@@ -80,7 +80,7 @@ def repair_text(text: str) -> str:
 
             text = ftfy.fix_text(text, normalization="NFC", fix_line_breaks=False)
             text = _MOJIBAKE.sub(_undo_mojibake, text)
-        text = unicodedata.normalize("NFKC", text)
+        text = _nfkc(text)
         for old, new in _QUOTES:
             if old in text:
                 text = text.replace(old, new)
@@ -91,6 +91,15 @@ def repair_text(text: str) -> str:
     # unit notes family: the scale in words, as the table readers know it ('thousand yen')
     text = _NUMERIC_SCALE.sub(_scale_in_words, text)
     return _mend_words(text)
+
+
+def _nfkc(text: str) -> str:
+    """NFKC of the text, normalising only its lines that are not ASCII. Normalising a whole text
+    decomposes and recomposes all of it once any character needs it; a line break is a boundary no
+    normal form reorders or composes across, so line by line gives the same text."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return "\n".join(line if line.isascii() else unicodedata.normalize("NFKC", line) for line in text.split("\n"))
 
 
 def _mend_words(text: str) -> str:

@@ -11,19 +11,31 @@ from pathlib import Path
 import pytest
 
 from etl.parse import parse_release, repair_text
+from etl.parse.furniture import without_furniture
+from etl.parse.identity import identify
 from etl.parse.numbers import cells_in
-from etl.parse.tables import is_heading, is_prose
+from etl.parse.tables import is_heading, is_prose, lines_of
 from tests.parse.conftest import DEV
 
 RELEASES = sorted(DEV.glob("*.txt")) + sorted((Path(__file__).parent / "releases").glob("*.txt"))
 
 
+def _furniture(text: str) -> set[int]:
+    """The page furniture lines (page numbers, running headers): printed by the page, not the table,
+    they stay lines of their own whatever shape the tables take."""
+    identity = identify(text, None)
+    doc_lines = lines_of(text)
+    kept = without_furniture(doc_lines, identity.name, identity.code).lines
+    return {i for i, (line, was) in enumerate(zip(kept, doc_lines.lines, strict=True)) if line != was}
+
+
 def one_cell_per_line(text: str) -> str:
     """Every table row (not prose) split into its label and one line per cell."""
     out = []
-    for line in text.split("\n"):
+    furniture = _furniture(text)
+    for i, line in enumerate(text.split("\n")):
         cells = cells_in(line)
-        if len(cells) < 2 or is_prose(line):
+        if len(cells) < 2 or is_prose(line) or i in furniture:
             out.append(line)
             continue
         cursor = 0
@@ -39,8 +51,15 @@ def one_long_line(text: str) -> str:
     """Every run of table lines (between headings, notes, prose and blank lines) joined into one line."""
     out: list[str] = []
     run: list[str] = []
-    for line in text.split("\n"):
-        if not line.strip() or is_prose(line) or is_heading(line) or line.lstrip().lower().startswith(("note", "*")):
+    furniture = _furniture(text)
+    for i, line in enumerate(text.split("\n")):
+        if (
+            not line.strip()
+            or is_prose(line)
+            or is_heading(line)
+            or line.lstrip().lower().startswith(("note", "*"))
+            or i in furniture
+        ):
             if run:
                 out.append(" ".join(run))
                 run = []

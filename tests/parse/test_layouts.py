@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from etl.parse import parse_release
 from tests.parse.conftest import dividend, figure
 
@@ -172,3 +174,66 @@ def test_statements_in_thousands_refine_page_one() -> None:
     assert figure(result, "profit_before_tax", "2024-03-31", "actual")["value"] == 3_305_556_000
     assert len(result["figures"]) == 10
     assert result["warnings"] == []
+
+
+# The same notice for a December year end: its interim record date is June 30.
+_DECEMBER = (
+    ("November 14, 2024", "August 9, 2024"),
+    ("September 30, 2024", "June 30, 2024"),
+    ("September 30, 2023", "June 30, 2023"),
+    ("December 5, 2024", "September 5, 2024"),
+    ("December 6, 2023", "September 6, 2023"),
+    ("March 31, 2024", "December 31, 2023"),
+    ("March 31, 2025", "December 31, 2024"),
+)
+
+
+@pytest.mark.parametrize(
+    ("year_end", "layout"),
+    [("march", "rows"), ("march", "cells"), ("december", "rows"), ("december", "cells")],
+)
+def test_current_year_is_not_the_previous_year_column_that_comes_first(year_end: str, layout: str) -> None:
+    """An interim dividend notice whose first year-end phrase glosses the previous-year column ('Actual
+    results for the previous fiscal year (Interim dividend for the fiscal year ended March 31, 2024)'):
+    the breakdown's 'current fiscal year' rows belong to the year the notice is about."""
+    text = (RELEASES / "interim-dividend-notice-previous-year-column-first.txt").read_text()
+    if year_end == "december":
+        for old, new in _DECEMBER:
+            text = text.replace(old, new)
+    if layout == "cells":  # one cell per line, as some extractions print the tables
+        text = text.replace(" yen ", " yen\n").replace(" Same as left ", "\nSame as left\n")
+    result = parse_release(text)
+    current, previous = ("2025-03-31", "2024-03-31") if year_end == "march" else ("2024-12-31", "2023-12-31")
+    assert dividend(result, current, "interim", "actual")["per_share"] == 23.0
+    assert dividend(result, current, "year_end", "forecast")["per_share"] == 23.0
+    assert dividend(result, current, "annual", "forecast")["per_share"] == 46.0
+    assert dividend(result, previous, "year_end", "actual")["per_share"] == 23.5
+    assert not [d for d in result["dividends"] if d["fiscal_year_end"] == previous and d["scenario"] == "forecast"]
+
+
+def test_february_year_end_q3_summary_with_rows_on_one_line() -> None:
+    """A retailer's nine-month summary: cumulative from March 1, a leap-year February 29 year end,
+    '△' and bracketed changes beside the values, a dividend grid with '-' quarter cells."""
+    result = _parse("february-q3-tanshin-rows-on-one-line.txt")
+    assert result["document"]["fiscal_year_end_month"] == 2
+    nine_months = figure(result, "revenue", "2023-11-30", "actual")
+    assert (nine_months["period_start"], nine_months["value"]) == ("2023-03-01", 412_388_000_000)
+    assert figure(result, "net_profit_attributable", "2022-11-30", "actual")["value"] == 11_423_000_000
+    assert figure(result, "eps_basic", "2024-02-29", "forecast")["value"] == 161.4
+    assert figure(result, "ordinary_profit", "2024-02-29", "forecast")["period_start"] == "2023-03-01"
+    assert dividend(result, "2024-02-29", "interim", "actual")["per_share"] == 22.0
+    assert dividend(result, "2024-02-29", "annual", "forecast")["per_share"] == 44.0
+    assert not [d for d in result["dividends"] if d["period"] in ("q1", "q3")]  # '-' cells are no facts
+    assert len(result["figures"]) == 15
+
+
+def test_results_for_a_transitional_nine_month_year() -> None:
+    """A change of year end from March to December: the year ended December 31, 2024 runs nine months
+    from April 1, and the previous (twelve-month) year keeps its own span."""
+    result = _parse("results-vs-forecast-transitional-nine-month-year.txt")
+    actual = figure(result, "operating_profit", "2024-12-31", "actual")
+    assert (actual["period_start"], actual["value"]) == ("2024-04-01", 1_611_000_000)
+    previous = figure(result, "revenue", "2024-12-31", "previous_forecast")
+    assert (previous["value"], previous["announced_on"]) == (31_000_000_000, "2024-11-08")
+    reference = figure(result, "revenue", "2024-03-31", "actual")
+    assert (reference["period_start"], reference["value"]) == ("2023-04-01", 40_118_000_000)

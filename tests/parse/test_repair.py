@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from etl.text import repair_text
-from etl.text.repair import mend_word
+from etl.text.repair import _nfkc, mend_word
 
 
 @pytest.mark.parametrize(
@@ -83,3 +87,18 @@ def test_ocr_damage_after_a_hyphen_is_mended() -> None:
     """'non-conso1idated' kept its '1', so the table's scope ('non-consolidated') was lost."""
     assert repair_text("Revision of non-conso1idated forecasts") == "Revision of non-consolidated forecasts"
     assert repair_text("Kita-Nihon F00ds, COVID-19, Q1-FY2021") == "Kita-Nihon Foods, COVID-19, Q1-FY2021"
+
+
+# Line breaks beside combining marks, full-width forms, ligatures, Hangul jamo and compatibility
+# characters: the cases where a line-by-line normal form could differ from the whole text's.
+_NORMALISABLE = st.text(
+    alphabet=st.sampled_from(
+        list("aeA1 \n\u0301\u0308\u0323\uff11\uff21\u3000\ufb01\u1100\u1161\u11a8\u2460\u00bd\u212b\u0130")
+    ),
+    max_size=40,
+)
+
+
+@given(_NORMALISABLE)
+def test_nfkc_line_by_line_is_the_whole_texts_nfkc(text: str) -> None:
+    assert _nfkc(text) == unicodedata.normalize("NFKC", text)

@@ -174,6 +174,13 @@ PIECES = [
     " thousand yen",
     "〜",
     " to ",
+    " Undetermined",
+    "undecided",
+    " TBD",
+    "To be determined",
+    "not yet determined",
+    "Not decided",
+    "未定",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -205,7 +212,7 @@ REFERENCE = [
             r"(?![\w.]|,\d)"
         ),
     ),
-    (_MAYBE_BLANK, re.compile(r"[-―—–‐−]|N/?A|n\.a")),
+    (_MAYBE_BLANK, re.compile(r"[-―—–‐−]|N/?A|n\.a|[Nn]ot\s(?:yet\s)?de|[Uu]nde[tc]|T(?:BD|o\sbe\sd)|to\sbe\sd|未定")),
     (_MAYBE_CELL, re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)),
     (_NOT_VALUES[0][0], re.compile(r"\d{1,2},\s?(?:19|20)\d\d\b\)?")),
     (_NOT_VALUES[1][0], re.compile(r"\(?(?:19|20)\d\d\)")),
@@ -390,7 +397,10 @@ def test_partial_dates_keep_their_month_letters(text: str) -> None:
 @SCANS
 @given(TEXT)
 def test_blank_cells_open_on_their_first_character(text: str) -> None:
-    plain = re.compile(r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?)(?:\s?%)?(?=\s|$|[;,)])")
+    plain = re.compile(
+        r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?|[Uu]nde(?:termined|cided)|T(?:BD|o\sbe\sde(?:termined|cided))"
+        r"|to\sbe\sde(?:termined|cided)|[Nn]ot\s(?:yet\s)?de(?:termined|cided)|未定)(?:\s?%)?(?=\s|$|[;,)])"
+    )
     assert [m.span() for m in BLANK_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
