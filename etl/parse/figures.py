@@ -810,38 +810,10 @@ _DERIVED_COLUMN = ci(
 )
 
 
-# Derived column titles after the period columns: 'Change (%)', 'Increase/decrease', 'YoY change'.
-_DERIVED_ONE = (
-    r"(?:Change|Increase\s*/?\s*\(?decrease\)?|YoY(?:\s+change)?|Year[- ]on[- ]year(?:\s+change)?|Difference)"
-    r"(?:\s*\((?:%|amount|B\s*[-−]\s*A)\))?"
-)
-_TRAILING_DERIVED = ci(rf"(?:\s*{_DERIVED_ONE})+\s*$")
-_DERIVED_TITLE = ci(_DERIVED_ONE)
-
-
 def _column_periods(
     header: str, count: int, table_period: Period | None, fy_end: date | None, doc: Doc
 ) -> list[tuple[Period | None, str | None, str, str | None]] | None:
-    """Period, scenario and label of each value column, from the header's period phrases; derived
-    columns after them ('Three months ended June 30, 2023 | ... 2024 | Change (%)') get no period."""
-    whole = _period_columns(header, count, table_period, fy_end, doc)
-    if whole is not None:
-        return whole
-    trailing = _TRAILING_DERIVED.search(header) if may_hold_year(header) else None
-    derived = len(_DERIVED_TITLE.findall(trailing.group(0))) if trailing else 0
-    if trailing is None or not 0 < derived < count:
-        return None
-    core = header[: trailing.start()]
-    if count - derived not in (len(find_dates(core)), len(_COLUMN_PHRASE.findall(core))):
-        return None  # each remaining column must name its own period
-    periods = _period_columns(core, count - derived, table_period, fy_end, doc)
-    return periods + [(None, None, "derived", "derived")] * derived if periods else None
-
-
-def _period_columns(
-    header: str, count: int, table_period: Period | None, fy_end: date | None, doc: Doc
-) -> list[tuple[Period | None, str | None, str, str | None]] | None:
-    """:func:`_column_periods` of a header whose columns all name periods."""
+    """Period, scenario and label of each value column, from the header's period phrases."""
     phrases = list(_COLUMN_PHRASE.finditer(header))
     dates = find_dates(header)
     out: list[tuple[Period | None, str | None, str, str | None]] = []
