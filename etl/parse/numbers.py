@@ -114,8 +114,10 @@ UNIT_RE = re.compile(
 )
 # Whether a blank or a cell can be present at all. Each opens on one character class (what follows
 # depends on which character it was) so the scan skips ahead on it.
+# The undecided words are found by a piece that opens on a rarer letter than their own first one
+# ('Undetermined' by its 'nde[tc]', 'to be decided' by 'be de'): a 't' or 'u' opens most words.
 _MAYBE_BLANK = re.compile(
-    r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<=[Nn])ot\s(?:yet\s|)de|(?<![Nn]))|[Uu]nde[tc]|T(?:BD|o\sbe\sd)|to\sbe\sd|未定"
+    r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<=[Nn])ot\s(?:yet\s|)de|(?<=n)de[tc]|(?<![Nn]))|TBD|be\sde[tc]|未定"
 )
 _UNIT_OF_BOUND = re.compile(r"\s?(?:%|(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY))$|^(?:JPY|¥|\\)\s?")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")

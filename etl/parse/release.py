@@ -132,8 +132,9 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
 
 def _before_correction(text: str) -> list[tuple[int, int]]:
     """The stretches of a correction notice under a 'Before correction' marker: from it to the next
-    'After correction' marker (or the end). Most releases say neither: one substring test."""
-    if not may_hold(text, ("before",)):
+    'After correction' marker (or the end). Only a release that speaks of a correction has them;
+    'before' alone is common ('Profit before tax'), so the word 'correction' is what is tested for."""
+    if not may_hold(text, ("correction",)):
         return []
     spans: list[tuple[int, int]] = []
     start = None
