@@ -15,7 +15,7 @@ from datetime import date
 from etl.parse.context import Doc, announcement_dates, label_announcement
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
 from etl.parse.fold import ci, folded, holds, may_hold
-from etl.parse.numbers import Cell, cells_in
+from etl.parse.numbers import Cell, cells_in, scale_of
 from etl.parse.periods import LABEL_RE, resolve
 from etl.parse.tables import Block, Table
 
@@ -546,8 +546,9 @@ _AMOUNT = ci(r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?<![\d,.])(?P<b>\d+(?:\.\d+
 # dividend forecast (interim 15.00 yen, year-end 15.00 yen)').
 _PER_SHARE_OR_FORECAST = ci(r"per\s+(?:\w+\s+)?share|dividends?\s+forecasts?")
 # A resolution to revise (raise, keep) a forecast decides no dividend.
+# A decided or paid dividend ('resolved', 'the interim dividend of ¥40 per share already paid').
 _ACTUAL_WORDS = ci(
-    r"\b(?:resolved|decided|determined|declared|approved|set\s+at)\b"
+    r"\b(?:resolved|decided|determined|declared|approved|set\s+at|already\s+paid|was\s+paid)\b"
     r"(?!\s+to\s+(?:revise|raise|lower|reduce|change|amend|maintain|keep|leave))"
 )
 _FORECAST_WORDS = ci(r"forecast|target|plan|expect|remain|unchanged|no\s+change")
@@ -596,9 +597,11 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             continue
         dates = announcement_dates(sentence, doc.published_on)
         cursor = 0
-        for m in _AMOUNT.finditer(sentence):
+        amounts = list(_AMOUNT.finditer(sentence))
+        for n, m in enumerate(amounts):
             clause = sentence[cursor : m.start()]
             cursor = m.end()
+            after = sentence[m.end() : amounts[n + 1].start() if n + 1 < len(amounts) else len(sentence)]
             period = _last_period_word(clause) or _last_period_word(sentence[: m.start()])
             if period is None or _CHANGE_BEFORE.search(clause):
                 continue  # 'an increase of ¥5 from the previous year': a difference, not a dividend
@@ -637,10 +640,42 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
                     None,
                     status="declared" if own == "actual" else None,
                     announced_on=announced.isoformat() if announced else None,
+                    paid=scenario == "actual" and bool(_ALREADY_PAID.search(after)),
                     **dated,
                 )
             )
+    _fill_details(out, sentences)
     return out
+
+
+_ALREADY_PAID = ci(r"^[^,;]*?\b(?:already\s+paid|was\s+paid)\b")
+_PROSE_TOTAL = ci(
+    r"total\s+(?:amount\s+of\s+(?:the\s+)?dividends?|dividends?(?:\s+amount)?)[^.;]{0,20}?(?:JPY|¥|\\)\s?"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>million|billion|thousand)\b"
+)
+_PROSE_RESOURCE = ci(
+    r"(?:paid|funded|sourced)\s+(?:out\s+)?from\s+(?P<res>(?:other\s+)?capital\s+surplus|retained\s+earnings)"
+)
+
+
+def _fill_details(dividends: list[dict], sentences: list[tuple[str, int]]) -> None:
+    """Prose layout family: a notice deciding one dividend states its effective date, total and source
+    in the sentences after the one with the amount ('The dividend will be paid from retained earnings,
+    with an effective date of June 5, 2024. The total amount of dividends is ¥2,016 million.'). With
+    one decided dividend in the prose, they are its details."""
+    decided = [d for d in dividends if d["scenario"] == "actual" and d["period"] != "annual" and not d.get("paid")]
+    if len({(d["fiscal_year_end"], d["period"]) for d in decided}) != 1:
+        return
+    entry = decided[0]  # the first statement of it: the others merge into it
+    for sentence, _ in sentences:
+        if entry["effective_date"] is None:
+            entry["effective_date"] = _date_after(_PROSE_EFFECTIVE, sentence)
+        if entry["record_date"] is None:
+            entry["record_date"] = _date_after(_PROSE_RECORD, sentence)
+        if entry["resource"] is None and (m := _PROSE_RESOURCE.search(sentence)):
+            entry["resource"] = "capital_surplus" if "surplus" in m.group("res").lower() else "retained_earnings"
+        if entry["total_amount"] is None and (m := _PROSE_TOTAL.search(sentence)):
+            entry["total_amount"] = round(float(m.group("num").replace(",", "")) * scale_of(m.group("unit")))
 
 
 _PROSE_RECORD = ci(r"record\s+date|date\s+of\s+record|shareholders\s+of\s+record\s+as\s+of")
@@ -648,13 +683,14 @@ _PROSE_EFFECTIVE = ci(r"effective\s+date|payment\s+(?:start\s+)?date|payable\s+(
 
 
 def _date_after(label: re.Pattern[str], sentence: str) -> str | None:
-    """The date printed just after a label in a sentence ('record date: March 31, 2024')."""
-    m = label.search(sentence)
-    if not m:
-        return None
-    d = DATE_RE.search(sentence[m.end() : m.end() + 40])
-    day = parse_date_match(d) if d else None
-    return day.isoformat() if day else None
+    """The date printed just after a label in a sentence ('record date: March 31, 2024'); a label with
+    no date after it ('will be paid from retained earnings') gives way to a later one."""
+    for m in label.finditer(sentence):
+        d = DATE_RE.search(sentence[m.end() : m.end() + 40])
+        day = parse_date_match(d) if d else None
+        if day:
+            return day.isoformat()
+    return None
 
 
 def _last_period_word(text: str) -> str | None:

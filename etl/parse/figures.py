@@ -38,7 +38,7 @@ _EXCLUDE = ci(
 # Earnings per share as US GAAP words it: 'Net income attributable to X Corporation shareholders per
 # share', whoever the profit is attributable to (up to seven words, none of which opens another title).
 _PER_SHARE_STEM = (
-    r"(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?(?:\s+attributable\s+to"
+    r"(?:net\s+)?(?:earnings|income|profit|loss)(?:\s+\(loss\))?(?:\s+attributable\s+to"
     r"(?:\s+(?!(?:net|income|profit|earnings|basic|diluted|attributable|per)\b)\S+){1,7})?\s+per\s+share"
 )
 # '... per share - diluted', '(diluted)', ', diluted': the sign is needed ('per share Diluted' opens the next title).
@@ -70,7 +70,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     ),
     (
         "profit_before_tax",
-        ci(r"(?:profit|income|earnings)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)?"),
+        ci(r"(?:profit|income|earnings|loss)(?:\s+\(loss\))?\s+before\s+(?:income\s+)?tax(?:es)?"),
     ),
     (
         "ordinary_profit",
@@ -87,7 +87,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"(?:net\s+)?(?:profit|income)(?:\s+\(loss\))?(?:\s+for\s+the\s+(?:period"
             r"|year))?\s+attributable\s+to\s+(?:the\s+)?(?:owners|shareholders"
             r"|stockholders)(?:\s+of\s+(?:the\s+)?(?:parent|company))?|net\s+(?:income|profit)(?:\s+\(loss\))?"
-            r"|profit\s+attributable"
+            r"|profit\s+attributable|net\s+loss|loss\s+attributable\s+to\s+(?:the\s+)?(?:owners|shareholders)"
         ),
     ),
     (None, ci(r"(?:profit|income)\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income")),
@@ -101,7 +101,7 @@ _PHRASE_WORDS = (
     ("ordinary", "recurring"),
     ("sales", "revenue", "turnover"),
     ("operating",),
-    ("attributable", "net"),
+    ("attributable", "net"),  # 'loss attributable to owners' holds 'attributable' too
     ("for", "comprehensive"),
 )
 _METRIC_WORDS = ci(r"sales|revenue|profit|income|earnings|EPS")
@@ -455,7 +455,10 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
         period, scenario = _row_period_scenario(row, role, group or table_period, fy_end, default_scenario, doc, stub)
         if period is None:
             continue
-        rows_by_role.setdefault(role or scenario, values)
+        if role == "previous":
+            rows_by_role["previous"] = values  # the latest previous forecast is what a change row compares with
+        else:
+            rows_by_role.setdefault(role or scenario, values)
         shared: dict | None = None
         for idx, metric in assigned.items():
             cell = values[idx] if idx < len(values) else None
@@ -648,12 +651,21 @@ def _announced_on(doc: Doc, scenario: str, role: str | None, period: Period, row
 
 def _standing_previous(facts: list[dict]) -> list[dict]:
     """A previous forecast the document does not replace with a newer value still stands: it is the
-    forecast, announced when it was first published."""
+    forecast, announced when it was first published. Of several previous forecasts for one period
+    ('Initial forecast (A)', 'Previous forecast (B)', 'Actual results (C)'), the latest, printed
+    last, is the one the document supersedes."""
+    last = {_scoped(f): f for f in facts if f["scenario"] == "previous_forecast"}
+    facts = [f for f in facts if f["scenario"] != "previous_forecast" or last[_scoped(f)] is f]
     newer = {(f["metric"], f["period_end"]) for f in facts if f["scenario"] in ("forecast", "actual")}
     for f in facts:
         if f["scenario"] == "previous_forecast" and (f["metric"], f["period_end"]) not in newer:
             f["scenario"] = "forecast"
     return facts
+
+
+def _scoped(fact: dict) -> tuple:
+    """A figure's metric, period and scope: a table can state consolidated and parent-only groups."""
+    return fact["metric"], fact["period_start"], fact["period_end"], fact["consolidated"]
 
 
 def _cross_check(rows: dict[str, list[Cell | None]], table: Table, doc: Doc) -> None:
@@ -693,8 +705,10 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
     value_cols = [i for i, c in enumerate(columns) if c.role != "pct"]
     table_period, fy_end = _table_period(table, doc)
     default_scenario = _context_scenario(table)
-    descriptors = _column_periods(table.header, len(value_cols), table_period, fy_end, doc) or _scenario_columns(
-        table, len(value_cols), table_period, fy_end, default_scenario, doc
+    descriptors = (
+        _column_periods(table.header, len(value_cols), table_period, fy_end, doc)
+        or _scenario_columns(table, len(value_cols), table_period, fy_end, default_scenario, doc)
+        or _correction_columns(table.header, len(value_cols), table_period, default_scenario, doc)
     )
     if descriptors is None:
         if any(row_metrics):
@@ -758,6 +772,23 @@ def _scenario_columns(
         period, scenario = _row_period_scenario(Row(phrase, []), role, table_period, fy_end, default, doc)
         out.append((period, scenario, phrase, role))
     return out
+
+
+_BEFORE_AFTER = ci(r"before\s+(?:the\s+)?corrections?\W+after\s+(?:the\s+)?corrections?\W*$")
+
+
+def _correction_columns(
+    header: str, count: int, table_period: Period | None, default: str, doc: Doc
+) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+    """Correction notices printing 'Before correction | After correction' as the two columns of a
+    metrics-as-rows table: the corrected column holds the facts (of the period the headings or the
+    header name), the one before correction none."""
+    if count != 2 or not may_hold(header, ("before",)) or not _BEFORE_AFTER.search(header):
+        return None
+    period = table_period or resolve(header, doc.cal)[0]
+    if period is None:
+        return None
+    return [(None, None, "before correction", "derived"), (period, default, "after correction", None)]
 
 
 _COLUMN_PHRASE = ci(

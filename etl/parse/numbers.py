@@ -71,6 +71,12 @@ _NOT_VALUES = (
     # their digit would read as a cell and end a header among its titles, or become a value.
     (re.compile(r"\((?:Notes?|注)\s?\d{1,2}\)"), "", ("Note", "注")),
     (re.compile(r"\[\d{1,2}\]"), "label", ("[",)),
+    # A year after 'fiscal ' or 'FY ' names a period ('Results for fiscal 2020'), as 'FY2020' does.
+    (
+        re.compile(r"(?:19|20)\d\d\b(?![.,]\d)(?:(?<=iscal \d{4})|(?<=ISCAL \d{4})|(?<=FY \d{4}))"),
+        "",
+        ("iscal ", "ISCAL ", "FY "),
+    ),
 )
 # A scan per pattern gate, or the needles one of which it needs; and one scan that any gate passes,
 # on which most lines (no bracket, dash, date tail or footnote mark) skip all of them.
@@ -81,6 +87,7 @@ _GATES = tuple(
 # Any gate's piece, every alternative opening on a plain character (re skips ahead to those).
 _ANY_GATE = re.compile(
     r",\s?(?:19|20)\d\d\b|\)(?<=(?:19|20)\d\d\))|st(?<=\d..)|nd(?<=\d..)|rd(?<=\d..)|th(?<=\d..)|\(|-|–|~|\*|※|\["
+    r"|iscal |ISCAL |FY "
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 _WORD_BEFORE = re.compile(r"[A-Za-z)] ?$")

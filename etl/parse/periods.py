@@ -117,15 +117,27 @@ _MARKED_LABEL = re.compile(
     rf"|(?<![\w/])FY\s?\d{{1,4}}(?:/\d{{1,4}})?\s?(?P<mark2>{_MARK})(?!\w)"
 )
 # Every _MONTHS_WORDS phrase holds one of these.
-_LENGTH_WORDS = ("month", "quarter", "half", "interim")
+_LENGTH_WORDS = ("month", "quarter", "half", "interim", "1q", "q1", "2q", "q2", "3q", "q3", "1h", "h1")
+
+
+def _short_label(tokens: str) -> str:
+    """A row label that is only a short period token ('1H', 'Q2 (cumulative)'): a forecast table's row
+    for the half or a quarter, cumulative from the year's first day. Anywhere else the token may
+    name a dividend's quarter-end, so only the whole label counts."""
+    return rf"^\W*(?:{tokens})(?:\s*\(cumulative\))?\W*$"
+
+
 _MONTHS_WORDS = (
-    (3, ci(r"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b")),
-    (9, ci(r"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter|first three quarters)\b")),
+    (3, ci(rf"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b|{_short_label('1Q|Q1')}")),
+    (
+        9,
+        ci(rf"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter|first three quarters)\b|{_short_label('3Q|Q3')}"),
+    ),
     (
         6,
         ci(
             r"\b(?:six[- ]months?|6 months|first[- ]half|1st half|half[- ]year|interim period|second quarter"
-            r"|2nd quarter|first two quarters)\b"
+            rf"|2nd quarter|first two quarters)\b|{_short_label('1H|H1|2Q|Q2')}"
         ),
     ),
 )

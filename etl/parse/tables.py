@@ -110,6 +110,8 @@ METRIC = (
     r"Recurring\s+(?:profit|income)",
     r"Profit",
     r"Net\s+income",
+    r"Net\s+loss",
+    r"Loss\s+(?:attributable|before|per)",
     r"Income\s+before",
     r"Basic\s+(?:net\s+)?(?:earnings|income|profit)",
     r"Diluted",
@@ -591,12 +593,17 @@ def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:
 
 
 def _header_split(text: str, cls: str | None) -> int:
-    """Where the first row's label starts inside the run that also holds the header."""
+    """Where the first row's label starts inside the run that also holds the header. A unit row
+    ('Millions of yen % ... Yen') ends the header: a row word before it is a column title, and the
+    label is what follows the unit row ('2Q (cumulative)', a label of no known row word)."""
+    units = list(UNIT_RE.finditer(text)) if may_hold(text, _UNIT_WORDS) else []
     for candidate in ([cls] if cls else []) + ["scen", "metric", "divp"]:
         starts = row_starts(text, candidate)
         if starts:
-            return _with_group(text, starts)
-    units = list(UNIT_RE.finditer(text)) if may_hold(text, _UNIT_WORDS) else []
+            split = _with_group(text, starts)
+            if len(units) >= 2 and units[-2].start() > split and text[units[-1].end() :].strip():
+                return units[-1].end()
+            return split
     return units[-1].end() if units else 0
 
 

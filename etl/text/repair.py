@@ -26,8 +26,9 @@ _QUOTES = (("\u3000", " "), ("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), (
 # holding a 0 or 1 next to a letter. Scanning for the digit first jumps from 0/1 to 0/1 through the text.
 _RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01")
 _DIGIT_BY_LETTER = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
+# The second part of a hyphenated word is a word too ('non-conso1idated').
 _CONFUSABLE_WORD = re.compile(
-    r"(?:(?<=\d\.)|(?<![\w.,/*\\$¥-]))(?=[A-Za-z]*[01])(?=[01]*[A-Za-z])[A-Za-z01]+(?![\w/]|[.,]\d)"
+    r"(?:(?<=\d\.)|(?<=[A-Za-z]-)|(?<![\w.,/*\\$¥-]))(?=[A-Za-z]*[01])(?=[01]*[A-Za-z])[A-Za-z01]+(?![\w/]|[.,]\d)"
 )
 # Tokens with letters and digits that are not damage: period and quarter markers, ordinals, tickers.
 _MEANINGFUL = re.compile(r"^(?:[A-Z]+\d+|\d+(?:st|nd|rd|th|[HQhq]|[HQ]\d+)|[HQ]\d|FY\d+|\d+[A-Za-z]\d+)$")

@@ -83,6 +83,12 @@ def test_amounts_that_are_not_unit_notes_stay_as_printed(text: str) -> None:
     assert repair_text(text) == text
 
 
+def test_ocr_damage_after_a_hyphen_is_mended() -> None:
+    """'non-conso1idated' kept its '1', so the table's scope ('non-consolidated') was lost."""
+    assert repair_text("Revision of non-conso1idated forecasts") == "Revision of non-consolidated forecasts"
+    assert repair_text("Kita-Nihon F00ds, COVID-19, Q1-FY2021") == "Kita-Nihon Foods, COVID-19, Q1-FY2021"
+
+
 # Line breaks beside combining marks, full-width forms, ligatures, Hangul jamo and compatibility
 # characters: the cases where a line-by-line normal form could differ from the whole text's.
 _NORMALISABLE = st.text(
