@@ -668,18 +668,21 @@ def _fill_details(dividends: list[dict], sentences: list[tuple[str, int]]) -> No
         return
     entry = decided[0]  # the first statement of it: the others merge into it
     for sentence, _ in sentences:
-        if entry["effective_date"] is None:
+        lower = folded(sentence)  # each scan below runs only on a sentence holding its words
+        if entry["effective_date"] is None and holds(lower, _EFFECTIVE_WORDS):
             entry["effective_date"] = _date_after(_PROSE_EFFECTIVE, sentence)
-        if entry["record_date"] is None:
+        if entry["record_date"] is None and holds(lower, ("record",)):
             entry["record_date"] = _date_after(_PROSE_RECORD, sentence)
-        if entry["resource"] is None and (m := _PROSE_RESOURCE.search(sentence)):
+        if (entry["resource"] is None and holds(lower, ("surplus", "retained"))
+                and (m := _PROSE_RESOURCE.search(sentence))):
             entry["resource"] = "capital_surplus" if "surplus" in m.group("res").lower() else "retained_earnings"
-        if entry["total_amount"] is None and (m := _PROSE_TOTAL.search(sentence)):
+        if entry["total_amount"] is None and holds(lower, ("total",)) and (m := _PROSE_TOTAL.search(sentence)):
             entry["total_amount"] = round(float(m.group("num").replace(",", "")) * scale_of(m.group("unit")))
 
 
 _PROSE_RECORD = ci(r"record\s+date|date\s+of\s+record|shareholders\s+of\s+record\s+as\s+of")
 _PROSE_EFFECTIVE = ci(r"effective\s+date|payment\s+(?:start\s+)?date|payable\s+(?:from|on)|paid\s+(?:from|on)")
+_EFFECTIVE_WORDS = ("effective", "payment", "payable", "paid")  # one in every _PROSE_EFFECTIVE match
 
 
 def _date_after(label: re.Pattern[str], sentence: str) -> str | None:
