@@ -98,6 +98,12 @@ PIECES = [
     "YEAR ENDING ",
     "yEAR end",
     "March 31, 2020",
+    "30,000-32,000",
+    "(1,200)-(800)",
+    " – ",
+    "40.05-55.07",
+    "03-1234-5678",
+    "▲(1,234)",
     "5 May 2021",
     "2020/01/05",
     "Reiwa 2",
@@ -185,7 +191,14 @@ PIECES = [
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
 _NUM_PLAIN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SIGNED_PLAIN = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM_PLAIN})|\((?:{_NUM_PLAIN})\)"
+_SIGNED_PLAIN = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM_PLAIN})|(?:[△▲▼]\s?)?\((?:{_NUM_PLAIN})\)"
+# Hyphen and spaced-dash ranges: two amounts of one shape (whole or with decimals).
+_H_INT_PLAIN = r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}|0)"
+_H_WHOLE_PLAIN = rf"(?:{_H_INT_PLAIN}|\({_H_INT_PLAIN}\))(?![\d.])"
+_H_DEC_PLAIN = rf"(?:{_H_INT_PLAIN}\.\d+|\({_H_INT_PLAIN}\.\d+\))"
+_HRANGE_PLAIN = (
+    rf"{_H_WHOLE_PLAIN}(?:-|\s[–—]\s){_H_WHOLE_PLAIN}|{_H_DEC_PLAIN}(?:-|\s[–—]\s){_H_DEC_PLAIN}(?![\d-])"
+)
 
 REFERENCE = [
     (
@@ -206,7 +219,7 @@ REFERENCE = [
         CELL_RE,
         re.compile(  # optional parts spelled with '?'
             r"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
-            rf"(?P<num>(?:{_SIGNED_PLAIN})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED_PLAIN}))?)"
+            rf"(?P<num>(?<![\d#]-)(?P<hrange>{_HRANGE_PLAIN})(?!-\d)|(?:{_SIGNED_PLAIN})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED_PLAIN}))?)"
             r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
             r"(?P<paid>\s?\((?:paid|planned)\))?"
             r"(?![\w.]|,\d)"
