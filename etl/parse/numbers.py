@@ -71,6 +71,13 @@ BLANK_RE = re.compile(
 # Each pattern comes with a gate: the characters one of which any match holds, or a scan for a piece
 # every match holds that opens on a rarer character than the pattern does; most lines skip most scans.
 _NOT_VALUES = (
+    # A year after a month word ('Apr. 2023', 'March 2024', 'Sept. 2023') is part of a date, as in row labels
+    # that give their period's months ('FY2023 (Apr. 2023 - Mar. 2024)'): first, before '2024)' is masked alone.
+    (
+        re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\.?\s(?:19|20)\d\d\b(?![.,]\d)"),
+        "word",
+        re.compile(r"(?:19|20)\d\d\b(?<=[a-z.]\s\d{4})"),
+    ),
     (re.compile(r"\d\d?,\s?(?:19|20)\d\d\b\)?"), "digit", re.compile(r",\s?(?:19|20)\d\d\b")),
     (re.compile(r"[(12](?:(?<=\()(?:19|20)|(?<=1)9|(?<=2)0)\d\d\)"), "word", re.compile(r"\)(?<=(?:19|20)\d\d\))")),
     (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line", ("(",)),
@@ -87,6 +94,9 @@ _NOT_VALUES = (
         "",
         ("iscal ", "ISCAL ", "FY "),
     ),
+    # The dash of a bracketed span between two masked dates ('(Apr. 1, 2023 - Mar. 31, 2024)' once its dates
+    # are masked) is the span's, not a blank cell; last, when every date of the span has been masked.
+    (re.compile(r"\(#+\s?[-–~]\s?#+\)"), "", ("#",)),
 )
 # A scan per pattern gate, or the needles one of which it needs; and one scan that any gate passes,
 # on which most lines (no bracket, dash, date tail or footnote mark) skip all of them.
@@ -97,7 +107,7 @@ _GATES = tuple(
 # Any gate's piece, every alternative opening on a plain character (re skips ahead to those).
 _ANY_GATE = re.compile(
     r",\s?(?:19|20)\d\d\b|\)(?<=(?:19|20)\d\d\))|st(?<=\d..)|nd(?<=\d..)|rd(?<=\d..)|th(?<=\d..)|\(|-|–|~|\*|※|\["
-    r"|iscal |ISCAL |FY "
+    r"|iscal |ISCAL |FY |1(?=9\d\d\b)(?<=[a-z.]\s1)|2(?=0\d\d\b)(?<=[a-z.]\s2)|#"
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 _WORD_BEFORE = re.compile(r"[A-Za-z)] ?$")

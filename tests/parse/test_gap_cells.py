@@ -86,3 +86,31 @@ def test_triangle_before_bracketed_number_is_one_negative_cell() -> None:
     assert [(c.text, c.value) for c in cells_in("x ▲(1,234) △ (5.5) ▼(0.3)") if not c.blank] == [
         ("▲(1,234)", -1234), ("△ (5.5)", -5.5), ("▼(0.3)", -0.3)
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "ends", "scale"),
+    [
+        ("summary-fy-labels-month-year-spans.txt", ("2024-03-31", "2023-03-31"), 1e6),
+        ("summary-fy-labels-abbrev-date-spans.txt", ("2024-03-31", "2023-03-31"), 1e6),
+        ("summary-fy-labels-december-month-spans.txt", ("2023-12-31", "2022-12-31"), 1e3),
+    ],
+)
+def test_row_labels_with_month_year_spans(name: str, ends: tuple, scale: float) -> None:
+    """'FY2023 (Apr. 2023 - Mar. 2024)': the label's years were read as values (revenue 2,023) and the span's
+    dash as a blank cell, which shifted or dropped the row."""
+    result = _parse(name)
+    for end, row in zip(ends, ((64_210, 4_020, 4_180, 2_760), (62_150, 3_740, 3_943, 2_649)), strict=True):
+        for metric, value in zip(
+            ("revenue", "operating_profit", "ordinary_profit", "net_profit_attributable"), row, strict=True
+        ):
+            assert figure(result, metric, end, "actual")["value"] == value * scale
+    assert not [f for f in result["figures"] if f["value"] in (2022, 2023, 2022 * scale, 2023 * scale)]
+
+
+def test_month_years_and_bracketed_date_spans_hold_no_cells() -> None:
+    for label in ("FY2023 (Apr. 2023 - Mar. 2024)", "FY2023 (April 2023 to March 2024)",
+                  "FY2023 (Apr. 1, 2023 - Mar. 31, 2024)", "FY2023 (Sept. 2023 – Aug. 2024)"):
+        assert [(c.text, c.value) for c in cells_in(f"{label} 64,210 -")] == [("64,210", 64210), ("-", None)]
+    # A dash between two dates outside brackets can still be a blank column.
+    assert [c.text for c in cells_in("Record date March 31, 2024 - March 31, 2023")] == ["-"]
