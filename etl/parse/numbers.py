@@ -20,7 +20,17 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+|)|\d+(?:\.\d+|)"
 # parentheses. Plus sign: presentation tables print changes as '+7.5%' or '+1,234'; an international
 # phone number ('+81 3 1234 5678', '+81-(0)3-1234-5678': a country code, groups, four digits last) is no cell.
 _PHONE_AFTER_PLUS = r"\d{1,3}[ \-]?(?:\(0\)|)(?:\d{1,4}[ \-]){1,3}\d{4}(?![\d,.])"
-_SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d)|\+(?=\d)(?!{_PHONE_AFTER_PLUS})|)(?:{_NUM})|\((?:{_NUM})\)"
+# A triangle can also stand before a bracketed number ('▲(1,234)'): one negative cell, as '▲1,234' and '(1,234)'.
+_SIGNED = rf"(?:[△▲▼]\s?|[-−](?=\d)|\+(?=\d)(?!{_PHONE_AFTER_PLUS})|)(?:{_NUM})|(?:[△▲▼]\s?|)\((?:{_NUM})\)"
+# Forecast ranges written with a hyphen ('30,000-32,000', '(1,200)-(800)') or a spaced en/em-dash
+# ('30,000 – 32,000'): only between two amounts of the same shape (both whole, grouped by commas or at
+# most three digits without a leading zero, or both with decimals), so a year span ('2023-2024'), a
+# code or phone number ('03-1234-5678') or a date ('2024-03-31') stays what it was.
+_H_INT = r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}|0)"
+_H_WHOLE = rf"(?:{_H_INT}|\({_H_INT}\))(?![\d.])"
+_H_DEC = rf"(?:{_H_INT}\.\d+|\({_H_INT}\.\d+\))"
+_H_SEP = r"(?:-|\s[–—]\s)"
+_HRANGE = rf"{_H_WHOLE}{_H_SEP}{_H_WHOLE}|{_H_DEC}{_H_SEP}{_H_DEC}(?![\d-])"
 # A range can print its unit on both bounds ('△32.10 yen ~ △8.45 yen', '¥40 to ¥60', '60.0% ~ 106.7%'):
 # the lower bound's unit and the upper bound's currency belong to the one cell.
 _BOUND_UNIT = r"(?:\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)|)"
@@ -28,7 +38,7 @@ _BOUND_CURRENCY = r"(?:(?:JPY|¥|\\)\s?|)"
 CELL_RE = led(
     re.compile(
         rf"(?<![\w.*/#&+:@])(?:(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)|)"
-        rf"(?P<num>(?:{_SIGNED})(?:(?P<range>{_BOUND_UNIT}(?:\s?[~〜～]\s?|[–—]|\s+to\s+){_BOUND_CURRENCY}(?:{_SIGNED}))|))"
+        rf"(?P<num>(?<![\d#]-)(?P<hrange>{_HRANGE})(?!-\d)|(?:{_SIGNED})(?:(?P<range>{_BOUND_UNIT}(?:\s?[~〜～]\s?|[–—]|\s+to\s+){_BOUND_CURRENCY}(?:{_SIGNED}))|))"
         r"(?:(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)|)"
         r"(?:(?P<paid>\s?\((?:paid|planned)\))|)"
         r"(?![\w.]|,\d)"
@@ -39,7 +49,7 @@ CELL_RE = led(
 # its plain first character (re skips ahead to those) and then checks that no word runs into it.
 _DASHES = "―—–‐−"
 # CELL_RE's groups by number: a name is looked up on every match.
-_CELL_GROUPS = tuple(CELL_RE.groupindex[name] for name in ("num", "pre", "suf", "paid", "range"))
+_CELL_GROUPS = tuple(CELL_RE.groupindex[name] for name in ("num", "pre", "suf", "paid", "range", "hrange"))
 # Words saying a value is not decided yet ('Undetermined', 'Undecided', 'TBD', 'To be determined', 'Not
 # determined', '未定') are blank cells too (dividend-forecast grids print them where the year-end is
 # open): not facts, and not label words, which would leave the row short and shift its cells.
@@ -61,6 +71,13 @@ BLANK_RE = re.compile(
 # Each pattern comes with a gate: the characters one of which any match holds, or a scan for a piece
 # every match holds that opens on a rarer character than the pattern does; most lines skip most scans.
 _NOT_VALUES = (
+    # A year after a month word ('Apr. 2023', 'March 2024', 'Sept. 2023') is part of a date, as in row labels
+    # that give their period's months ('FY2023 (Apr. 2023 - Mar. 2024)'): first, before '2024)' is masked alone.
+    (
+        re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\.?\s(?:19|20)\d\d\b(?![.,]\d)"),
+        "word",
+        re.compile(r"(?:19|20)\d\d\b(?<=[a-z.]\s\d{4})"),
+    ),
     (re.compile(r"\d\d?,\s?(?:19|20)\d\d\b\)?"), "digit", re.compile(r",\s?(?:19|20)\d\d\b")),
     (re.compile(r"[(12](?:(?<=\()(?:19|20)|(?<=1)9|(?<=2)0)\d\d\)"), "word", re.compile(r"\)(?<=(?:19|20)\d\d\))")),
     (re.compile(r"\(\d{1,2}\)(?=\s+[A-Za-z])"), "line", ("(",)),
@@ -77,6 +94,9 @@ _NOT_VALUES = (
         "",
         ("iscal ", "ISCAL ", "FY "),
     ),
+    # The dash of a bracketed span between two masked dates ('(Apr. 1, 2023 - Mar. 31, 2024)' once its dates
+    # are masked) is the span's, not a blank cell; last, when every date of the span has been masked.
+    (re.compile(r"\(#+\s?[-–~]\s?#+\)"), "", ("#",)),
 )
 # A scan per pattern gate, or the needles one of which it needs; and one scan that any gate passes,
 # on which most lines (no bracket, dash, date tail or footnote mark) skip all of them.
@@ -87,7 +107,7 @@ _GATES = tuple(
 # Any gate's piece, every alternative opening on a plain character (re skips ahead to those).
 _ANY_GATE = re.compile(
     r",\s?(?:19|20)\d\d\b|\)(?<=(?:19|20)\d\d\))|st(?<=\d..)|nd(?<=\d..)|rd(?<=\d..)|th(?<=\d..)|\(|-|–|~|\*|※|\["
-    r"|iscal |ISCAL |FY "
+    r"|iscal |ISCAL |FY |1(?=9\d\d\b)(?<=[a-z.]\s1)|2(?=0\d\d\b)(?<=[a-z.]\s2)|#"
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 _WORD_BEFORE = re.compile(r"[A-Za-z)] ?$")
@@ -121,6 +141,7 @@ _MAYBE_BLANK = re.compile(
 )
 _UNIT_OF_BOUND = re.compile(r"\s?(?:%|(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY))$|^(?:JPY|¥|\\)\s?")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
+_HRANGE_SPLIT = re.compile(r"-|\s[–—]\s")
 _NUMBERISH = re.compile(r"(?<![\w.])[△▲(-]?\d[\d,]*(?:\.\d+|)")
 _DIGIT = re.compile(r"\d")
 # The first digit of each run (one character: no string is built for the run).
@@ -239,9 +260,16 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
         digit = _DIGIT.search(hidden, digit.start())  # masking only hides digits
     # A cell starts at most 6 characters before its first digit ('US$ (1'): the label before is not scanned.
     for m in CELL_RE.finditer(hidden, max(0, digit.start() - 6)) if digit else ():
-        num, pre, suf, paid, upper = m.group(*_CELL_GROUPS)
+        num, pre, suf, paid, upper, hyphened = m.group(*_CELL_GROUPS)
         low = high = None
-        if upper:
+        if hyphened:
+            a, b = (parse_number(part) for part in _HRANGE_SPLIT.split(num))
+            if a >= b and " " in num:
+                # A spaced dash between a larger and a smaller amount: a blank column between two values.
+                _spaced_dash_cells(text, m, a, b, offset, out)
+                continue
+            low, high, value = min(a, b), max(a, b), None
+        elif upper:
             parts = _RANGE_SPLIT.split(num)
             if len(parts) == 2:
                 a, b = parse_number(_UNIT_OF_BOUND.sub("", parts[0])), parse_number(_UNIT_OF_BOUND.sub("", parts[1]))
@@ -284,6 +312,16 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
     if _MAYBE_BLANK.search(hidden):
         return _blanks(text, hidden, offset, out)
     return out
+
+
+def _spaced_dash_cells(text: str, m: re.Match[str], a: float, b: float, offset: int, out: list[Cell]) -> None:
+    """The two values and the blank of 'larger – smaller', read as three cells (no unit can follow:
+    the range alternative ends at the upper bound's digits, and the blank is added by `_blanks`)."""
+    start, end = m.span("hrange")
+    sep = _HRANGE_SPLIT.search(m.string, start)
+    for (s0, e0), value in (((start, sep.start()), a), ((sep.end(), end), b)):
+        out.append(_cell((text[s0:e0], offset + s0, offset + e0, value, None, None, False, False, None, False,
+                          offset + s0, offset + e0)))
 
 
 # A dash between a word and a lower-case word that continues it ('Net income ... per share - basic')

@@ -98,6 +98,17 @@ PIECES = [
     "YEAR ENDING ",
     "yEAR end",
     "March 31, 2020",
+    "30,000-32,000",
+    "Apr. 2023",
+    "Mar. ",
+    "April ",
+    " - ",
+    "(Apr. 1, 2023 - Mar. 31, 2024)",
+    "(1,200)-(800)",
+    " – ",
+    "40.05-55.07",
+    "03-1234-5678",
+    "▲(1,234)",
     "5 May 2021",
     "2020/01/05",
     "Reiwa 2",
@@ -185,7 +196,14 @@ PIECES = [
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
 _NUM_PLAIN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SIGNED_PLAIN = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM_PLAIN})|\((?:{_NUM_PLAIN})\)"
+_SIGNED_PLAIN = rf"(?:[△▲▼]\s?|[-−](?=\d))?(?:{_NUM_PLAIN})|(?:[△▲▼]\s?)?\((?:{_NUM_PLAIN})\)"
+# Hyphen and spaced-dash ranges: two amounts of one shape (whole or with decimals).
+_H_INT_PLAIN = r"(?:\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}|0)"
+_H_WHOLE_PLAIN = rf"(?:{_H_INT_PLAIN}|\({_H_INT_PLAIN}\))(?![\d.])"
+_H_DEC_PLAIN = rf"(?:{_H_INT_PLAIN}\.\d+|\({_H_INT_PLAIN}\.\d+\))"
+_HRANGE_PLAIN = (
+    rf"{_H_WHOLE_PLAIN}(?:-|\s[–—]\s){_H_WHOLE_PLAIN}|{_H_DEC_PLAIN}(?:-|\s[–—]\s){_H_DEC_PLAIN}(?![\d-])"
+)
 
 REFERENCE = [
     (
@@ -206,16 +224,16 @@ REFERENCE = [
         CELL_RE,
         re.compile(  # optional parts spelled with '?'
             r"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
-            rf"(?P<num>(?:{_SIGNED_PLAIN})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED_PLAIN}))?)"
+            rf"(?P<num>(?<![\d#]-)(?P<hrange>{_HRANGE_PLAIN})(?!-\d)|(?:{_SIGNED_PLAIN})(?P<range>(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:{_SIGNED_PLAIN}))?)"
             r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
             r"(?P<paid>\s?\((?:paid|planned)\))?"
             r"(?![\w.]|,\d)"
         ),
     ),
     (_MAYBE_CELL, re.compile(r"\d|[-―—–‐−]|N/?A|n\.a", re.I)),
-    (_NOT_VALUES[0][0], re.compile(r"\d{1,2},\s?(?:19|20)\d\d\b\)?")),
-    (_NOT_VALUES[1][0], re.compile(r"\(?(?:19|20)\d\d\)")),
-    (_NOT_VALUES[4][0], re.compile(r"\d+(?:st|nd|rd|th)\b")),
+    (_NOT_VALUES[1][0], re.compile(r"\d{1,2},\s?(?:19|20)\d\d\b\)?")),
+    (_NOT_VALUES[2][0], re.compile(r"\(?(?:19|20)\d\d\)")),
+    (_NOT_VALUES[5][0], re.compile(r"\d+(?:st|nd|rd|th)\b")),
     (
         _SCANNERS[1],
         re.compile(
@@ -474,7 +492,7 @@ def test_headings_turned_away_before_the_memo_are_none(text: str) -> None:
 @SCANS
 @given(TEXT)
 def test_letters_never_given_back_change_no_date(text: str) -> None:
-    for rx in (*_SCANNERS, _MONTH_THEN_YEAR, _CITY_DATELINE, _RECORD, _NOT_VALUES[3][0]):
+    for rx in (*_SCANNERS, _MONTH_THEN_YEAR, _CITY_DATELINE, _RECORD, _NOT_VALUES[4][0]):
         plain = re.compile(rx.pattern.replace("}+", "}").replace("++", "+"), rx.flags)
         assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text)
