@@ -325,7 +325,7 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     totals = cells_in(*segments["total"]) if "total" in segments else []
     totals = totals if len(totals) == width else [None] * width
     resources = _resource_cells(segments.get("resource"), width)
-    roles = _column_roles(records, totals, effective, header, width)
+    roles = _column_roles(records, totals, effective, header, width, doc)
     interleaved = _interleaved(header)
     if not interleaved:
         _check_header_order(header, roles, doc)
@@ -348,6 +348,8 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
         if fy_end is None:
             continue
         role = roles[j]
+        if role == "prior" and rec is None:  # told apart by the header alone: the year before
+            fy_end = doc.cal.fy_end_for(add_months(fy_end, -12)) or add_months(fy_end, -12)
         eff = effective[j][0] if effective[j] else None
         total = totals[j]
         common = {
@@ -474,7 +476,7 @@ def _resource_cells(segment: tuple[str, int] | None, width: int) -> list[str | N
     return out if len(out) == width else [None] * width
 
 
-def _column_roles(records, totals, effective, header: str, width: int) -> list[str]:
+def _column_roles(records, totals, effective, header: str, width: int, doc: Doc | None = None) -> list[str]:
     """determined / forecast / prior for each column, decided from the values themselves."""
     roles = []
     for j in range(width):
@@ -482,6 +484,8 @@ def _column_roles(records, totals, effective, header: str, width: int) -> list[s
         blank_eff = effective[j] is None or effective[j][1]
         roles.append("forecast" if blank_total and blank_eff and ci(r"forecast").search(header) else "")
     dates = [(records[j][0] if records[j] else None) for j in range(width)]
+    if "forecast" in roles:
+        _prior_among_blank_columns(roles, dates, header, doc)
     known = [d for j, d in enumerate(dates) if d and roles[j] != "forecast"]
     latest = max(known) if known else None
     for j in range(width):
@@ -489,6 +493,38 @@ def _column_roles(records, totals, effective, header: str, width: int) -> list[s
             continue
         roles[j] = "prior" if latest and dates[j] and dates[j] < latest else "determined"
     return roles
+
+
+_FORECAST_HEADER = ci(r"forecast")
+_DETERMINED_HEADER = ci(r"determined|resolved|decided")
+_PRIOR_HEADER = ci(
+    r"previous\s+(?:fiscal\s+)?(?:year|interim|year-end|period)|prior\s+(?:fiscal\s+)?year|preceding"
+)
+
+
+def _prior_among_blank_columns(roles: list[str], dates: list[date | None], header: str, doc: Doc | None) -> None:
+    """Layout family: a notice whose previous-year column prints '-' for its total and effective date
+    (no dividend paid, or not stated) looks like the forecast column by its values. A forecast is never
+    for a fiscal year before another column's, so such a column whose record date falls in an earlier
+    fiscal year is the prior year's; without a record date, a cleanly printed header that names
+    exactly one column per role ('previous fiscal year' / 'results for the previous year') breaks
+    the tie when more than one column looks like the forecast."""
+    def fy(d: date) -> date:
+        return (doc.cal.fy_end_for(d) if doc is not None and doc.cal.fye_month else None) or d
+
+    known = [fy(d) for d in dates if d]
+    latest = max(known) if known else None
+    for j, role in enumerate(roles):
+        d = dates[j]
+        if role == "forecast" and latest and d and fy(d) < latest:
+            roles[j] = "prior"
+    if roles.count("forecast") < 2 or not _PRIOR_HEADER.search(header) or _interleaved(header):
+        return
+    order = _header_roles(header)
+    if len(order) == len(roles):
+        for j, role in enumerate(order):
+            if role == "prior" and roles[j] == "forecast" and dates[j] is None:
+                roles[j] = "prior"
 
 
 def _interleaved(header: str) -> bool:
@@ -499,25 +535,7 @@ def _interleaved(header: str) -> bool:
 
 def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
     """Warn when a cleanly printed header lists the columns in another order than the values show."""
-    found: list[tuple[int, str]] = []
-    fy = [(m.start(), int(re.sub(r"\D", "", m.group(0)))) for m in re.finditer(r"FY\s?\d{4}", header)]
-    if fy:
-        top = max(y for _, y in fy)
-        found += [(pos, "determined" if y == top else "prior") for pos, y in fy]
-    for rx, role in (
-        (r"forecast", "forecast"),
-        (r"determined|resolved|decided", "determined"),
-        (
-            r"previous\s+(?:fiscal\s+)?(?:year|interim|year-end|period)|prior\s+(?:fiscal\s+)?year"
-            r"|preceding",
-            "prior",
-        ),
-    ):
-        found += [(m.start(), role) for m in ci(rx).finditer(header)]
-    order: list[str] = []
-    for _, role in sorted(found):
-        if role not in order:
-            order.append(role)
+    order = _header_roles(header)
     value_order = []
     for role in roles:
         if role not in value_order:
@@ -528,6 +546,26 @@ def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
             f"{', '.join(value_order)} (record dates, blank totals and dates); column identity was taken "
             "from the values."
         )
+
+
+def _header_roles(header: str) -> list[str]:
+    """The column roles a header names, in the order it prints them (each role once)."""
+    found: list[tuple[int, str]] = []
+    fy = [(m.start(), int(re.sub(r"\D", "", m.group(0)))) for m in re.finditer(r"FY\s?\d{4}", header)]
+    if fy:
+        top = max(y for _, y in fy)
+        found += [(pos, "determined" if y == top else "prior") for pos, y in fy]
+    for rx, role in (
+        (_FORECAST_HEADER, "forecast"),
+        (_DETERMINED_HEADER, "determined"),
+        (_PRIOR_HEADER, "prior"),
+    ):
+        found += [(m.start(), role) for m in rx.finditer(header)]
+    order: list[str] = []
+    for _, role in sorted(found):
+        if role not in order:
+            order.append(role)
+    return order
 
 
 def _period_of_record(rec: date | None, header: str, doc: Doc) -> tuple[date | None, str]:

@@ -1,0 +1,61 @@
+"""Dividend notices: the detail table's columns (determined / forecast / prior year) and the breakdown
+grid's cells ('Not paid', 'No dividend')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from etl.parse import parse_release
+from tests.parse.conftest import dividend
+
+RELEASES = Path(__file__).parent / "releases"
+
+
+def _keys(result: dict) -> set[tuple[str, str, str]]:
+    return {(d["fiscal_year_end"], d["period"], d["scenario"]) for d in result["dividends"]}
+
+
+def test_a_previous_year_column_of_dashes_is_the_prior_year_not_the_forecast() -> None:
+    result = parse_release((RELEASES / "dividend-notice-previous-year-column-dashes.txt").read_text())
+    prior = dividend(result, "2023-03-31", "year_end", "actual")
+    assert prior["per_share"] == 0.0 and prior["record_date"] == "2023-03-31"
+    assert not any(d["scenario"] in ("forecast", "previous_forecast") for d in result["dividends"])
+    decided = dividend(result, "2024-03-31", "year_end", "actual")
+    assert decided["per_share"] == 10.0 and decided["status"] == "declared"
+    assert decided["total_amount"] == 215_000_000
+    assert result["warnings"] == []
+
+
+DECEMBER_NOTICE = """\
+February 14, 2025
+Company name: Sakaide Chemical Industries, Ltd.
+Securities code: 4123
+Notice Regarding Year-end Dividend of Surplus
+Sakaide Chemical Industries, Ltd. announces that its Board of Directors resolved on February 14, 2025 to pay a
+year-end dividend with a record date of December 31, 2024.
+1. Details of the year-end dividend
+Determined amount Most recent dividend forecast (Announced on August 9, 2024) \
+Results for the previous fiscal year (Fiscal year ended December 31, 2023)
+Record date December 31, 2024 Same as left December 31, 2023
+Dividends per share 25.00 yen 20.00 yen 0.00 yen
+Total amount of dividends 1,040 million yen — —
+Effective date March 27, 2025 — —
+Source of dividends Retained earnings — —
+"""
+
+
+def test_a_december_year_prior_column_of_dashes_after_a_forecast_column() -> None:
+    result = parse_release(DECEMBER_NOTICE)
+    assert dividend(result, "2023-12-31", "year_end", "actual")["per_share"] == 0.0
+    assert dividend(result, "2024-12-31", "year_end", "previous_forecast")["per_share"] == 20.0
+    assert dividend(result, "2024-12-31", "year_end", "actual")["per_share"] == 25.0
+    assert ("2023-12-31", "year_end", "forecast") not in _keys(result)
+    assert ("2023-12-31", "year_end", "previous_forecast") not in _keys(result)
+
+
+def test_a_prior_column_without_a_record_date_is_told_apart_by_the_header() -> None:
+    text = (RELEASES / "dividend-notice-previous-year-column-dashes.txt").read_text()
+    text = text.replace("Same as left March 31, 2023", "Same as left -")
+    result = parse_release(text)
+    assert dividend(result, "2023-03-31", "year_end", "actual")["per_share"] == 0.0
+    assert not any(d["scenario"] in ("forecast", "previous_forecast") for d in result["dividends"])
