@@ -56,7 +56,8 @@ _FALLBACK = {
     3: ("interim", "year_end", "annual"),
     2: ("interim", "year_end"),
 }
-_PAID = ci(r"\bpaid\b")
+# 'paid' marks a row paid, but not when negated ('Not paid', 'not yet paid', 'Unpaid' has no word 'paid').
+_PAID = ci(r"\bpaid\b(?<!\bnot\spaid)(?<!\byet\spaid)")
 
 
 def strict_period(label: str) -> str | None:

@@ -59,3 +59,41 @@ def test_a_prior_column_without_a_record_date_is_told_apart_by_the_header() -> N
     result = parse_release(text)
     assert dividend(result, "2023-03-31", "year_end", "actual")["per_share"] == 0.0
     assert not any(d["scenario"] in ("forecast", "previous_forecast") for d in result["dividends"])
+
+
+def test_not_paid_and_no_dividend_cells_are_blanks_and_mark_nothing_paid() -> None:
+    result = parse_release((RELEASES / "dividend-notice-not-paid-interim.txt").read_text())
+    keys = _keys(result)
+    assert ("2024-03-31", "interim", "actual") not in keys
+    decided = dividend(result, "2024-03-31", "year_end", "actual")
+    assert decided["per_share"] == 10.0 and decided["status"] == "declared"
+    assert decided["effective_date"] == "2024-06-27"
+    assert dividend(result, "2024-03-31", "annual", "actual")["per_share"] == 10.0
+    assert not any(d["status"] == "paid" for d in result["dividends"])
+    # 'No dividend' is no 0.00 fact: the prior year's only entry is the detail table's printed 0.00 yen.
+    assert [d["period"] for d in result["dividends"] if d["fiscal_year_end"] == "2023-03-31"] == ["year_end"]
+    assert result["warnings"] == []
+
+
+DECEMBER_SUMMARY_NIL = """\
+Consolidated Financial Results for the Fiscal Year Ended December 31, 2024 [Japanese GAAP]
+February 13, 2025
+Company name: Hokuetsu Fine Tools Co., Ltd.
+Code number: 5987
+2. Cash dividends
+Annual dividends per share
+1st quarter-end 2nd quarter-end 3rd quarter-end Year-end Total
+Yen Yen Yen Yen Yen
+Fiscal year ended December 31, 2023 Nil Nil Nil No dividends Nil
+Fiscal year ended December 31, 2024 - not paid - 12.00 12.00
+"""
+
+
+def test_nil_no_dividends_and_not_paid_cells_in_a_summary_grid() -> None:
+    result = parse_release(DECEMBER_SUMMARY_NIL)
+    assert not any(d["fiscal_year_end"] == "2023-12-31" for d in result["dividends"])
+    assert dividend(result, "2024-12-31", "year_end", "actual")["per_share"] == 12.0
+    assert dividend(result, "2024-12-31", "annual", "actual")["per_share"] == 12.0
+    assert ("2024-12-31", "interim", "actual") not in _keys(result)
+    assert not any(d["status"] == "paid" for d in result["dividends"])
+    assert not any("does not name" in w for w in result["warnings"])
