@@ -148,6 +148,43 @@ def _header_periods(header: str, count: int, doc: Doc) -> tuple[str, ...]:
     return ()
 
 
+_SPLIT_HEADER = ci(r"stock\s+split|share\s+split|post[- ]split|pre[- ]split|split[- ]adjusted")
+_AFTER_SPLIT = ci(r"after\s+(?:the\s+)?(?:stock\s+|share\s+)?split|post[- ]split|split[- ]adjusted")
+_BEFORE_SPLIT = ci(r"before\s+(?:the\s+)?(?:stock\s+|share\s+)?split|pre[- ]split")
+# Column titles in the order a header prints them (a cell's title, not 'Annual dividends per share').
+_PERIOD_TITLE = ci(
+    r"(?P<q1>first\s+quarter|1st\s+quarter|\b1Q\b|\bQ1\b)"
+    r"|(?P<interim>second\s+quarter|2nd\s+quarter|\b2Q\b|\bQ2\b|interim|half[- ]year|first\s+half)"
+    r"|(?P<q3>third\s+quarter|3rd\s+quarter|\b3Q\b|\bQ3\b)"
+    r"|(?P<year_end>year[- ]end|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end)"
+    r"|(?P<annual>annual(?!\s+dividends?)|\btotal\b|full[- ]year)"
+)
+
+
+def _split_basis_periods(header: str, count: int, doc: Doc) -> tuple[str | None, ...] | None:
+    """Layout family: a breakdown around a stock split prints the year twice, as declared ('Before
+    stock split') and converted ('After stock split', 'post-split equivalent'). The converted columns
+    are not another period and not another fact: per-share amounts stay as declared, so their cells
+    are left out (None in the result) and a warning says so. None when the header names no split or
+    its titles do not number the cells."""
+    if "plit" not in header or not _SPLIT_HEADER.search(header):
+        return None
+    titles = [m.lastgroup for m in _PERIOD_TITLE.finditer(header)]
+    if len(titles) != count:
+        return None
+    repeat = next((k for k in range(1, count) if titles[k] in titles[:k]), None)
+    if repeat is None:
+        return None
+    after, before = _AFTER_SPLIT.search(header), _BEFORE_SPLIT.search(header)
+    converted_first = after is not None and before is not None and after.start() < before.start()
+    kept = [None] * repeat + titles[repeat:] if converted_first else titles[:repeat] + [None] * (count - repeat)
+    doc.warn(
+        f"Dividend table {header[:80]!r} prints per-share amounts before and after a stock split; the "
+        "converted (after-split) columns were not read: per-share amounts are kept as declared."
+    )
+    return tuple(kept)
+
+
 def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     """A per-share grid: periods across with years down, or (transposed) periods down with years across."""
     if not _is_dividend_table(table) or not table.rows:
@@ -159,7 +196,9 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     units = table.units if len(table.units) == width else []
     share_idx = [i for i, u in enumerate(units) if u == "yen"] if units else list(range(width))
     money_idx = [i for i, u in enumerate(units) if u.startswith("money")]
-    periods = _header_periods(table.header, len(share_idx), doc)
+    periods = _split_basis_periods(table.header, len(share_idx), doc) or _header_periods(
+        table.header, len(share_idx), doc
+    )
     if not periods:
         return []
     out = []
@@ -175,7 +214,7 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
         shift = len(share_idx) - len(cells) if len(cells) < len(share_idx) and scenario != "actual" else 0
         announced = label_announcement(row.label)
         for n, idx in enumerate(share_idx[: len(periods)]):
-            if idx < shift or idx - shift >= len(cells) or cells[idx - shift].blank:
+            if not periods[n] or idx < shift or idx - shift >= len(cells) or cells[idx - shift].blank:
                 continue
             cell = cells[idx - shift]
             out.append(

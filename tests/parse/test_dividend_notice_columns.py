@@ -97,3 +97,49 @@ def test_nil_no_dividends_and_not_paid_cells_in_a_summary_grid() -> None:
     assert ("2024-12-31", "interim", "actual") not in _keys(result)
     assert not any(d["status"] == "paid" for d in result["dividends"])
     assert not any("does not name" in w for w in result["warnings"])
+
+
+def _breakdown(result: dict) -> set[tuple[str, str, float]]:
+    actual = [d for d in result["dividends"] if d["scenario"] == "actual"]
+    return {(d["fiscal_year_end"], d["period"], d["per_share"]) for d in actual}
+
+
+def test_after_stock_split_columns_are_not_another_period() -> None:
+    result = parse_release((RELEASES / "dividend-notice-stock-split-before-after.txt").read_text())
+    assert _breakdown(result) == {
+        ("2024-03-31", "interim", 65.0),
+        ("2024-03-31", "year_end", 80.0),
+        ("2024-03-31", "annual", 145.0),
+        ("2023-03-31", "interim", 55.0),
+        ("2023-03-31", "year_end", 60.0),
+        ("2023-03-31", "annual", 115.0),
+    }
+    assert not any(d["period"] in ("q1", "q3") for d in result["dividends"])
+    assert any("stock split" in w and "as declared" in w for w in result["warnings"])
+
+
+DECEMBER_SPLIT_FIRST = """\
+February 12, 2025
+Company name: Oguni Textile Co., Ltd.
+Securities code: 3512
+Notice Regarding Dividends of Surplus
+(Reference) Breakdown of annual dividends
+Dividend per share
+After share split (reference) Before share split
+Interim Year-end Interim Year-end Annual
+Fiscal year ended December 31, 2024 10.00 12.50 30.00 37.50 67.50
+Fiscal year ended December 31, 2023 9.00 10.00 27.00 30.00 57.00
+"""
+
+
+def test_converted_columns_printed_first_are_left_out_and_the_declared_kept() -> None:
+    result = parse_release(DECEMBER_SPLIT_FIRST)
+    assert _breakdown(result) == {
+        ("2024-12-31", "interim", 30.0),
+        ("2024-12-31", "year_end", 37.5),
+        ("2024-12-31", "annual", 67.5),
+        ("2023-12-31", "interim", 27.0),
+        ("2023-12-31", "year_end", 30.0),
+        ("2023-12-31", "annual", 57.0),
+    }
+    assert any("stock split" in w for w in result["warnings"])
