@@ -56,7 +56,8 @@ _FALLBACK = {
     3: ("interim", "year_end", "annual"),
     2: ("interim", "year_end"),
 }
-_PAID = ci(r"\bpaid\b")
+# 'paid' marks a row paid, but not when negated ('Not paid', 'not yet paid', 'Unpaid' has no word 'paid').
+_PAID = ci(r"\bpaid\b(?<!\bnot\spaid)(?<!\byet\spaid)")
 
 
 def strict_period(label: str) -> str | None:
@@ -147,6 +148,43 @@ def _header_periods(header: str, count: int, doc: Doc) -> tuple[str, ...]:
     return ()
 
 
+_SPLIT_HEADER = ci(r"stock\s+split|share\s+split|post[- ]split|pre[- ]split|split[- ]adjusted")
+_AFTER_SPLIT = ci(r"after\s+(?:the\s+)?(?:stock\s+|share\s+)?split|post[- ]split|split[- ]adjusted")
+_BEFORE_SPLIT = ci(r"before\s+(?:the\s+)?(?:stock\s+|share\s+)?split|pre[- ]split")
+# Column titles in the order a header prints them (a cell's title, not 'Annual dividends per share').
+_PERIOD_TITLE = ci(
+    r"(?P<q1>first\s+quarter|1st\s+quarter|\b1Q\b|\bQ1\b)"
+    r"|(?P<interim>second\s+quarter|2nd\s+quarter|\b2Q\b|\bQ2\b|interim|half[- ]year|first\s+half)"
+    r"|(?P<q3>third\s+quarter|3rd\s+quarter|\b3Q\b|\bQ3\b)"
+    r"|(?P<year_end>year[- ]end|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end)"
+    r"|(?P<annual>annual(?!\s+dividends?)|\btotal\b|full[- ]year)"
+)
+
+
+def _split_basis_periods(header: str, count: int, doc: Doc) -> tuple[str | None, ...] | None:
+    """Layout family: a breakdown around a stock split prints the year twice, as declared ('Before
+    stock split') and converted ('After stock split', 'post-split equivalent'). The converted columns
+    are not another period and not another fact: per-share amounts stay as declared, so their cells
+    are left out (None in the result) and a warning says so. None when the header names no split or
+    its titles do not number the cells."""
+    if "plit" not in header or not _SPLIT_HEADER.search(header):
+        return None
+    titles = [m.lastgroup for m in _PERIOD_TITLE.finditer(header)]
+    if len(titles) != count:
+        return None
+    repeat = next((k for k in range(1, count) if titles[k] in titles[:k]), None)
+    if repeat is None:
+        return None
+    after, before = _AFTER_SPLIT.search(header), _BEFORE_SPLIT.search(header)
+    converted_first = after is not None and before is not None and after.start() < before.start()
+    kept = [None] * repeat + titles[repeat:] if converted_first else titles[:repeat] + [None] * (count - repeat)
+    doc.warn(
+        f"Dividend table {header[:80]!r} prints per-share amounts before and after a stock split; the "
+        "converted (after-split) columns were not read: per-share amounts are kept as declared."
+    )
+    return tuple(kept)
+
+
 def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     """A per-share grid: periods across with years down, or (transposed) periods down with years across."""
     if not _is_dividend_table(table) or not table.rows:
@@ -158,7 +196,9 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     units = table.units if len(table.units) == width else []
     share_idx = [i for i, u in enumerate(units) if u == "yen"] if units else list(range(width))
     money_idx = [i for i, u in enumerate(units) if u.startswith("money")]
-    periods = _header_periods(table.header, len(share_idx), doc)
+    periods = _split_basis_periods(table.header, len(share_idx), doc) or _header_periods(
+        table.header, len(share_idx), doc
+    )
     if not periods:
         return []
     out = []
@@ -174,7 +214,7 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
         shift = len(share_idx) - len(cells) if len(cells) < len(share_idx) and scenario != "actual" else 0
         announced = label_announcement(row.label)
         for n, idx in enumerate(share_idx[: len(periods)]):
-            if idx < shift or idx - shift >= len(cells) or cells[idx - shift].blank:
+            if not periods[n] or idx < shift or idx - shift >= len(cells) or cells[idx - shift].blank:
                 continue
             cell = cells[idx - shift]
             out.append(
@@ -325,7 +365,7 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     totals = cells_in(*segments["total"]) if "total" in segments else []
     totals = totals if len(totals) == width else [None] * width
     resources = _resource_cells(segments.get("resource"), width)
-    roles = _column_roles(records, totals, effective, header, width)
+    roles = _column_roles(records, totals, effective, header, width, doc)
     interleaved = _interleaved(header)
     if not interleaved:
         _check_header_order(header, roles, doc)
@@ -348,6 +388,8 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
         if fy_end is None:
             continue
         role = roles[j]
+        if role == "prior" and rec is None:  # told apart by the header alone: the year before
+            fy_end = doc.cal.fy_end_for(add_months(fy_end, -12)) or add_months(fy_end, -12)
         eff = effective[j][0] if effective[j] else None
         total = totals[j]
         common = {
@@ -474,7 +516,7 @@ def _resource_cells(segment: tuple[str, int] | None, width: int) -> list[str | N
     return out if len(out) == width else [None] * width
 
 
-def _column_roles(records, totals, effective, header: str, width: int) -> list[str]:
+def _column_roles(records, totals, effective, header: str, width: int, doc: Doc | None = None) -> list[str]:
     """determined / forecast / prior for each column, decided from the values themselves."""
     roles = []
     for j in range(width):
@@ -482,6 +524,8 @@ def _column_roles(records, totals, effective, header: str, width: int) -> list[s
         blank_eff = effective[j] is None or effective[j][1]
         roles.append("forecast" if blank_total and blank_eff and ci(r"forecast").search(header) else "")
     dates = [(records[j][0] if records[j] else None) for j in range(width)]
+    if "forecast" in roles:
+        _prior_among_blank_columns(roles, dates, header, doc)
     known = [d for j, d in enumerate(dates) if d and roles[j] != "forecast"]
     latest = max(known) if known else None
     for j in range(width):
@@ -489,6 +533,38 @@ def _column_roles(records, totals, effective, header: str, width: int) -> list[s
             continue
         roles[j] = "prior" if latest and dates[j] and dates[j] < latest else "determined"
     return roles
+
+
+_FORECAST_HEADER = ci(r"forecast")
+_DETERMINED_HEADER = ci(r"determined|resolved|decided")
+_PRIOR_HEADER = ci(
+    r"previous\s+(?:fiscal\s+)?(?:year|interim|year-end|period)|prior\s+(?:fiscal\s+)?year|preceding"
+)
+
+
+def _prior_among_blank_columns(roles: list[str], dates: list[date | None], header: str, doc: Doc | None) -> None:
+    """Layout family: a notice whose previous-year column prints '-' for its total and effective date
+    (no dividend paid, or not stated) looks like the forecast column by its values. A forecast is never
+    for a fiscal year before another column's, so such a column whose record date falls in an earlier
+    fiscal year is the prior year's; without a record date, a cleanly printed header that names
+    exactly one column per role ('previous fiscal year' / 'results for the previous year') breaks
+    the tie when more than one column looks like the forecast."""
+    def fy(d: date) -> date:
+        return (doc.cal.fy_end_for(d) if doc is not None and doc.cal.fye_month else None) or d
+
+    known = [fy(d) for d in dates if d]
+    latest = max(known) if known else None
+    for j, role in enumerate(roles):
+        d = dates[j]
+        if role == "forecast" and latest and d and fy(d) < latest:
+            roles[j] = "prior"
+    if roles.count("forecast") < 2 or not _PRIOR_HEADER.search(header) or _interleaved(header):
+        return
+    order = _header_roles(header)
+    if len(order) == len(roles):
+        for j, role in enumerate(order):
+            if role == "prior" and roles[j] == "forecast" and dates[j] is None:
+                roles[j] = "prior"
 
 
 def _interleaved(header: str) -> bool:
@@ -499,25 +575,7 @@ def _interleaved(header: str) -> bool:
 
 def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
     """Warn when a cleanly printed header lists the columns in another order than the values show."""
-    found: list[tuple[int, str]] = []
-    fy = [(m.start(), int(re.sub(r"\D", "", m.group(0)))) for m in re.finditer(r"FY\s?\d{4}", header)]
-    if fy:
-        top = max(y for _, y in fy)
-        found += [(pos, "determined" if y == top else "prior") for pos, y in fy]
-    for rx, role in (
-        (r"forecast", "forecast"),
-        (r"determined|resolved|decided", "determined"),
-        (
-            r"previous\s+(?:fiscal\s+)?(?:year|interim|year-end|period)|prior\s+(?:fiscal\s+)?year"
-            r"|preceding",
-            "prior",
-        ),
-    ):
-        found += [(m.start(), role) for m in ci(rx).finditer(header)]
-    order: list[str] = []
-    for _, role in sorted(found):
-        if role not in order:
-            order.append(role)
+    order = _header_roles(header)
     value_order = []
     for role in roles:
         if role not in value_order:
@@ -528,6 +586,26 @@ def _check_header_order(header: str, roles: list[str], doc: Doc) -> None:
             f"{', '.join(value_order)} (record dates, blank totals and dates); column identity was taken "
             "from the values."
         )
+
+
+def _header_roles(header: str) -> list[str]:
+    """The column roles a header names, in the order it prints them (each role once)."""
+    found: list[tuple[int, str]] = []
+    fy = [(m.start(), int(re.sub(r"\D", "", m.group(0)))) for m in re.finditer(r"FY\s?\d{4}", header)]
+    if fy:
+        top = max(y for _, y in fy)
+        found += [(pos, "determined" if y == top else "prior") for pos, y in fy]
+    for rx, role in (
+        (_FORECAST_HEADER, "forecast"),
+        (_DETERMINED_HEADER, "determined"),
+        (_PRIOR_HEADER, "prior"),
+    ):
+        found += [(m.start(), role) for m in rx.finditer(header)]
+    order: list[str] = []
+    for _, role in sorted(found):
+        if role not in order:
+            order.append(role)
+    return order
 
 
 def _period_of_record(rec: date | None, header: str, doc: Doc) -> tuple[date | None, str]:

@@ -75,7 +75,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         "ordinary_profit",
         ci(
-            r"ordinary\s+(?:profit|income)(?:\s+\(loss\))?|ordinary\s+loss"
+            r"ordinar[yv]\s+(?:profit|income)(?:\s+\(loss\))?|ordinar[yv]\s+loss"
             r"|recurring\s+(?:profit|income)"
         ),
     ),
@@ -98,7 +98,7 @@ _PHRASE_WORDS = (
     ("diluted",),
     ("business", "core", "underlying", "ebitda"),
     ("before",),
-    ("ordinary", "recurring"),
+    ("ordinar", "recurring"),  # 'Ordinarv': OCR reads the 'y' of the one metric word holding one as 'v'
     ("sales", "revenue", "turnover"),
     ("operating",),
     ("attributable", "net"),  # 'loss attributable to owners' holds 'attributable' too
@@ -201,7 +201,7 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
 
 
 # A title's opening word left alone: the rest of its title is on another line of the header block.
-_OPENING_LEFT = re.compile(r"\b(?:Operating|Ordinary|Recurring|Basic|Diluted)\b")
+_OPENING_LEFT = re.compile(r"\b(?:Operating|Ordinar[yv]|Recurring|Basic|Diluted)\b")
 _TITLE_WORDS = 6  # the most words one column title puts on one line of a header block
 
 

@@ -58,11 +58,20 @@ _UNDECIDED = (
     r"|t(?<!\St)o\sbe\sde(?:termined|cided)|N(?<!\SN)ot\s(?:yet\s|)de(?:termined|cided)"
     r"|n(?<!\Sn)ot\s(?:yet\s|)de(?:termined|cided)|未(?<!\S未)定"
 )
+# Layout family: dividend breakdowns print 'Not paid', 'No dividend' or 'Nil' in a period's cell. They
+# are blank cells (no fact: the contract does not make them 0.00, and blanks are never zero), not label
+# words, which would leave the row short and put 'paid' of 'Not paid' in its label.
+_NO_DIVIDEND = (
+    r"|N(?<!\SN)o(?:t\s[Pp]aid|\sdividends?)|n(?<!\Sn)o(?:t\s[Pp]aid|\sdividends?)|N(?<!\SN)il|n(?<!\Sn)il"
+)
+# The same cells, for telling a table row that prints them from a sentence ('Not' is a function word).
+NO_DIVIDEND_CELL = re.compile(r"(?<!\S)(?:[Nn]ot\s[Pp]aid|[Nn]o\sdividends?)(?=\s|$|[;,)])")
 BLANK_RE = re.compile(
     r"(?:-(?<!\S-)-{0,3}"
     + "".join(rf"|{d}(?<!\S{d})[{_DASHES}]*" for d in _DASHES)
     + r"|N(?<!\SN)/?A|n(?<!\Sn)\.?a\.?"
     + _UNDECIDED
+    + _NO_DIVIDEND
     + r")(?:\s?%|)(?=\s|$|[;,)])"
 )
 # Text that looks numeric but is not a table value: '31, 2020' date tails, '(2020)', '2020)', a '(1) '
@@ -137,7 +146,8 @@ UNIT_RE = re.compile(
 # The undecided words are found by a piece that opens on a rarer letter than their own first one
 # ('Undetermined' by its 'nde[tc]', 'to be decided' by 'be de'): a 't' or 'u' opens most words.
 _MAYBE_BLANK = re.compile(
-    r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<=[Nn])ot\s(?:yet\s|)de|(?<=n)de[tc]|(?<![Nn]))|TBD|be\sde[tc]|未定"
+    r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<=[Nn])ot\s(?:yet\s|)de|(?<=n)de[tc]|(?<=[Nn])ot\s[Pp]aid"
+    r"|(?<=[Nn])o\sdividend|(?<=[Nn])il|(?<![Nn]))|TBD|be\sde[tc]|未定"
 )
 _UNIT_OF_BOUND = re.compile(r"\s?(?:%|(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY))$|^(?:JPY|¥|\\)\s?")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")

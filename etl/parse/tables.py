@@ -19,7 +19,7 @@ from itertools import accumulate, product
 from operator import itemgetter
 
 from etl.parse.fold import ci, dispatched_class, first_char_dispatch, may_hold
-from etl.parse.numbers import BLANK_RE, UNIT_RE, Cell, cells_in, digit_runs, scale_of, value_count
+from etl.parse.numbers import BLANK_RE, NO_DIVIDEND_CELL, UNIT_RE, Cell, cells_in, digit_runs, scale_of, value_count
 
 # Headings: '1.', '(1)', '１．' (after NFKC), '●', '■', '<Reference>', '(Reference)', numbered twice ('1. 1.').
 _HEADING = re.compile(
@@ -250,6 +250,9 @@ def long_line_is_prose(line: str) -> bool:
     """:func:`is_prose` of a line of 48 characters or more."""
     if _REFERENCE_LABEL.match(line):  # a long '(Reference) ...' row label
         return False
+    if "ot paid" in line or "o dividend" in line or "ot Paid" in line:
+        # Dividend breakdown rows run together: 'Not paid' / 'No dividend' cells are blanks, not words.
+        line = NO_DIVIDEND_CELL.sub("-", line)
     words = _WORD.findall(line)
     # Counted with map() so the loops run in C.
     if len(words) < 12 or sum(map(str.islower, map(itemgetter(0), words))) * 5 < len(words) * 2:

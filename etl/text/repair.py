@@ -164,4 +164,40 @@ def mend_word(word: str) -> str:
             out.append("I" if upper or i == 0 else "l")
         else:
             out.append(ch)
-    return "".join(out)
+    mended = "".join(out)
+    if "l" in mended and mended.lower() not in _TITLE_WORDS:
+        return _as_title_word(word, mended)
+    return mended
+
+
+# OCR-damaged column titles family: a lower-case '1' reads as 'l' ('sa1es', 'conso1idated'), but it is
+# as often an 'i' ('Operat1ng', 'f1scal'). Where 'l' makes no word and 'i' makes one of the few words
+# that name metrics, periods and dividends, 'i' it is (words only: a figure is never mended).
+_TITLE_WORDS = frozenset(
+    {
+        "operating", "ordinary", "profit", "income", "sales", "revenue", "revenues", "attributable", "owners",
+        "parent", "earnings", "basic", "diluted", "dividend", "dividends", "interim", "fiscal", "financial",
+        "consolidated", "results", "forecast", "forecasts", "revision", "revised", "limited", "business",
+        "comprehensive", "recurring",
+    }
+)
+
+
+def _as_title_word(word: str, mended: str) -> str:
+    """`mended` with some of the lower-case 'l's that stand for a '1' of `word` read as 'i', when
+    that and only that makes a title word."""
+    ones = [i for i, ch in enumerate(word) if ch == "1" and mended[i] == "l"]
+    if not ones or len(ones) > 3:
+        return mended
+    found = None
+    for mask in range(1, 1 << len(ones)):
+        chars = list(mended)
+        for k, i in enumerate(ones):
+            if mask >> k & 1:
+                chars[i] = "i"
+        candidate = "".join(chars)
+        if candidate.lower() in _TITLE_WORDS:
+            if found is not None:
+                return mended
+            found = candidate
+    return found or mended

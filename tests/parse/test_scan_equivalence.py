@@ -192,6 +192,13 @@ PIECES = [
     "not yet determined",
     "Not decided",
     "未定",
+    "Not paid",
+    " not Paid",
+    " No dividend",
+    "no dividends",
+    " Nil",
+    "nil,",
+    "Nila",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -425,7 +432,8 @@ def test_partial_dates_keep_their_month_letters(text: str) -> None:
 def test_blank_cells_open_on_their_first_character(text: str) -> None:
     plain = re.compile(
         r"(?<!\S)(?:-{1,4}|[―—–‐−]+|N/?A|n\.?a\.?|[Uu]nde(?:termined|cided)|T(?:BD|o\sbe\sde(?:termined|cided))"
-        r"|to\sbe\sde(?:termined|cided)|[Nn]ot\s(?:yet\s)?de(?:termined|cided)|未定)(?:\s?%)?(?=\s|$|[;,)])"
+        r"|to\sbe\sde(?:termined|cided)|[Nn]ot\s(?:yet\s)?de(?:termined|cided)|未定"
+        r"|[Nn]ot\s[Pp]aid|[Nn]o\sdividends?|[Nn]il)(?:\s?%)?(?=\s|$|[;,)])"
     )
     assert [m.span() for m in BLANK_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
