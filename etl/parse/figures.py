@@ -368,7 +368,66 @@ def _table_period(table: Table, doc: Doc) -> tuple[Period | None, date | None]:
                     f"Assumed how the fiscal-year label in {context[:80]!r} maps to dates; the release does not say."
                 )
             return period, doc.cal.fy_end_for(period.end) or period.end
+    lead = _lead_period(table, doc)
+    if lead:
+        return lead, doc.cal.fy_end_for(lead.end) or lead.end
     return None, doc.cal.current_fy_end
+
+
+_REVISION_WORDS = ("forecast", "revis", "outlook", "guidance", "plan", "target")
+_STATEMENT = ci(
+    r"\b(?:has|have|had|hereby|will|is|are|was|were|announce[sd]?|decided)\b|\brevised\s+(?:its|the|our)\b"
+)
+
+
+def _lead_period(table: Table, doc: Doc) -> Period | None:
+    """Revision tables under no period heading (layout family: 'has revised its forecast for the fiscal
+    year ending March 31, 2025, announced on May 10, 2024 as follows', then '(Millions of yen)' and
+    'Previous forecast (A) | Revised forecast (B) | Change' rows or columns) take the one period the
+    lead paragraph names for the revision (the statements before the table that speak of a forecast),
+    else the title's. Only when none of the forecast rows names a period of its own (a table with
+    'FY2025 previous forecast' rows is dated by its rows)."""
+    previous = revised = False
+    for row in table.rows:
+        role = row_role(row.label)
+        if role in ("previous", "revised", "forecast"):
+            if resolve(row.label, doc.cal)[0] is not None:
+                return None
+            previous = previous or role == "previous"
+            revised = revised or role != "previous"
+    if not (previous and revised) and not (_PREVIOUS.search(table.header) and _REVISED.search(table.header)):
+        return None
+    first = next((r.cells[0].start for r in table.rows if r.cells), None)
+    if first is None:
+        return None
+    # The lead's sentences: prose before the table, and prose the table's header took in (the lead's
+    # last line, when it names a year: 'ending March 2025 (FY3/25), announced on May 10, 2024.'), which
+    # ends the sentence before it when that one has no full stop.
+    texts = [sentence for sentence, offset in doc.sentences if offset < first]
+    stop = table.header.rfind(". ")
+    if stop > 0:
+        if texts and texts[-1][-1:] not in ".:":
+            texts[-1] = f"{texts[-1]} {table.header[: stop + 1]}"
+        else:
+            texts.append(table.header[: stop + 1])
+    named: set[Period] = set()
+    for text in texts:
+        # A statement ('X has revised its forecast for ...'), not the heading of an earlier table
+        # ('Revisions of the first half forecast for the fiscal year ending March 31, 2021').
+        if may_hold(text, _REVISION_WORDS) and may_hold_year(text) and _STATEMENT.search(text):
+            lead = resolve(text, doc.cal, doc.cal.current_fy_end)[0]
+            if lead:
+                named.add(Period(lead.start, lead.end))
+    if len(named) > 1:
+        # Prose naming several periods (a heading of an earlier table among them) does not date this one.
+        doc.warn(
+            f"Revision table under {table.context[-80:]!r} names no period and the text before it names "
+            f"{len(named)}; its forecasts were skipped."
+        )
+        return None
+    if named:
+        return named.pop()
+    return resolve(doc.identity.title, doc.cal)[0] if doc.identity.title else None
 
 
 def figures_from_table(table: Table, doc: Doc) -> list[dict]:

@@ -1,0 +1,106 @@
+"""Layouts of revision tables dated only by their lead paragraph and of metrics-as-rows results tables
+with period columns (tests/parse/releases/), each with the rule it needed: a 'Previous forecast (A) |
+Revised forecast (B)' table under no period heading takes the period the lead paragraph names for
+the revision; 'FY3/24' (month first, two-digit year) is a fiscal year."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.parse import parse_release
+from etl.parse.periods import Calendar, resolve
+from tests.parse.conftest import figure
+
+RELEASES = Path(__file__).parent / "releases"
+
+
+def _parse(name: str) -> dict:
+    return parse_release((RELEASES / name).read_text())
+
+
+def _keys(result: dict) -> set[tuple[str, str, str]]:
+    return {(f["metric"], f["period_end"], f["scenario"]) for f in result["figures"]}
+
+
+_REVISION = {
+    "previous_forecast": (6_800e6, 420e6, 440e6, 300e6, 75.10),
+    "forecast": (7_200e6, 510e6, 530e6, 365e6, 91.37),
+}
+_METRICS = ("revenue", "operating_profit", "ordinary_profit", "net_profit_attributable", "eps_basic")
+
+
+@pytest.mark.parametrize(
+    "name", ["revision-period-only-in-lead-paragraph.txt", "revision-nth-fiscal-year-fy-slash-two-digit.txt"]
+)
+def test_revision_table_takes_the_lead_paragraphs_period(name: str) -> None:
+    result = _parse(name)
+    for scenario, values in _REVISION.items():
+        for metric, value in zip(_METRICS, values, strict=True):
+            assert figure(result, metric, "2025-03-31", scenario)["value"] == pytest.approx(value)
+    assert figure(result, "revenue", "2025-03-31", "previous_forecast")["announced_on"] == "2024-05-10"
+    assert figure(result, "revenue", "2025-03-31", "forecast")["announced_on"] == "2024-10-25"
+    # The reference row is the previous year's results, never the current year's.
+    assert figure(result, "revenue", "2024-03-31", "actual")["value"] == 6_512e6
+    assert figure(result, "eps_basic", "2024-03-31", "actual")["value"] == 67.84
+    assert ("revenue", "2025-03-31", "actual") not in _keys(result)
+
+
+_LEAD = """{published}
+Company name: Sample Works Co., Ltd.
+Securities code: 9999
+{heading}
+Sample Works Co., Ltd. has revised its consolidated forecasts for the fiscal year ending {fy}
+announced on {announced} as follows.
+(Millions of yen)
+Net sales Operating profit Ordinary profit Profit attributable to owners of parent
+Previous forecast (A) 12,000 900 950 600
+Revised forecast (B) 12,600 1,020 1,080 700
+Change (B-A) 600 120 130 100
+Change (%) 5.0 13.3 13.7 16.7
+(Reference) Results for the previous fiscal year 11,400 850 880 560
+"""
+
+
+@pytest.mark.parametrize("heading", ["Notice Regarding Revision of Earnings Forecasts", "1. Revision of the forecast"])
+@pytest.mark.parametrize(
+    ("fy", "published", "announced", "fy_end", "prior_end"),
+    [
+        ("December 31, 2024", "November 8, 2024", "February 14, 2024", "2024-12-31", "2023-12-31"),
+        ("February 28, 2025", "October 10, 2024", "April 11, 2024", "2025-02-28", "2024-02-29"),
+    ],
+)
+def test_revision_lead_paragraph_variants(
+    heading: str, fy: str, published: str, announced: str, fy_end: str, prior_end: str
+) -> None:
+    text = _LEAD.format(heading=heading, fy=fy, published=published, announced=announced)
+    result = parse_release(text)
+    assert figure(result, "revenue", fy_end, "previous_forecast")["value"] == 12_000e6
+    assert figure(result, "ordinary_profit", fy_end, "forecast")["value"] == 1_080e6
+    assert figure(result, "net_profit_attributable", prior_end, "actual")["value"] == 560e6
+    assert ("revenue", fy_end, "actual") not in _keys(result)
+
+
+def test_lead_paragraph_does_not_override_rows_that_name_their_period() -> None:
+    text = _LEAD.format(
+        heading="Notice Regarding Revision of Earnings Forecasts",
+        fy="March 31, 2025",
+        published="October 25, 2024",
+        announced="May 10, 2024",
+    ).replace("Previous forecast (A)", "FY3/26 previous forecast (A)").replace(
+        "Revised forecast (B)", "FY3/26 revised forecast (B)"
+    )
+    result = parse_release(text)
+    assert figure(result, "revenue", "2026-03-31", "forecast")["value"] == 12_600e6
+    assert ("revenue", "2025-03-31", "forecast") not in _keys(result)
+
+
+@pytest.mark.parametrize(
+    ("label", "end"),
+    [("FY3/24", "2024-03-31"), ("(FY3/25)", "2025-03-31"), ("FY12/23", "2023-12-31"), ("FY3/2024", "2024-03-31")],
+)
+def test_fy_slash_with_two_digit_year(label: str, end: str) -> None:
+    cal = Calendar(fye_month=int(label.strip("()FY").split("/")[0]))
+    period, _ = resolve(f"Results for the 77th fiscal year {label}", cal)
+    assert period is not None and period.end.isoformat() == end
