@@ -766,6 +766,7 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
     default_scenario = _context_scenario(table)
     descriptors = (
         _column_periods(table.header, len(value_cols), table_period, fy_end, doc)
+        or _amount_columns(table.header, len(value_cols), table_period, fy_end, doc)
         or _scenario_columns(table, len(value_cols), table_period, fy_end, default_scenario, doc)
         or _correction_columns(table.header, len(value_cols), table_period, default_scenario, doc)
     )
@@ -857,7 +858,13 @@ _COLUMN_PHRASE = ci(
     # the marker is part of the column's period, not a word before or after it.
     r"|(?:[1-4][QH]|[QH][1-4])\s?FY\s?\d{1,4}(?:/\d{1,4})?(?:\s*\(?forecasts?\)?)?"
     r"|FY\s?\d{1,4}(?:/\d{1,4})?(?:\s?(?:[1-4][QH]|[QH][1-4])\b)?(?:\s*\(?forecasts?\)?)?"
+    # Metrics-as-rows results tables titling their columns relative to the release's year ('Previous
+    # year | Current year | Change', 'Prior fiscal year | This fiscal year'): see _RELATIVE_YEAR.
+    r"|\b(?:previous|prior|current|this)\s+(?:fiscal\s+)?year\b"
 )
+# A column titled relative to the release's fiscal year: the previous year's or the current year's
+# actuals, unless its title dates it ('Previous fiscal year (FY2022: Apr. 1, 2022 - Mar. 31, 2023)').
+_RELATIVE_YEAR = ci(r"^(?:(?P<previous>previous|prior)|current|this)\s+(?:fiscal\s+)?year\b")
 # Every unit word holds one of these (as tables._UNIT_WORDS): a title without one is not searched for units.
 _UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%")
 # A derived column's title ('YoY change', 'Change (%)'): a value column with no period of its own. Every
@@ -897,6 +904,9 @@ def _column_periods(
                 out.append((None, None, title, "derived"))
                 continue
             period, _ = resolve(title, doc.cal, fy_end)
+            relative = _RELATIVE_YEAR.match(title) if title[:1] in "PpCcTt" else None
+            if relative and fy_end and not (may_hold_year(title) and resolve(title, doc.cal)[0]):
+                period = doc.cal.span(fy_end, 12).shifted(-1 if relative.group("previous") else 0)
             if period is None:
                 return None
             scenario = "forecast" if _FORECASTISH.search(title) else None
@@ -907,22 +917,76 @@ def _column_periods(
     return None
 
 
+# Sub-columns under each period of a metrics-as-rows results table ('Previous fiscal year | Current
+# fiscal year | Year-on-year change' over 'Amount | Ratio to net sales (%)' pairs): the amount is the
+# period's figure, a ratio or a percentage is derived.
+_SUB_COLUMN = ci(r"\bamount\b|\b(?:ratio|composition|share|change|margin)\b[^()]{0,30}?\(%\)|\(%\)")
+
+
+def _amount_columns(
+    header: str, count: int, table_period: Period | None, fy_end: date | None, doc: Doc
+) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+    """Columns of a header whose last line names each period's sub-columns ('Amount', 'Ratio to net
+    sales (%)'): the n-th 'Amount' is the n-th period (or derived) title's, every other sub-column derived."""
+    if count < 3 or not may_hold(header, ("amount",)):
+        return None
+    first = ci(r"\bamount\b").search(header)
+    if first is None:
+        return None
+    subs = list(_SUB_COLUMN.finditer(header, first.start()))
+    amounts = [m for m in subs if m.group(0).lower() == "amount"]
+    if len(subs) != count or len(amounts) == count:
+        return None
+    groups = _column_periods(header[: first.start()], len(amounts), table_period, fy_end, doc)
+    if groups is None:
+        return None
+    out: list[tuple[Period | None, str | None, str, str | None]] = []
+    group = iter(groups)
+    for m in subs:
+        if m.group(0).lower() == "amount":
+            period, scenario, label, role = next(group)
+            out.append((period, scenario, f"{label} amount", role))
+        else:
+            out.append((None, None, m.group(0), "derived"))
+    return out
+
+
 def _column_titles(header: str, marks: list[re.Match[str]], dates: list[tuple[date, int, int]]) -> list[str]:
     """Each column's title. Where the header prints dates (`dates`, as :func:`find_dates` reads them),
     a title runs from its phrase to the next column's (or to the unit row after the last), so that
     'Three months ended June 30, 2023' is read with its date: the phrase alone would put both years'
     columns in the current year. A title holding two dates belongs to a header interleaved line by line
-    ('Three months ended' twice, then both dates): there, as without dates, each phrase is read alone."""
+    ('Three months ended' twice, then both dates): there the n-th period phrase takes the n-th date
+    when they are as many ('Fiscal year ended Fiscal year ended' over 'March 31, 2023 March 31, 2024
+    Change Change (%)': one date per column, not the current year twice), else each phrase is read alone."""
     phrases = [m.group(0) for m in marks]
     if not dates:
         return phrases
     titles, starts = [], [start for _, start, _ in dates]
     for m, end in zip(marks, [*(m.start() for m in marks[1:]), len(header)], strict=True):
-        if sum(m.start() <= start < end for start in starts) > 1:
-            return phrases
+        if sum(m.start() <= start < end for start in starts) > 1 and _interleaved(marks, dates):
+            return _interleaved_dates(header, marks, dates)
         unit = UNIT_RE.search(header, m.start(), end) if may_hold(header[m.start() : end], _UNIT_WORDS) else None
         titles.append(header[m.start() : unit.start() if unit else end].strip())
     return titles
+
+
+def _interleaved(marks: list[re.Match[str]], dates: list[tuple[date, int, int]]) -> bool:
+    """Whether every period phrase precedes the first date (a header interleaved line by line), not a
+    title holding its own range ('Current fiscal year (From April 1, 2023 to March 31, 2024)')."""
+    return all(m.end() <= dates[0][1] for m in marks if not _DERIVED_COLUMN.fullmatch(m.group(0)))
+
+
+def _interleaved_dates(header: str, marks: list[re.Match[str]], dates: list[tuple[date, int, int]]) -> list[str]:
+    """Titles of a header interleaved line by line: each period phrase with its own date, in order
+    (derived titles, 'Change', stay as they are); the bare phrases when phrases and dates differ in number."""
+    phrases = [m.group(0) for m in marks]
+    periodic = [n for n, m in enumerate(marks) if not _DERIVED_COLUMN.fullmatch(m.group(0))]
+    if len(periodic) != len(dates):
+        return phrases
+    for n, (_, start, end) in zip(periodic, dates, strict=True):
+        phrases[n] = f"{phrases[n]} {header[start:end]}"
+    return phrases
 
 
 _CLAUSE_BREAK = re.compile(r"(?<=[.;])\s+")

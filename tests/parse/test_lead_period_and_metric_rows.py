@@ -104,3 +104,72 @@ def test_fy_slash_with_two_digit_year(label: str, end: str) -> None:
     cal = Calendar(fye_month=int(label.strip("()FY").split("/")[0]))
     period, _ = resolve(f"Results for the 77th fiscal year {label}", cal)
     assert period is not None and period.end.isoformat() == end
+
+
+# Metrics-as-rows results tables with period columns: an interleaved 'Fiscal year ended' over two dates
+# gives one date per column; 'Previous year | Current year' are the previous and current fiscal
+# year's actuals; 'Amount | Ratio to net sales (%)' pairs give the amount, the ratio is derived.
+_ISHIYAMA = {
+    "2023-03-31": (48_520e6, 3_110e6, 3_240e6, 2_150e6),
+    "2024-03-31": (51_230e6, 3_560e6, 3_702e6, 2_488e6),
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["summary-metric-rows-interleaved-fy-ended-columns.txt", "summary-metric-rows-previous-current-year-columns.txt"],
+)
+def test_metric_rows_with_period_columns(name: str) -> None:
+    result = _parse(name)
+    for end, values in _ISHIYAMA.items():
+        for metric, value in zip(_METRICS, values, strict=False):
+            assert figure(result, metric, end, "actual")["value"] == value
+    assert len(result["figures"]) == 8  # no segment rows, no change columns
+    assert result["warnings"] == []
+
+
+def test_amount_ratio_pairs_give_the_amounts_only() -> None:
+    result = _parse("summary-metric-rows-amount-ratio-pairs.txt")
+    assert figure(result, "revenue", "2023-12-31", "actual")["value"] == 48_520e6
+    assert figure(result, "operating_profit", "2024-12-31", "actual")["value"] == 3_560e6
+    assert figure(result, "net_profit_attributable", "2024-12-31", "actual")["value"] == 2_488e6
+    assert len(result["figures"]) == 8
+    assert not [f for f in result["figures"] if f["value"] in (100.0, 6.9, 2_710e6, 450e6)]
+
+
+_PERIOD_COLUMNS = """Consolidated Financial Results for the Fiscal Year Ended {fy} (Japanese GAAP)
+{published}
+Company name: Sample Works Co., Ltd.
+Securities code: 9999
+1. Operating results
+(Millions of yen)
+{header}
+Net sales 20,100 22,400 2,300 11.4
+Operating profit 1,500 1,800 300 20.0
+Ordinary profit 1,550 1,870 320 20.6
+"""
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Fiscal year ended Fiscal year ended\n{prior} {fy} Change Change (%)",
+        "Year ended Year ended\n{prior} {fy} YoY change YoY change (%)",
+        "Prior year This year Change Change (%)",
+        "Previous fiscal year Current fiscal year Increase/decrease Change (%)",
+    ],
+)
+@pytest.mark.parametrize(
+    ("fy", "prior", "published", "end", "prior_end"),
+    [
+        ("December 31, 2024", "December 31, 2023", "February 13, 2025", "2024-12-31", "2023-12-31"),
+        ("June 30, 2024", "June 30, 2023", "August 9, 2024", "2024-06-30", "2023-06-30"),
+    ],
+)
+def test_period_column_variants(header: str, fy: str, prior: str, published: str, end: str, prior_end: str) -> None:
+    text = _PERIOD_COLUMNS.format(fy=fy, published=published, header=header.format(prior=prior, fy=fy))
+    result = parse_release(text)
+    assert figure(result, "revenue", prior_end, "actual")["value"] == 20_100e6
+    assert figure(result, "revenue", end, "actual")["value"] == 22_400e6
+    assert figure(result, "ordinary_profit", end, "actual")["value"] == 1_870e6
+    assert len(result["figures"]) == 6
