@@ -1092,6 +1092,20 @@ _CHANGE_AFTER = ci(r"\s+(?:increase|decrease|rise|decline|improvement|higher|low
 # Between two amounts: a range ('¥2,500 billion to ¥2,600 billion').
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|~|〜|～|–|-|and)\s*")
 _MENTION_CONTEXT = 40
+# Forecast ranges and previous forecasts stated in prose (layout family: press releases of revisions).
+# A range's lower bound printed bare before the unit-bearing upper one ('expected to be from 30,000 to
+# 32,000 million yen', 'between 1,500 and 2,000 million yen'): 'from' here opens a range (after 'be',
+# 'range'), not the forecast a revision replaces ('revised from ¥35,000 million to ...').
+_BARE_LOW = re.compile(
+    rf"(?:\b(?:be|ranges?|ranging)\s+from|\bbetween)\s+(?P<n>{_NUMBER})\s*(?:to|~|〜|～|–|-|and)\s*$", re.IGNORECASE
+)
+_RANGE_FROM = ci(r"(?:\b(?:be|ranges?|ranging)\s+from|\bbetween)\s*$")
+# The amount a revision replaces named as such: 'the previous forecast of ¥35,000 million',
+# '(previous forecast: 3,200 million yen)', 'the initial forecast was ...'.
+_PREVIOUS_BEFORE = ci(
+    r"\b(?:previous(?:ly\s+announced)?|prior|initial|original)\s+(?:forecasts?|outlook|guidance|plan|targets?)"
+    r"\s*(?:of|:|was|were|had\s+been)?\s*$"
+)
 
 
 def _metric_mentions(sentence: str) -> list[tuple[int, int, str | None]]:
@@ -1201,9 +1215,16 @@ def _sentence_facts(
     out: list[dict] = []
     value_taken = False
     for k, m in enumerate(amounts):
-        replaced = bool(_FROM_BEFORE.search(sentence, max(0, m.start() - 12), m.start()))
+        opens_range = forecast and _RANGE_FROM.search(sentence, max(0, m.start() - 16), m.start())
+        replaced = not opens_range and bool(
+            _FROM_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+            or (forecast and _PREVIOUS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+        )
         upper = amounts[k + 1] if k + 1 < len(amounts) else None
         ranged = not replaced and upper is not None and _RANGE_BETWEEN.fullmatch(sentence, m.end(), upper.start())
+        bare_low = _BARE_LOW.search(sentence, max(0, m.start() - 40), m.start()) if forecast and not ranged else None
+        if opens_range and not ranged:
+            continue  # a range's lower bound whose upper one the sentence (cut by the text's layout) lacks
         if replaced and not forecast:
             continue  # last year's result, cited for comparison
         if _CHANGE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or _CHANGE_AFTER.match(sentence, m.end()):
@@ -1212,7 +1233,12 @@ def _sentence_facts(
             break  # a second amount of one metric (a part of it), or a range stated as results
         scenario = "previous_forecast" if replaced else ("forecast" if forecast else "actual")
         fact = _sentence_fact(doc, sentence, offset, m, scenario, period, metric, label)
-        if ranged and upper is not None:
+        if bare_low and not replaced and fact["value"] is not None:
+            low = _scaled(parse_number(bare_low.group("n")), scale_of(m.group("ua") or m.group("ub")))
+            if low is not None:
+                fact["range_low"], fact["range_high"] = sorted((low, fact["value"]))
+                fact["value"] = None
+        elif ranged and upper is not None:
             bound = parse_number(upper.group("a") or upper.group("b"))
             high = _scaled(bound, scale_of(upper.group("ua") or upper.group("ub")))
             if fact["value"] is not None and high is not None:

@@ -83,13 +83,15 @@ def test_revision_lead_paragraph_variants(
 
 
 def test_lead_paragraph_does_not_override_rows_that_name_their_period() -> None:
-    text = _LEAD.format(
-        heading="Notice Regarding Revision of Earnings Forecasts",
-        fy="March 31, 2025",
-        published="October 25, 2024",
-        announced="May 10, 2024",
-    ).replace("Previous forecast (A)", "FY3/26 previous forecast (A)").replace(
-        "Revised forecast (B)", "FY3/26 revised forecast (B)"
+    text = (
+        _LEAD.format(
+            heading="Notice Regarding Revision of Earnings Forecasts",
+            fy="March 31, 2025",
+            published="October 25, 2024",
+            announced="May 10, 2024",
+        )
+        .replace("Previous forecast (A)", "FY3/26 previous forecast (A)")
+        .replace("Revised forecast (B)", "FY3/26 revised forecast (B)")
     )
     result = parse_release(text)
     assert figure(result, "revenue", "2026-03-31", "forecast")["value"] == 12_600e6
@@ -173,3 +175,54 @@ def test_period_column_variants(header: str, fy: str, prior: str, published: str
     assert figure(result, "revenue", end, "actual")["value"] == 22_400e6
     assert figure(result, "ordinary_profit", end, "actual")["value"] == 1_870e6
     assert len(result["figures"]) == 6
+
+
+# Forecast ranges and previous forecasts stated in prose: 'expected to be from 30,000 to 32,000 million
+# yen' is a range (bounds, no value); 'the previous forecast of 35,000 million yen' a previous_forecast.
+def test_prose_range_with_bare_lower_bound_and_previous_forecast() -> None:
+    result = _parse("press-release-prose-forecast-range.txt")
+    revenue = figure(result, "revenue", "2025-03-31", "forecast")
+    assert (revenue["value"], revenue["range_low"], revenue["range_high"]) == (None, 30_000e6, 32_000e6)
+    previous = figure(result, "revenue", "2025-03-31", "previous_forecast")
+    assert (previous["value"], previous["announced_on"]) == (35_000e6, "2024-05-13")
+    # The operating profit sentence is cut by a table-like line: its lower bound alone is no forecast.
+    assert ("operating_profit", "2025-03-31", "forecast") not in _keys(result)
+
+
+_PROSE = """{published}
+Sample Works Co., Ltd. (TSE Prime: 9999)
+Sample Works Revises Full-Year Forecast
+Sample Works Co., Ltd. today revised its consolidated forecast for the fiscal year ending {fy}.
+Net sales are now expected to {phrase}, compared with {previous}.
+"""
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "be from 50,000 to 52,000 million yen",
+        "range from 50,000 to 52,000 million yen",
+        "be between 50,000 and 52,000 million yen",
+    ],
+)
+@pytest.mark.parametrize(
+    "previous", ["the previous forecast of 55,000 million yen", "the initial forecast of 55,000 million yen"]
+)
+@pytest.mark.parametrize(("fy", "published", "end"), [("December 31, 2024", "August 8, 2024", "2024-12-31")])
+def test_prose_range_variants(phrase: str, previous: str, fy: str, published: str, end: str) -> None:
+    result = parse_release(_PROSE.format(phrase=phrase, previous=previous, fy=fy, published=published))
+    sales = figure(result, "revenue", end, "forecast")
+    assert (sales["value"], sales["range_low"], sales["range_high"]) == (None, 50_000e6, 52_000e6)
+    assert figure(result, "revenue", end, "previous_forecast")["value"] == 55_000e6
+
+
+def test_revised_from_to_stays_a_revision() -> None:
+    text = _PROSE.format(
+        phrase="be revised from 55,000 million yen to 52,000 million yen",
+        previous="the market's view",
+        fy="December 31, 2024",
+        published="August 8, 2024",
+    )
+    result = parse_release(text)
+    assert figure(result, "revenue", "2024-12-31", "forecast")["value"] == 52_000e6
+    assert figure(result, "revenue", "2024-12-31", "previous_forecast")["value"] == 55_000e6
