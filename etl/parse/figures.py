@@ -368,7 +368,66 @@ def _table_period(table: Table, doc: Doc) -> tuple[Period | None, date | None]:
                     f"Assumed how the fiscal-year label in {context[:80]!r} maps to dates; the release does not say."
                 )
             return period, doc.cal.fy_end_for(period.end) or period.end
+    lead = _lead_period(table, doc)
+    if lead:
+        return lead, doc.cal.fy_end_for(lead.end) or lead.end
     return None, doc.cal.current_fy_end
+
+
+_REVISION_WORDS = ("forecast", "revis", "outlook", "guidance", "plan", "target")
+_STATEMENT = ci(
+    r"\b(?:has|have|had|hereby|will|is|are|was|were|announce[sd]?|decided)\b|\brevised\s+(?:its|the|our)\b"
+)
+
+
+def _lead_period(table: Table, doc: Doc) -> Period | None:
+    """Revision tables under no period heading (layout family: 'has revised its forecast for the fiscal
+    year ending March 31, 2025, announced on May 10, 2024 as follows', then '(Millions of yen)' and
+    'Previous forecast (A) | Revised forecast (B) | Change' rows or columns) take the one period the
+    lead paragraph names for the revision (the statements before the table that speak of a forecast),
+    else the title's. Only when none of the forecast rows names a period of its own (a table with
+    'FY2025 previous forecast' rows is dated by its rows)."""
+    previous = revised = False
+    for row in table.rows:
+        role = row_role(row.label)
+        if role in ("previous", "revised", "forecast"):
+            if resolve(row.label, doc.cal)[0] is not None:
+                return None
+            previous = previous or role == "previous"
+            revised = revised or role != "previous"
+    if not (previous and revised) and not (_PREVIOUS.search(table.header) and _REVISED.search(table.header)):
+        return None
+    first = next((r.cells[0].start for r in table.rows if r.cells), None)
+    if first is None:
+        return None
+    # The lead's sentences: prose before the table, and prose the table's header took in (the lead's
+    # last line, when it names a year: 'ending March 2025 (FY3/25), announced on May 10, 2024.'), which
+    # ends the sentence before it when that one has no full stop.
+    texts = [sentence for sentence, offset in doc.sentences if offset < first]
+    stop = table.header.rfind(". ")
+    if stop > 0:
+        if texts and texts[-1][-1:] not in ".:":
+            texts[-1] = f"{texts[-1]} {table.header[: stop + 1]}"
+        else:
+            texts.append(table.header[: stop + 1])
+    named: set[Period] = set()
+    for text in texts:
+        # A statement ('X has revised its forecast for ...'), not the heading of an earlier table
+        # ('Revisions of the first half forecast for the fiscal year ending March 31, 2021').
+        if may_hold(text, _REVISION_WORDS) and may_hold_year(text) and _STATEMENT.search(text):
+            lead = resolve(text, doc.cal, doc.cal.current_fy_end)[0]
+            if lead:
+                named.add(Period(lead.start, lead.end))
+    if len(named) > 1:
+        # Prose naming several periods (a heading of an earlier table among them) does not date this one.
+        doc.warn(
+            f"Revision table under {table.context[-80:]!r} names no period and the text before it names "
+            f"{len(named)}; its forecasts were skipped."
+        )
+        return None
+    if named:
+        return named.pop()
+    return resolve(doc.identity.title, doc.cal)[0] if doc.identity.title else None
 
 
 def figures_from_table(table: Table, doc: Doc) -> list[dict]:
@@ -707,6 +766,7 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
     default_scenario = _context_scenario(table)
     descriptors = (
         _column_periods(table.header, len(value_cols), table_period, fy_end, doc)
+        or _amount_columns(table.header, len(value_cols), table_period, fy_end, doc)
         or _scenario_columns(table, len(value_cols), table_period, fy_end, default_scenario, doc)
         or _correction_columns(table.header, len(value_cols), table_period, default_scenario, doc)
     )
@@ -798,7 +858,13 @@ _COLUMN_PHRASE = ci(
     # the marker is part of the column's period, not a word before or after it.
     r"|(?:[1-4][QH]|[QH][1-4])\s?FY\s?\d{1,4}(?:/\d{1,4})?(?:\s*\(?forecasts?\)?)?"
     r"|FY\s?\d{1,4}(?:/\d{1,4})?(?:\s?(?:[1-4][QH]|[QH][1-4])\b)?(?:\s*\(?forecasts?\)?)?"
+    # Metrics-as-rows results tables titling their columns relative to the release's year ('Previous
+    # year | Current year | Change', 'Prior fiscal year | This fiscal year'): see _RELATIVE_YEAR.
+    r"|\b(?:previous|prior|current|this)\s+(?:fiscal\s+)?year\b"
 )
+# A column titled relative to the release's fiscal year: the previous year's or the current year's
+# actuals, unless its title dates it ('Previous fiscal year (FY2022: Apr. 1, 2022 - Mar. 31, 2023)').
+_RELATIVE_YEAR = ci(r"^(?:(?P<previous>previous|prior)|current|this)\s+(?:fiscal\s+)?year\b")
 # Every unit word holds one of these (as tables._UNIT_WORDS): a title without one is not searched for units.
 _UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%")
 # A derived column's title ('YoY change', 'Change (%)'): a value column with no period of its own. Every
@@ -838,6 +904,9 @@ def _column_periods(
                 out.append((None, None, title, "derived"))
                 continue
             period, _ = resolve(title, doc.cal, fy_end)
+            relative = _RELATIVE_YEAR.match(title) if title[:1] in "PpCcTt" else None
+            if relative and fy_end and not (may_hold_year(title) and resolve(title, doc.cal)[0]):
+                period = doc.cal.span(fy_end, 12).shifted(-1 if relative.group("previous") else 0)
             if period is None:
                 return None
             scenario = "forecast" if _FORECASTISH.search(title) else None
@@ -848,22 +917,76 @@ def _column_periods(
     return None
 
 
+# Sub-columns under each period of a metrics-as-rows results table ('Previous fiscal year | Current
+# fiscal year | Year-on-year change' over 'Amount | Ratio to net sales (%)' pairs): the amount is the
+# period's figure, a ratio or a percentage is derived.
+_SUB_COLUMN = ci(r"\bamount\b|\b(?:ratio|composition|share|change|margin)\b[^()]{0,30}?\(%\)|\(%\)")
+
+
+def _amount_columns(
+    header: str, count: int, table_period: Period | None, fy_end: date | None, doc: Doc
+) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+    """Columns of a header whose last line names each period's sub-columns ('Amount', 'Ratio to net
+    sales (%)'): the n-th 'Amount' is the n-th period (or derived) title's, every other sub-column derived."""
+    if count < 3 or not may_hold(header, ("amount",)):
+        return None
+    first = ci(r"\bamount\b").search(header)
+    if first is None:
+        return None
+    subs = list(_SUB_COLUMN.finditer(header, first.start()))
+    amounts = [m for m in subs if m.group(0).lower() == "amount"]
+    if len(subs) != count or len(amounts) == count:
+        return None
+    groups = _column_periods(header[: first.start()], len(amounts), table_period, fy_end, doc)
+    if groups is None:
+        return None
+    out: list[tuple[Period | None, str | None, str, str | None]] = []
+    group = iter(groups)
+    for m in subs:
+        if m.group(0).lower() == "amount":
+            period, scenario, label, role = next(group)
+            out.append((period, scenario, f"{label} amount", role))
+        else:
+            out.append((None, None, m.group(0), "derived"))
+    return out
+
+
 def _column_titles(header: str, marks: list[re.Match[str]], dates: list[tuple[date, int, int]]) -> list[str]:
     """Each column's title. Where the header prints dates (`dates`, as :func:`find_dates` reads them),
     a title runs from its phrase to the next column's (or to the unit row after the last), so that
     'Three months ended June 30, 2023' is read with its date: the phrase alone would put both years'
     columns in the current year. A title holding two dates belongs to a header interleaved line by line
-    ('Three months ended' twice, then both dates): there, as without dates, each phrase is read alone."""
+    ('Three months ended' twice, then both dates): there the n-th period phrase takes the n-th date
+    when they are as many ('Fiscal year ended Fiscal year ended' over 'March 31, 2023 March 31, 2024
+    Change Change (%)': one date per column, not the current year twice), else each phrase is read alone."""
     phrases = [m.group(0) for m in marks]
     if not dates:
         return phrases
     titles, starts = [], [start for _, start, _ in dates]
     for m, end in zip(marks, [*(m.start() for m in marks[1:]), len(header)], strict=True):
-        if sum(m.start() <= start < end for start in starts) > 1:
-            return phrases
+        if sum(m.start() <= start < end for start in starts) > 1 and _interleaved(marks, dates):
+            return _interleaved_dates(header, marks, dates)
         unit = UNIT_RE.search(header, m.start(), end) if may_hold(header[m.start() : end], _UNIT_WORDS) else None
         titles.append(header[m.start() : unit.start() if unit else end].strip())
     return titles
+
+
+def _interleaved(marks: list[re.Match[str]], dates: list[tuple[date, int, int]]) -> bool:
+    """Whether every period phrase precedes the first date (a header interleaved line by line), not a
+    title holding its own range ('Current fiscal year (From April 1, 2023 to March 31, 2024)')."""
+    return all(m.end() <= dates[0][1] for m in marks if not _DERIVED_COLUMN.fullmatch(m.group(0)))
+
+
+def _interleaved_dates(header: str, marks: list[re.Match[str]], dates: list[tuple[date, int, int]]) -> list[str]:
+    """Titles of a header interleaved line by line: each period phrase with its own date, in order
+    (derived titles, 'Change', stay as they are); the bare phrases when phrases and dates differ in number."""
+    phrases = [m.group(0) for m in marks]
+    periodic = [n for n, m in enumerate(marks) if not _DERIVED_COLUMN.fullmatch(m.group(0))]
+    if len(periodic) != len(dates):
+        return phrases
+    for n, (_, start, end) in zip(periodic, dates, strict=True):
+        phrases[n] = f"{phrases[n]} {header[start:end]}"
+    return phrases
 
 
 _CLAUSE_BREAK = re.compile(r"(?<=[.;])\s+")
@@ -969,6 +1092,20 @@ _CHANGE_AFTER = ci(r"\s+(?:increase|decrease|rise|decline|improvement|higher|low
 # Between two amounts: a range ('¥2,500 billion to ¥2,600 billion').
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|~|〜|～|–|-|and)\s*")
 _MENTION_CONTEXT = 40
+# Forecast ranges and previous forecasts stated in prose (layout family: press releases of revisions).
+# A range's lower bound printed bare before the unit-bearing upper one ('expected to be from 30,000 to
+# 32,000 million yen', 'between 1,500 and 2,000 million yen'): 'from' here opens a range (after 'be',
+# 'range'), not the forecast a revision replaces ('revised from ¥35,000 million to ...').
+_BARE_LOW = re.compile(
+    rf"(?:\b(?:be|ranges?|ranging)\s+from|\bbetween)\s+(?P<n>{_NUMBER})\s*(?:to|~|〜|～|–|-|and)\s*$", re.IGNORECASE
+)
+_RANGE_FROM = ci(r"(?:\b(?:be|ranges?|ranging)\s+from|\bbetween)\s*$")
+# The amount a revision replaces named as such: 'the previous forecast of ¥35,000 million',
+# '(previous forecast: 3,200 million yen)', 'the initial forecast was ...'.
+_PREVIOUS_BEFORE = ci(
+    r"\b(?:previous(?:ly\s+announced)?|prior|initial|original)\s+(?:forecasts?|outlook|guidance|plan|targets?)"
+    r"\s*(?:of|:|was|were|had\s+been)?\s*$"
+)
 
 
 def _metric_mentions(sentence: str) -> list[tuple[int, int, str | None]]:
@@ -1078,9 +1215,16 @@ def _sentence_facts(
     out: list[dict] = []
     value_taken = False
     for k, m in enumerate(amounts):
-        replaced = bool(_FROM_BEFORE.search(sentence, max(0, m.start() - 12), m.start()))
+        opens_range = forecast and _RANGE_FROM.search(sentence, max(0, m.start() - 16), m.start())
+        replaced = not opens_range and bool(
+            _FROM_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+            or (forecast and _PREVIOUS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+        )
         upper = amounts[k + 1] if k + 1 < len(amounts) else None
         ranged = not replaced and upper is not None and _RANGE_BETWEEN.fullmatch(sentence, m.end(), upper.start())
+        bare_low = _BARE_LOW.search(sentence, max(0, m.start() - 40), m.start()) if forecast and not ranged else None
+        if opens_range and not ranged:
+            continue  # a range's lower bound whose upper one the sentence (cut by the text's layout) lacks
         if replaced and not forecast:
             continue  # last year's result, cited for comparison
         if _CHANGE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or _CHANGE_AFTER.match(sentence, m.end()):
@@ -1089,7 +1233,12 @@ def _sentence_facts(
             break  # a second amount of one metric (a part of it), or a range stated as results
         scenario = "previous_forecast" if replaced else ("forecast" if forecast else "actual")
         fact = _sentence_fact(doc, sentence, offset, m, scenario, period, metric, label)
-        if ranged and upper is not None:
+        if bare_low and not replaced and fact["value"] is not None:
+            low = _scaled(parse_number(bare_low.group("n")), scale_of(m.group("ua") or m.group("ub")))
+            if low is not None:
+                fact["range_low"], fact["range_high"] = sorted((low, fact["value"]))
+                fact["value"] = None
+        elif ranged and upper is not None:
             bound = parse_number(upper.group("a") or upper.group("b"))
             high = _scaled(bound, scale_of(upper.group("ua") or upper.group("ub")))
             if fact["value"] is not None and high is not None:

@@ -94,8 +94,10 @@ _YEAR_ENDED = re.compile(
 )
 _CONNECTOR = ci(r"^\s*(?:-|–|—|~|〜|to|through|until|thru)\s*$")
 _FY_END = ci(r"(?:fiscal\s+year|financial\s+year|\byear|\bFY|period)\s*(?:\(?\s*)?end(?:ed|ing)?\s*(?:on\s+)?")
+# 'FY3/2025', 'FY2025/3', and the month first with a two-digit year ('FY3/25', as in '(Reference) 77th
+# fiscal year (FY3/24)'): the year is 20xx.
 _FY_SLASH = re.compile(
-    r"FY\s?(?:(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)/(?P<m2>1[0-2]"
+    r"FY\s?(?:(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)?\d\d)|(?P<y2>(?:19|20)\d\d)/(?P<m2>1[0-2]"
     r"|0?[1-9]))\b"
 )
 _ENDED = ci(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$")
@@ -208,11 +210,12 @@ def marked_period(label: re.Match[str], fy_end: date, cal: Calendar) -> Period:
 
 def fy_end_phrase(text: str, cal: Calendar) -> date | None:
     """The fiscal-year end a phrase names: 'year ending March 31, 2020', 'ending March 2020', 'FY3/2018'."""
-    if not may_hold_year(text):
-        return None  # every form names a year
+    if not may_hold_year(text) and "/" not in text:
+        return None  # every form names a year ('FY3/24' in two digits)
     m = _FY_SLASH.search(text)
     if m:
         year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
+        year += 2000 if year < 100 else 0
         return cal.fy_end(year) if cal.fye_month == month else month_end(year, month)
     for d in DATE_RE.finditer(text):
         if _FY_END.search(text[max(0, d.start() - 40) : d.start()]) or _ends_with_ended(text, d.start()):
