@@ -146,7 +146,7 @@ UNIT_RE = re.compile(
 # The undecided words are found by a piece that opens on a rarer letter than their own first one
 # ('Undetermined' by its 'nde[tc]', 'to be decided' by 'be de'): a 't' or 'u' opens most words.
 _MAYBE_BLANK = re.compile(
-    r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.a|(?<=[Nn])ot\s(?:yet\s|)de|(?<=n)de[tc]|(?<=[Nn])ot\s[Pp]aid"
+    r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.?a|(?<=[Nn])ot\s(?:yet\s|)de|(?<=n)de[tc]|(?<=[Nn])ot\s[Pp]aid"
     r"|(?<=[Nn])o\sdividend|(?<=[Nn])il|(?<![Nn]))|TBD|be\sde[tc]|未定"
 )
 _UNIT_OF_BOUND = re.compile(r"\s?(?:%|(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY))$|^(?:JPY|¥|\\)\s?")
