@@ -7,8 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from etl.parse import parse_release
+
 SHARED = Path(__file__).parents[2].parent / "shared"
 DEV = SHARED / "corpus" / "dev"
+RELEASES = Path(__file__).with_name("releases")
+"""Realistic releases of the layout families the tests cover, one file per case."""
+
+
+def parsed_release(name: str) -> dict:
+    """The parse of one file of :data:`RELEASES`."""
+    return parse_release((RELEASES / name).read_text(encoding="utf-8"))
 
 
 def figure(result: dict, metric: str, period_end: str, scenario: str, consolidated: bool | None = None) -> dict:

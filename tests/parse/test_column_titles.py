@@ -6,20 +6,12 @@ groups led by 'Consolidated' / 'Non-consolidated' set their rows' scope."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from etl.parse import parse_release
 from etl.parse.figures import header_metrics, metric_of
 from etl.parse.numbers import cells_in
-from tests.parse.conftest import figure
-
-RELEASES = Path(__file__).parent / "releases"
-
-
-def _parse(name: str) -> dict:
-    return parse_release((RELEASES / name).read_text())
+from tests.parse.conftest import figure, parsed_release
 
 
 def _metrics(result: dict, metric: str) -> list[dict]:
@@ -36,7 +28,7 @@ def test_ifrs_own_profit_measure_keeps_its_column(name: str) -> None:
     """'Business profit' / 'Core operating profit' between revenue and operating profit: read as
     operating profit (the operating-profit phrase matched inside 'Core operating profit'), shifting
     the later columns one to the left."""
-    result = _parse(name)
+    result = parsed_release(name)
     assert figure(result, "operating_profit", "2024-09-30", "actual")["value"] == 29_870_000_000
     assert figure(result, "profit_before_tax", "2024-09-30", "actual")["value"] == 31_020_000_000
     assert figure(result, "net_profit_attributable", "2024-09-30", "actual")["value"] == 20_440_000_000
@@ -53,7 +45,7 @@ def test_ifrs_own_profit_measure_keeps_its_column(name: str) -> None:
 
 def test_condensed_financial_statements_title() -> None:
     """'Condensed Consolidated Financial Statements for the Six Months Ended ...' is the title of a summary."""
-    document = _parse("ifrs-half-year-business-profit-column.txt")["document"]
+    document = parsed_release("ifrs-half-year-business-profit-column.txt")["document"]
     assert document["title"].startswith("Condensed Consolidated Financial Statements for the Six Months")
     assert document["kind"] == "earnings_summary"
 
@@ -97,7 +89,7 @@ def test_own_measure_names_no_metric(label: str) -> None:
 def test_nonconsolidated_reference_summary_bare_profit() -> None:
     """The parent-only operating results of a J-GAAP summary end on a column titled 'Profit': it was
     dropped, and the table warned of a column too many."""
-    result = _parse("summary-with-nonconsolidated-bare-profit.txt")
+    result = parsed_release("summary-with-nonconsolidated-bare-profit.txt")
     parent = figure(result, "net_profit_attributable", "2024-03-31", "actual", consolidated=False)
     assert parent["value"] == 2_240_000_000 and parent["accounting_standard"] == "J-GAAP"
     prior = figure(result, "net_profit_attributable", "2023-03-31", "actual", consolidated=False)
@@ -110,7 +102,7 @@ def test_nonconsolidated_reference_summary_bare_profit() -> None:
 
 
 def test_parent_only_revision_bare_profit() -> None:
-    result = _parse("parent-only-revision-bare-profit.txt")
+    result = parsed_release("parent-only-revision-bare-profit.txt")
     assert figure(result, "net_profit_attributable", "2025-03-31", "previous_forecast")["value"] == 800_000_000
     revised = figure(result, "net_profit_attributable", "2025-03-31", "forecast")
     assert revised["value"] == 1_030_000_000 and revised["consolidated"] is False
@@ -196,7 +188,7 @@ def test_profit_inside_longer_titles_is_not_bare() -> None:
 def test_usgaap_eps_titled_after_net_income_attributable() -> None:
     """'Net income attributable to X Corporation shareholders per share' over 'Basic Diluted', and
     '(basic)' in the forecast: read as net income (merged away) and EPS lost."""
-    result = _parse("usgaap-summary-eps-attributable-wording.txt")
+    result = parsed_release("usgaap-summary-eps-attributable-wording.txt")
     assert figure(result, "eps_basic", "2024-12-31", "actual")["value"] == 412.85
     assert figure(result, "eps_basic", "2023-12-31", "actual")["value"] == 375.61
     assert figure(result, "eps_basic", "2025-12-31", "forecast")["value"] == 423.95
@@ -207,7 +199,7 @@ def test_usgaap_eps_titled_after_net_income_attributable() -> None:
 
 def test_usgaap_eps_dash_basic_label() -> None:
     """'... per share - basic': the dash was read as a blank cell, splitting the forecast's header."""
-    result = _parse("usgaap-summary-eps-dash-basic-label.txt")
+    result = parsed_release("usgaap-summary-eps-dash-basic-label.txt")
     assert figure(result, "eps_basic", "2024-12-31", "actual")["value"] == 412.85
     assert figure(result, "revenue", "2025-12-31", "forecast")["value"] == 1_320_000_000_000
     assert figure(result, "operating_profit", "2025-12-31", "forecast")["value"] == 102_000_000_000
@@ -220,7 +212,7 @@ def test_usgaap_eps_dash_basic_label() -> None:
 
 def test_usgaap_eps_row_in_billions_is_not_net_income() -> None:
     """The EPS row of a billions table was net income of 412,850,000,000 yen."""
-    result = _parse("usgaap-results-vs-forecast-eps-row-in-billions.txt")
+    result = parsed_release("usgaap-results-vs-forecast-eps-row-in-billions.txt")
     assert not _metrics(result, "net_profit_attributable")
     assert figure(result, "eps_basic", "2024-12-31", "actual")["value"] == 412.85
     assert figure(result, "eps_basic", "2024-12-31", "previous_forecast")["value"] == 388.17
@@ -276,7 +268,7 @@ def test_a_dash_inside_a_label_is_no_blank_cell() -> None:
 
 def test_consolidated_and_parent_groups_in_one_table() -> None:
     """Rows led by 'Consolidated' / 'Non-consolidated': scope None, and the parent-only rows lost in the merge."""
-    result = _parse("revision-consolidated-and-parent-groups-in-one-table.txt")
+    result = parsed_release("revision-consolidated-and-parent-groups-in-one-table.txt")
     assert len(result["figures"]) == 16
     assert figure(result, "revenue", "2025-03-31", "previous_forecast", consolidated=True)["value"] == 30_000_000_000
     assert figure(result, "revenue", "2025-03-31", "forecast", consolidated=True)["value"] == 28_200_000_000
@@ -343,7 +335,7 @@ def test_scope_group_labels_on_their_own_line(first: str, second: str, parent_fi
 def test_interleaved_two_line_header(name: str) -> None:
     """'Operating Operating Ordinary Profit attributable to Basic earnings' over 'revenue profit profit
     owners of parent per share': operating profit went missing and every later column shifted left."""
-    result = _parse(name)
+    result = parsed_release(name)
     assert figure(result, "operating_profit", "2025-03-31", "forecast")["value"] == 8_100_000_000
     assert figure(result, "ordinary_profit", "2025-03-31", "forecast")["value"] == 8_600_000_000
     assert figure(result, "net_profit_attributable", "2025-03-31", "forecast")["value"] == 5_800_000_000

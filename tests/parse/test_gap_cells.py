@@ -4,19 +4,10 @@ before a bracketed number ('▲(1,234)'), and period spans in row labels ('FY202
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from etl.parse import parse_release
 from etl.parse.numbers import cells_in
-from tests.parse.conftest import figure
-
-RELEASES = Path(__file__).parent / "releases"
-
-
-def _parse(name: str) -> dict:
-    return parse_release((RELEASES / name).read_text())
+from tests.parse.conftest import figure, parsed_release
 
 
 def _bounds(cells: list) -> list:
@@ -33,7 +24,7 @@ def _bounds(cells: list) -> list:
 def test_hyphen_and_spaced_dash_ranges_are_one_cell(name: str, fy_end: str, scale: float) -> None:
     """Hyphen ranges were read as two cells and a spaced dash as a blank between two values: the
     lower bound became the forecast and the next column's previous forecast the standing one."""
-    result = _parse(name)
+    result = parsed_release(name)
     expected = {
         "revenue": (30_000, 32_000, 34_000),
         "operating_profit": (1_200, 1_600, 2_400),
@@ -72,7 +63,7 @@ def test_spaced_dash_between_a_larger_and_a_smaller_amount_stays_a_blank() -> No
 
 def test_triangle_before_bracketed_number_is_one_negative_cell() -> None:
     """'▲(1,234)': the triangle was left outside the cell and read as a label piece, which broke the row."""
-    result = _parse("revision-triangle-bracketed-negatives.txt")
+    result = parsed_release("revision-triangle-bracketed-negatives.txt")
     for metric, revised, previous in (
         ("revenue", 11_200e6, 12_500e6),
         ("operating_profit", -1_234e6, 300e6),
@@ -99,7 +90,7 @@ def test_triangle_before_bracketed_number_is_one_negative_cell() -> None:
 def test_row_labels_with_month_year_spans(name: str, ends: tuple, scale: float) -> None:
     """'FY2023 (Apr. 2023 - Mar. 2024)': the label's years were read as values (revenue 2,023) and the span's
     dash as a blank cell, which shifted or dropped the row."""
-    result = _parse(name)
+    result = parsed_release(name)
     for end, row in zip(ends, ((64_210, 4_020, 4_180, 2_760), (62_150, 3_740, 3_943, 2_649)), strict=True):
         for metric, value in zip(
             ("revenue", "operating_profit", "ordinary_profit", "net_profit_attributable"), row, strict=True

@@ -4,27 +4,19 @@ income' between ours, ..."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from etl.parse import parse_release
 from etl.parse.figures import header_metrics
 from etl.parse.numbers import cells_in
-from tests.parse.conftest import dividend, figure
-
-RELEASES = Path(__file__).parent / "releases"
-
-
-def _parse(name: str) -> dict:
-    return parse_release((RELEASES / name).read_text())
+from tests.parse.conftest import RELEASES, dividend, figure, parsed_release
 
 
 def test_ifrs_summary_with_other_profit_columns() -> None:
     """The column-title line ('... Profit for the period Profit attributable to owners of the parent
     Total comprehensive income') read as a sentence, losing the header; and the two columns that are
     none of ours shifted attributable profit onto 'Profit for the period'."""
-    result = _parse("december-q3-ifrs-other-profit-columns.txt")
+    result = parsed_release("december-q3-ifrs-other-profit-columns.txt")
     q3 = figure(result, "net_profit_attributable", "2022-09-30", "actual")
     assert q3["value"] == 13_988_000_000 and q3["period_start"] == "2022-01-01"
     assert q3["accounting_standard"] == "IFRS"
@@ -87,7 +79,7 @@ def test_other_profit_columns_keep_their_place_under_a_february_year_end(order: 
 def test_parent_only_revision_with_ranges_that_print_their_unit_twice() -> None:
     """'△32.10 yen ~ △8.45 yen' read as two cells (the lower bound, then a stray '△8.45' that shifted
     into the next row's first column); the range is one cell, its bounds kept, never averaged."""
-    result = _parse("parent-only-revision-ranges-with-units.txt")
+    result = parsed_release("parent-only-revision-ranges-with-units.txt")
     eps = figure(result, "eps_basic", "2024-03-31", "forecast", consolidated=False)
     assert eps["value"] is None and (eps["range_low"], eps["range_high"]) == (-32.10, -8.45)
     sales = figure(result, "revenue", "2024-03-31", "forecast", consolidated=False)
@@ -120,7 +112,7 @@ def test_a_range_with_its_unit_on_both_bounds_is_one_cell(printed: str, low: flo
 def test_revision_in_billions_with_full_width_digits_and_a_damaged_dateline() -> None:
     """'Novernber l2, 2O21' gave no date (so no announced_on for the revised forecast), and '8.2' billion
     yen came out as 8199999999.999999: a decimal in billions is rounded to whole yen."""
-    result = _parse("revision-billions-fullwidth-ocr-dateline.txt")
+    result = parsed_release("revision-billions-fullwidth-ocr-dateline.txt")
     assert result["document"]["published_on"] == "2021-11-12"
     assert result["document"]["company"] == {"code": "2914", "name": "Kita-Nihon Foods Co., Ltd."}
     assert figure(result, "ordinary_profit", "2021-03-31", "actual")["value"] == 8_200_000_000
@@ -150,7 +142,7 @@ def test_correction_of_a_summary_skips_every_table_before_the_after_marker() -> 
     """'[Before correction]' printed over two tables (results, then EPS): the marker held for the first
     only, so the EPS 'before correction' (24.88) merged first and won over the corrected 26.31. A
     '(Correction)' tag before the title hid the title."""
-    result = _parse("correction-of-summary-two-tables-per-side.txt")
+    result = parsed_release("correction-of-summary-two-tables-per-side.txt")
     doc = result["document"]
     assert doc["is_correction"] is True and doc["title"].startswith("(Correction) Notice of Partial Correction")
     assert figure(result, "eps_basic", "2024-06-30", "actual")["value"] == 26.31
@@ -160,7 +152,7 @@ def test_correction_of_a_summary_skips_every_table_before_the_after_marker() -> 
 
 
 def test_correction_of_a_dividend_detail_table_reads_the_corrected_copy() -> None:
-    result = _parse("correction-of-dividend-detail.txt")
+    result = parsed_release("correction-of-dividend-detail.txt")
     decided = dividend(result, "2024-03-31", "year_end", "actual")
     assert decided["effective_date"] == "2024-06-27" and decided["total_amount"] == 1_216_000_000
     assert decided["resource"] == "retained_earnings"
@@ -206,7 +198,7 @@ def test_correction_markers_hold_across_the_headings_under_them(before: str, aft
 def test_part_notes_under_a_dividend_grid_row_are_its_components() -> None:
     """'(Ordinary dividend 25.00)' / '(Commemorative dividend 10.00)' printed one a line under the revised
     year-end cell of a revision grid: the parts were lost (only notes inside a detail table were read)."""
-    result = _parse("dividend-revision-grid-part-notes.txt")
+    result = parsed_release("dividend-revision-grid-part-notes.txt")
     revised = dividend(result, "2024-03-31", "year_end", "forecast")
     assert revised["per_share"] == 35.0 and revised["announced_on"] == "2023-11-06"
     assert revised["components"] == [
@@ -221,7 +213,7 @@ def test_part_notes_under_a_dividend_grid_row_are_its_components() -> None:
 
 
 def test_december_dividend_from_capital_surplus_with_a_commemorative_part() -> None:
-    result = _parse("dividend-notice-capital-surplus-december.txt")
+    result = parsed_release("dividend-notice-capital-surplus-december.txt")
     decided = dividend(result, "2024-12-31", "year_end", "actual")
     assert decided["resource"] == "capital_surplus" and decided["total_amount"] == 1_512_000_000
     assert decided["components"] == [
@@ -242,7 +234,7 @@ def test_same_as_left_read_through_ocr_damage() -> None:
 def test_group_phrase_with_dates_before_the_first_row() -> None:
     """'First half (April 1, 2022 to September 30, 2022)' right before 'Previous forecast (A)': the
     bracket parted the two, the group phrase went into the header and the whole half year was lost."""
-    result = _parse("us-gaap-revision-groups-with-dates.txt")
+    result = parsed_release("us-gaap-revision-groups-with-dates.txt")
     half = figure(result, "net_profit_attributable", "2022-09-30", "forecast")
     assert half["value"] == 31_500_000_000 and half["period_start"] == "2022-04-01"
     assert half["accounting_standard"] == "US GAAP"
@@ -290,7 +282,7 @@ def test_results_vs_forecast_metric_rows_with_a_reference_column_title() -> None
     """Scenario column titles one a line, the last '(Reference) Results for the fiscal year ended ...':
     it was read as a heading that cut the table from its header, and as two columns ('(Reference)',
     'Results ...'), one more than the table has. Billions with one decimal; 'Business profit' is none of ours."""
-    result = _parse("results-vs-forecast-metric-rows-cell-per-line.txt")
+    result = parsed_release("results-vs-forecast-metric-rows-cell-per-line.txt")
     assert figure(result, "revenue", "2024-03-31", "actual")["value"] == 1_902_400_000_000
     assert figure(result, "profit_before_tax", "2024-03-31", "previous_forecast")["announced_on"] == "2024-02-02"
     prior = figure(result, "net_profit_attributable", "2023-03-31", "actual")
@@ -325,7 +317,7 @@ def test_a_year_after_fiscal_in_a_row_label_is_not_a_value() -> None:
     """'(Reference) Results for fiscal 2020' then its values one a line: '2020' read as the first cell,
     every prior-year figure moved one column right and the EPS column was lost. The previous forecast
     was undetermined ('―'): no previous figures."""
-    result = _parse("ifrs-forecast-after-undetermined-cell-per-line.txt")
+    result = parsed_release("ifrs-forecast-after-undetermined-cell-per-line.txt")
     prior = figure(result, "revenue", "2020-12-31", "actual")
     assert prior["value"] == 58_312_000_000 and prior["period_start"] == "2020-01-01"
     assert figure(result, "profit_before_tax", "2020-12-31", "actual")["value"] == -1_530_000_000
@@ -352,7 +344,7 @@ def test_years_named_by_fiscal_or_fy_are_labels(line: str, values: list[float]) 
 def test_parent_only_bottom_line_titled_profit() -> None:
     """Non-consolidated J-GAAP tables title the bottom line 'Profit' alone: it was not read, and the
     EPS column was then matched to it (a warning, and no parent-only profit or EPS)."""
-    result = _parse("results-vs-forecast-with-parent-only-profit-column.txt")
+    result = parsed_release("results-vs-forecast-with-parent-only-profit-column.txt")
     parent = figure(result, "net_profit_attributable", "2025-03-31", "forecast", consolidated=False)
     assert parent["value"] == 1_150_000_000 and parent["accounting_standard"] == "J-GAAP"
     assert figure(result, "eps_basic", "2025-03-31", "forecast", consolidated=False)["value"] == 57.52
@@ -407,7 +399,7 @@ def test_prose_dividend_notice_details_in_later_sentences() -> None:
     """A press release stating the dividend in sentences: the effective date, source and total in the
     sentences after the amount were lost, and 'the interim dividend of ¥40 per share already paid'
     (no 'resolved') was not read at all."""
-    result = _parse("dividend-press-release-prose-only.txt")
+    result = parsed_release("dividend-press-release-prose-only.txt")
     decided = dividend(result, "2024-03-31", "year_end", "actual")
     assert (decided["per_share"], decided["record_date"]) == (48.0, "2024-03-31")
     assert decided["effective_date"] == "2024-06-05"
@@ -436,7 +428,7 @@ def test_prose_dividend_from_capital_surplus() -> None:
 def test_summary_with_a_parent_only_reference_section() -> None:
     """A December tanshin with '(Reference) Summary of Non-consolidated Financial Results', whose bottom
     line is titled 'Profit': parent-only figures beside the consolidated ones, none mixed up."""
-    result = _parse("december-summary-with-parent-only-reference.txt")
+    result = parsed_release("december-summary-with-parent-only-reference.txt")
     parent = figure(result, "net_profit_attributable", "2023-12-31", "actual", consolidated=False)
     assert parent["value"] == 1_570_000_000 and parent["period_start"] == "2023-01-01"
     assert figure(result, "eps_basic", "2022-12-31", "actual", consolidated=False)["value"] == 82.65
@@ -450,7 +442,7 @@ def test_summary_with_a_parent_only_reference_section() -> None:
 def test_correction_with_before_and_after_columns() -> None:
     """'Before correction After correction' as the two columns of a metrics-as-rows table: the table
     was skipped whole (no facts); the corrected column holds the facts, the other none."""
-    result = _parse("correction-before-after-columns.txt")
+    result = parsed_release("correction-before-after-columns.txt")
     assert result["document"]["is_correction"] is True
     corrected = figure(result, "ordinary_profit", "2024-06-30", "actual")
     assert corrected["value"] == 955_000_000 and corrected["period_start"] == "2024-04-01"
@@ -461,7 +453,7 @@ def test_correction_with_before_and_after_columns() -> None:
 def test_loss_titled_rows_of_a_loss_making_company() -> None:
     """'Net loss (thousand yen)' and 'Net loss per share (yen)' rows were none of ours (only 'Operating
     loss' and 'Ordinary loss' were): the bottom line and EPS of a loss-making company were lost."""
-    result = _parse("parent-only-revision-loss-rows-in-thousands.txt")
+    result = parsed_release("parent-only-revision-loss-rows-in-thousands.txt")
     loss = figure(result, "net_profit_attributable", "2024-03-31", "forecast", consolidated=False)
     assert loss["value"] == -895_600_000 and loss["announced_on"] == "2024-03-15"
     assert figure(result, "eps_basic", "2024-03-31", "previous_forecast")["value"] == -40.21
@@ -486,7 +478,7 @@ def test_initial_and_previous_forecasts_the_latest_is_superseded() -> None:
     """'Initial forecast (A)', 'Previous forecast (B)', 'Actual results (C)', 'Change (C-B)': the initial
     forecast was kept as the previous one (the first statement won the merge) and the change row was
     checked against it, giving eight false warnings."""
-    result = _parse("results-vs-initial-and-previous-forecasts.txt")
+    result = parsed_release("results-vs-initial-and-previous-forecasts.txt")
     previous = figure(result, "ordinary_profit", "2024-03-31", "previous_forecast")
     assert previous["value"] == 9_900_000_000 and previous["announced_on"] == "2023-11-10"
     assert figure(result, "ordinary_profit", "2024-03-31", "actual")["value"] == 10_220_000_000
@@ -515,7 +507,7 @@ def test_initial_and_previous_forecast_columns() -> None:
 def test_period_columns_followed_by_a_change_column() -> None:
     """'Three months ended June 30, 2023 | Three months ended June 30, 2024 | Change (%)' over metric rows:
     two dates for three columns, so no column was matched and the release gave nothing."""
-    result = _parse("us-gaap-periods-as-columns-with-change.txt")
+    result = parsed_release("us-gaap-periods-as-columns-with-change.txt")
     q1 = figure(result, "net_profit_attributable", "2024-06-30", "actual")
     assert q1["value"] == 8_870_000_000 and q1["period_start"] == "2024-04-01"
     assert q1["accounting_standard"] == "US GAAP"

@@ -4,22 +4,14 @@ ended' stub, a correction notice, a revision with metrics as rows, and a US GAAP
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from etl.parse import parse_release
-from tests.parse.conftest import dividend, figure
-
-RELEASES = Path(__file__).parent / "releases"
-
-
-def _parse(name: str) -> dict:
-    return parse_release((RELEASES / name).read_text())
+from tests.parse.conftest import RELEASES, dividend, figure, parsed_release
 
 
 def test_q3_summary_with_date_rows_under_a_stub() -> None:
-    result = _parse("march-q3-tanshin-date-rows.txt")
+    result = parsed_release("march-q3-tanshin-date-rows.txt")
     assert result["document"]["accounting_standard"] == "J-GAAP"
     q3 = figure(result, "operating_profit", "2023-12-31", "actual")
     assert q3["value"] == 5_021_000_000 and q3["period_start"] == "2023-04-01"
@@ -34,7 +26,7 @@ def test_q3_summary_with_date_rows_under_a_stub() -> None:
 
 
 def test_correction_keeps_only_corrected_figures() -> None:
-    result = _parse("correction-before-after.txt")
+    result = parsed_release("correction-before-after.txt")
     assert result["document"]["is_correction"] is True
     corrected = figure(result, "net_profit_attributable", "2022-03-31", "forecast")
     assert corrected["value"] == 1_750_000_000 and corrected["announced_on"] == "2022-03-03"
@@ -44,7 +36,7 @@ def test_correction_keeps_only_corrected_figures() -> None:
 
 
 def test_metrics_as_rows_with_scenario_columns() -> None:
-    result = _parse("revision-metrics-as-rows.txt")
+    result = parsed_release("revision-metrics-as-rows.txt")
     assert figure(result, "revenue", "2023-03-31", "forecast")["value"] == 252_000_000_000
     previous = figure(result, "profit_before_tax", "2023-03-31", "previous_forecast")
     assert previous["value"] == 30_500_000_000 and previous["announced_on"] == "2022-05-12"
@@ -54,7 +46,7 @@ def test_metrics_as_rows_with_scenario_columns() -> None:
 
 
 def test_us_gaap_results_vs_forecast() -> None:
-    result = _parse("us-gaap-results-vs-forecast.txt")
+    result = parsed_release("us-gaap-results-vs-forecast.txt")
     assert result["document"]["kind"] == "results_vs_forecast"
     actual = figure(result, "net_profit_attributable", "2023-09-30", "actual")
     assert actual["value"] == 33_420_000_000 and actual["accounting_standard"] == "US GAAP"
@@ -78,7 +70,7 @@ def test_html_release_one_cell_per_line() -> None:
 
 
 def test_special_part_printed_under_the_per_share_cell() -> None:
-    result = _parse("dividend-notice-special-part-in-cell.txt")
+    result = parsed_release("dividend-notice-special-part-in-cell.txt")
     decided = dividend(result, "2025-03-31", "year_end", "actual")
     assert decided["per_share"] == 65.0 and decided["total_amount"] == 2_901_000_000
     assert sorted((c["kind"], c["per_share"]) for c in decided["components"]) == [("ordinary", 50.0), ("special", 15.0)]
@@ -89,7 +81,7 @@ def test_special_part_printed_under_the_per_share_cell() -> None:
 
 
 def test_q1_summary_with_ranges_and_unchanged_forecast() -> None:
-    result = _parse("q1-tanshin-ranges-unchanged-forecast.txt")
+    result = parsed_release("q1-tanshin-ranges-unchanged-forecast.txt")
     assert figure(result, "operating_profit", "2024-06-30", "actual")["value"] == -210_000_000
     assert figure(result, "eps_basic", "2024-06-30", "actual")["value"] == -12.33
     half = figure(result, "eps_basic", "2024-09-30", "forecast")
@@ -105,7 +97,7 @@ def test_results_vs_forecast_with_dividend_revision() -> None:
     """'Previously announced forecast (A)', 'Difference', 'Rate of change'; a dividend revision whose
     revised row lists only the rest of the year (right-aligned) and whose results row lists the paid
     interim (left-aligned)."""
-    result = _parse("results-vs-forecast-half-with-dividend-revision.txt")
+    result = parsed_release("results-vs-forecast-half-with-dividend-revision.txt")
     assert figure(result, "eps_basic", "2023-09-30", "previous_forecast")["value"] == 45.71
     assert figure(result, "eps_basic", "2023-09-30", "actual")["value"] == 65.05
     assert figure(result, "revenue", "2022-09-30", "actual")["value"] == 57_903_000_000
@@ -121,7 +113,7 @@ def test_results_vs_forecast_with_dividend_revision() -> None:
 def test_half_and_full_year_groups_in_one_table() -> None:
     """'First half' and 'Full year' opening rows start groups: each group's rows take its period and
     its reference row is the same period a year earlier; each group's change rows are checked."""
-    result = _parse("revision-half-and-full-year-groups.txt")
+    result = parsed_release("revision-half-and-full-year-groups.txt")
     assert figure(result, "revenue", "2024-09-30", "forecast")["value"] == 12_600_000_000
     assert figure(result, "revenue", "2025-03-31", "forecast")["value"] == 26_500_000_000
     assert figure(result, "eps_basic", "2023-09-30", "actual")["value"] == 42.77
@@ -133,7 +125,7 @@ def test_half_and_full_year_groups_in_one_table() -> None:
 
 
 def test_dividend_breakdown_rows_give_components() -> None:
-    result = _parse("dividend-notice-breakdown-rows.txt")
+    result = parsed_release("dividend-notice-breakdown-rows.txt")
     decided = dividend(result, "2025-03-31", "year_end", "actual")
     assert decided["per_share"] == 40.0 and decided["total_amount"] == 812_000_000
     assert sorted((c["kind"], c["per_share"]) for c in decided["components"]) == [
@@ -146,7 +138,7 @@ def test_dividend_breakdown_rows_give_components() -> None:
 
 def test_fy_slash_labels_and_end_of_fy_columns() -> None:
     """Rows labelled 'FY3/2025' (the year ending March 2025), 'EPS (Yen)' and 'End of Q2 / End of FY'."""
-    result = _parse("tanshin-fy-slash-labels.txt")
+    result = parsed_release("tanshin-fy-slash-labels.txt")
     assert figure(result, "net_profit_attributable", "2025-03-31", "actual")["period_start"] == "2024-04-01"
     assert figure(result, "eps_basic", "2024-03-31", "actual")["value"] == 105.5
     assert figure(result, "eps_basic", "2026-03-31", "forecast")["announced_on"] == "2025-05-09"
@@ -157,7 +149,7 @@ def test_fy_slash_labels_and_end_of_fy_columns() -> None:
 
 
 def test_us_dollar_convenience_columns_are_not_facts() -> None:
-    result = _parse("summary-with-usd-convenience-column.txt")
+    result = parsed_release("summary-with-usd-convenience-column.txt")
     assert figure(result, "revenue", "2024-03-31", "actual")["value"] == 152_300_000_000
     assert figure(result, "net_profit_attributable", "2023-03-31", "actual")["value"] == 5_330_000_000
     assert len(result["figures"]) == 8
@@ -167,7 +159,7 @@ def test_us_dollar_convenience_columns_are_not_facts() -> None:
 def test_statements_in_thousands_refine_page_one() -> None:
     """Page 1 in millions (a '(Millions of yen)' line above the unit row) and the statement of income
     in thousands: one fact per figure, with the more precise value; non-controlling profit is not ours."""
-    result = _parse("summary-with-statements-in-thousands.txt")
+    result = parsed_release("summary-with-statements-in-thousands.txt")
     assert figure(result, "revenue", "2024-03-31", "actual")["value"] == 61_233_456_000
     assert figure(result, "operating_profit", "2023-03-31", "actual")["value"] == 3_004_998_000
     assert figure(result, "net_profit_attributable", "2024-03-31", "actual")["value"] == 2_210_125_000
@@ -214,7 +206,7 @@ def test_current_year_is_not_the_previous_year_column_that_comes_first(year_end:
 def test_february_year_end_q3_summary_with_rows_on_one_line() -> None:
     """A retailer's nine-month summary: cumulative from March 1, a leap-year February 29 year end,
     '△' and bracketed changes beside the values, a dividend grid with '-' quarter cells."""
-    result = _parse("february-q3-tanshin-rows-on-one-line.txt")
+    result = parsed_release("february-q3-tanshin-rows-on-one-line.txt")
     assert result["document"]["fiscal_year_end_month"] == 2
     nine_months = figure(result, "revenue", "2023-11-30", "actual")
     assert (nine_months["period_start"], nine_months["value"]) == ("2023-03-01", 412_388_000_000)
@@ -230,7 +222,7 @@ def test_february_year_end_q3_summary_with_rows_on_one_line() -> None:
 def test_results_for_a_transitional_nine_month_year() -> None:
     """A change of year end from March to December: the year ended December 31, 2024 runs nine months
     from April 1, and the previous (twelve-month) year keeps its own span."""
-    result = _parse("results-vs-forecast-transitional-nine-month-year.txt")
+    result = parsed_release("results-vs-forecast-transitional-nine-month-year.txt")
     actual = figure(result, "operating_profit", "2024-12-31", "actual")
     assert (actual["period_start"], actual["value"]) == ("2024-04-01", 1_611_000_000)
     previous = figure(result, "revenue", "2024-12-31", "previous_forecast")

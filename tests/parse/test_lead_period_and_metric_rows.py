@@ -5,19 +5,11 @@ the revision; 'FY3/24' (month first, two-digit year) is a fiscal year."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from etl.parse import parse_release
 from etl.parse.periods import Calendar, resolve
-from tests.parse.conftest import figure
-
-RELEASES = Path(__file__).parent / "releases"
-
-
-def _parse(name: str) -> dict:
-    return parse_release((RELEASES / name).read_text())
+from tests.parse.conftest import figure, parsed_release
 
 
 def _keys(result: dict) -> set[tuple[str, str, str]]:
@@ -35,7 +27,7 @@ _METRICS = ("revenue", "operating_profit", "ordinary_profit", "net_profit_attrib
     "name", ["revision-period-only-in-lead-paragraph.txt", "revision-nth-fiscal-year-fy-slash-two-digit.txt"]
 )
 def test_revision_table_takes_the_lead_paragraphs_period(name: str) -> None:
-    result = _parse(name)
+    result = parsed_release(name)
     for scenario, values in _REVISION.items():
         for metric, value in zip(_METRICS, values, strict=True):
             assert figure(result, metric, "2025-03-31", scenario)["value"] == pytest.approx(value)
@@ -122,7 +114,7 @@ _ISHIYAMA = {
     ["summary-metric-rows-interleaved-fy-ended-columns.txt", "summary-metric-rows-previous-current-year-columns.txt"],
 )
 def test_metric_rows_with_period_columns(name: str) -> None:
-    result = _parse(name)
+    result = parsed_release(name)
     for end, values in _ISHIYAMA.items():
         for metric, value in zip(_METRICS, values, strict=False):
             assert figure(result, metric, end, "actual")["value"] == value
@@ -131,7 +123,7 @@ def test_metric_rows_with_period_columns(name: str) -> None:
 
 
 def test_amount_ratio_pairs_give_the_amounts_only() -> None:
-    result = _parse("summary-metric-rows-amount-ratio-pairs.txt")
+    result = parsed_release("summary-metric-rows-amount-ratio-pairs.txt")
     assert figure(result, "revenue", "2023-12-31", "actual")["value"] == 48_520e6
     assert figure(result, "operating_profit", "2024-12-31", "actual")["value"] == 3_560e6
     assert figure(result, "net_profit_attributable", "2024-12-31", "actual")["value"] == 2_488e6
@@ -180,7 +172,7 @@ def test_period_column_variants(header: str, fy: str, prior: str, published: str
 # Forecast ranges and previous forecasts stated in prose: 'expected to be from 30,000 to 32,000 million
 # yen' is a range (bounds, no value); 'the previous forecast of 35,000 million yen' a previous_forecast.
 def test_prose_range_with_bare_lower_bound_and_previous_forecast() -> None:
-    result = _parse("press-release-prose-forecast-range.txt")
+    result = parsed_release("press-release-prose-forecast-range.txt")
     revenue = figure(result, "revenue", "2025-03-31", "forecast")
     assert (revenue["value"], revenue["range_low"], revenue["range_high"]) == (None, 30_000e6, 32_000e6)
     previous = figure(result, "revenue", "2025-03-31", "previous_forecast")

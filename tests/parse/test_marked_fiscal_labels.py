@@ -5,20 +5,13 @@ datelines written day first after a city or with a Japanese era year (tests/pars
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from etl.parse import parse_release
 from etl.parse.identity import published_on
 from etl.parse.periods import Period, learn_calendar, resolve
-from tests.parse.conftest import figure
-
-RELEASES = Path(__file__).parent / "releases"
-
-
-def _parse(name: str) -> dict:
-    return parse_release((RELEASES / name).read_text())
+from tests.parse.conftest import RELEASES, figure, parsed_release
 
 
 def _periods(result: dict, metric: str) -> set[tuple[str, str, str]]:
@@ -28,7 +21,7 @@ def _periods(result: dict, metric: str) -> set[tuple[str, str, str]]:
 def test_tanshin_rows_labelled_1q_and_1h_with_a_fiscal_year_slash() -> None:
     """'1Q FY3/2025' rows are the first quarter's actuals, '1H FY3/2025' the half-year forecast: neither
     is the full year, and the real full-year forecast ('FY3/2025') is kept."""
-    result = _parse("tanshin-q1-fy-slash-quarter-half-row-labels.txt")
+    result = parsed_release("tanshin-q1-fy-slash-quarter-half-row-labels.txt")
     q1 = figure(result, "revenue", "2024-06-30", "actual")
     assert (q1["value"], q1["period_start"], q1["period_label"]) == (8_412_000_000, "2024-04-01", "1Q FY3/2025")
     assert figure(result, "eps_basic", "2024-06-30", "actual")["value"] == 34.1
@@ -157,7 +150,7 @@ def test_marked_labels_resolve_to_their_quarter_or_half(label: str, start: date,
 
 def test_metrics_rows_with_1q_fy_column_titles() -> None:
     """Column titles '1Q FY2023 1Q FY2024' are the first quarters, not the full years."""
-    result = _parse("metrics-rows-1q-fy-label-columns.txt")
+    result = parsed_release("metrics-rows-1q-fy-label-columns.txt")
     assert _periods(result, "revenue") == {
         ("2023-04-01", "2023-06-30", "actual"),
         ("2024-04-01", "2024-06-30", "actual"),
@@ -208,7 +201,7 @@ def test_day_first_city_and_era_year_datelines(dateline: str, day: date) -> None
 
 
 def test_era_year_dateline_dates_the_revised_forecasts() -> None:
-    result = _parse("revision-era-year-dateline.txt")
+    result = parsed_release("revision-era-year-dateline.txt")
     assert result["document"]["published_on"] == "2024-11-08"
     assert figure(result, "revenue", "2025-03-31", "forecast")["announced_on"] == "2024-11-08"
     assert figure(result, "revenue", "2025-03-31", "previous_forecast")["announced_on"] == "2024-05-10"

@@ -5,19 +5,11 @@ no '%' column; '+' signs on change cells."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from etl.parse import parse_release
 from etl.parse.numbers import cells_in
-from tests.parse.conftest import figure
-
-RELEASES = Path(__file__).parent / "releases"
-
-
-def _parse(name: str) -> dict:
-    return parse_release((RELEASES / name).read_text())
+from tests.parse.conftest import RELEASES, figure, parsed_release
 
 
 def _values(result: dict) -> set[float]:
@@ -51,12 +43,12 @@ def _assert_q1_tanshin(result: dict, end: str = "2025-03-31", start: str = "2024
 
 def test_page_break_between_a_row_label_and_its_values() -> None:
     """'Fiscal year ending' / 'March 31, 2025' / '- 2 -' / running header / the row's values."""
-    _assert_q1_tanshin(_parse("q1-tanshin-page-break-inside-forecast-row.txt"))
+    _assert_q1_tanshin(parsed_release("q1-tanshin-page-break-inside-forecast-row.txt"))
 
 
 def test_running_header_with_a_year_between_two_rows() -> None:
     """'<Company> (<code>) Consolidated Financial Results for the Fiscal Year 2024' and '- 2 -'."""
-    _assert_q1_tanshin(_parse("q1-tanshin-running-header-with-year-between-rows.txt"))
+    _assert_q1_tanshin(parsed_release("q1-tanshin-running-header-with-year-between-rows.txt"))
 
 
 _BREAK = (
@@ -142,7 +134,7 @@ Revised forecast (B)
 
 def test_footnote_mark_stuck_to_a_value() -> None:
     """'1,284,560*1 7.2 98,410 ...': the mark does not cut the row, so the %-changes stay changes."""
-    result = _parse("usgaap-summary-footnote-mark-on-value.txt")
+    result = parsed_release("usgaap-summary-footnote-mark-on-value.txt")
     assert figure(result, "revenue", "2024-12-31", "actual")["value"] == 1_284_560_000_000
     assert figure(result, "operating_profit", "2024-12-31", "actual")["value"] == 98_410_000_000
     assert figure(result, "profit_before_tax", "2024-12-31", "actual")["value"] == 101_220_000_000
@@ -152,7 +144,7 @@ def test_footnote_mark_stuck_to_a_value() -> None:
 
 def test_note_number_on_a_header_title() -> None:
     """'Profit attributable to owners of parent (Note 2)': the table is read, not dropped."""
-    result = _parse("jgaap-summary-note-marks-in-header-and-cells.txt")
+    result = parsed_release("jgaap-summary-note-marks-in-header-and-cells.txt")
     assert figure(result, "revenue", "2024-03-31", "actual")["value"] == 118_204_000_000
     assert figure(result, "net_profit_attributable", "2024-03-31", "actual")["value"] == 7_002_000_000
     assert figure(result, "ordinary_profit", "2023-03-31", "actual")["value"] == 9_214_000_000
@@ -231,7 +223,7 @@ def test_bracketed_values_are_not_footnote_marks() -> None:
     "name", ["nine-month-tanshin-pct-cells-unit-line-without-pct.txt", "nine-month-tanshin-pct-and-yen-in-cells.txt"]
 )
 def test_percent_printed_in_the_cell_under_a_unit_line_without_percent_columns(name: str) -> None:
-    result = _parse(name)
+    result = parsed_release(name)
     assert figure(result, "revenue", "2024-12-31", "actual")["value"] == 81_204_000_000
     assert figure(result, "operating_profit", "2024-12-31", "actual")["value"] == 4_102_000_000
     assert figure(result, "ordinary_profit", "2024-12-31", "actual")["value"] == 4_388_000_000

@@ -6,19 +6,11 @@ a press release's figures stated only in sentences ('Net sales rose 5.2% to ¥12
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from etl.parse import parse_release
 from etl.parse.numbers import cells_in
-from tests.parse.conftest import dividend, figure
-
-RELEASES = Path(__file__).parent / "releases"
-
-
-def _parse(name: str) -> dict:
-    return parse_release((RELEASES / name).read_text())
+from tests.parse.conftest import dividend, figure, parsed_release
 
 
 def _keys(result: dict) -> set[tuple[str, str, str]]:
@@ -28,7 +20,7 @@ def _keys(result: dict) -> set[tuple[str, str, str]]:
 def test_undetermined_year_end_keeps_the_interim_range_in_its_column() -> None:
     """A forecast row '- 22.00 ~ 24.00 - Undetermined Undetermined': the words were a trailing label,
     the row was short and right-aligned, and the interim range became the year-end."""
-    result = _parse("tanshin-december-dividend-range-undetermined.txt")
+    result = parsed_release("tanshin-december-dividend-range-undetermined.txt")
     interim = dividend(result, "2025-12-31", "interim", "forecast")
     assert (interim["per_share"], interim["range_low"], interim["range_high"]) == (None, 22.0, 24.0)
     assert ("2025-12-31", "year_end", "forecast") not in _keys(result)
@@ -71,7 +63,7 @@ def test_an_undecided_cell_is_a_blank_that_keeps_the_row_aligned(
 def test_an_undetermined_forecast_cell_keeps_a_dividend_notices_columns() -> None:
     """A detail table whose 'Latest forecast' column says 'Undetermined': two per-share cells for three
     columns left the table unread but for the determined amount taken as a forecast."""
-    result = _parse("dividend-notice-undetermined-forecast-column.txt")
+    result = parsed_release("dividend-notice-undetermined-forecast-column.txt")
     determined = dividend(result, "2025-03-31", "year_end", "actual")
     assert (determined["per_share"], determined["effective_date"], determined["total_amount"]) == (
         32.0,
@@ -99,7 +91,7 @@ def test_undecided_words_alone_between_spaces_are_blank_cells(text: str, blanks:
 def test_a_consolidated_payout_ratio_says_nothing_of_the_figures_scope() -> None:
     """A share-buyback notice whose reason cites 'a consolidated payout ratio of 40%': its
     '(Reference) Results' lines, under no scope heading, have no stated scope."""
-    result = _parse("other-share-buyback-reference-results.txt")
+    result = parsed_release("other-share-buyback-reference-results.txt")
     assert result["document"]["kind"] == "other"
     sales = figure(result, "revenue", "2024-03-31", "actual")
     assert sales["value"] == 64_210_000_000 and sales["consolidated"] is None
@@ -143,7 +135,7 @@ def test_the_default_scope_comes_from_a_statement_of_the_figures_scope(
 def test_an_unchanged_dividend_forecast_listed_in_prose() -> None:
     """'There is no change to the dividend forecast (interim 15.00 yen, year-end 15.00 yen) announced
     on May 14, 2024': no 'per share', so the sentence was not read."""
-    result = _parse("revision-notice-dividend-forecast-in-prose.txt")
+    result = parsed_release("revision-notice-dividend-forecast-in-prose.txt")
     for period in ("interim", "year_end"):
         d = dividend(result, "2025-03-31", period, "forecast")
         assert (d["per_share"], d["announced_on"]) == (15.0, "2024-05-14")
@@ -217,7 +209,7 @@ def test_a_press_release_with_figures_in_prose_only() -> None:
     """IR-site press release: 'Net sales rose 5.2% year on year to ¥1,234.5 billion ...', 'raised its
     forecast of net sales to ¥2,550 billion from ¥2,480 billion', '... is unchanged at ¥135 billion'.
     (The case's day-first dateline is another fix's: this copy dates itself month first.)"""
-    result = _parse("press-release-prose-only-figures.txt")
+    result = parsed_release("press-release-prose-only-figures.txt")
     assert result["status"] == "parsed"
     half = {"revenue": 1_234_500_000_000, "operating_profit": 98_700_000_000, "net_profit_attributable": 66_200_000_000}
     for metric, value in half.items():
