@@ -98,7 +98,7 @@ _SCANNERS = (
 _MONTH_THEN_YEAR = re.compile(r"[JFMASOND][a-z]{2,8}+\.?\s+(?:19|20)\d\d\b")
 
 
-def _calendar_date(year: int, month: int | None, day: int) -> date | None:
+def calendar_date(year: int, month: int | None, day: int) -> date | None:
     """The date, or None where the month is unknown or the day does not exist in it."""
     try:
         return date(year, month, day) if month else None
@@ -109,19 +109,19 @@ def _calendar_date(year: int, month: int | None, day: int) -> date | None:
 def _month_first(m: re.Match[str]) -> date | None:
     """The date of a month-day-year match (what :func:`parse_date_match` reads from it)."""
     month, day, year = m.group(1, 2, 3)
-    return _calendar_date(era_year(year), MONTH_NAMES.get(month), int(day))
+    return calendar_date(era_year(year), MONTH_NAMES.get(month), int(day))
 
 
 def _day_first(m: re.Match[str]) -> date | None:
     """The date of a day-month-year match."""
     day, month, year = m.group(1, 2, 3)
-    return _calendar_date(int(year), MONTH_NAMES.get(month), int(day))
+    return calendar_date(int(year), MONTH_NAMES.get(month), int(day))
 
 
 def _year_first(m: re.Match[str]) -> date | None:
     """The date of a year/month/day match."""
     year, month, day = m.group(1, 2, 3)
-    return _calendar_date(int(year), int(month), int(day))
+    return calendar_date(int(year), int(month), int(day))
 
 
 _FORMS = tuple(zip(_SCANNERS, (_month_first, _day_first, _year_first), strict=True))

@@ -15,7 +15,7 @@ from datetime import date
 
 from rapidfuzz.distance import Levenshtein
 
-from etl.parse.dates import DATE_RE, MONTHS, era_year, parse_date_match
+from etl.parse.dates import DATE_RE, MONTHS, calendar_date, era_year, month_number, parse_date_match
 from etl.parse.fold import ci
 
 # Letters B, E, I, O, Q, V, Z are not used in post-2024 codes; a 5th TDnet check digit is dropped.
@@ -190,13 +190,7 @@ def _era_dateline(line: str) -> date | None:
     if m is None:
         return None
     era, n, month, day = (m.group(g) or m.group(f"{g}2") for g in ("era", "n", "month", "day"))
-    number = MONTHS.get(month.lower())
-    if number is None:
-        return None
-    try:
-        return date(era_year(f"{era} {n}"), number, int(day))
-    except ValueError:
-        return None
+    return calendar_date(era_year(f"{era} {n}"), month_number(month), int(day))
 
 
 # A dateline line that OCR damaged: a month word, a day and a year in which digits may read as
@@ -219,13 +213,8 @@ def _damaged_dateline(line: str) -> date | None:
     month = next((n for name, n in MONTHS.items() if len(name) > 4 and Levenshtein.distance(word, name) <= 2), None)
     if month is None:
         month = MONTHS.get(word)
-    if month is None:
-        return None
     day, year = (int(m.group(g).translate(_DIGIT_LOOKALIKES)) for g in ("day", "year"))
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    return calendar_date(year, month, day)
 
 
 def securities_code(text: str) -> str | None:
