@@ -56,7 +56,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         None,
         ci(
             r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share"
-            rf"|{_PER_SHARE_STEM}{_DASH_DILUTED}\)?"
+            rf"|{_PER_SHARE_STEM}{_DASH_DILUTED}\)?|diluted\s+EPS\b"
         ),
     ),
     # IFRS filers' own profit measures ('Business profit', 'Core operating profit', EBITDA) beside
@@ -173,6 +173,8 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
                 continue
             if metric not in ("eps_basic", None) and _RATIO_AFTER.match(header, end):
                 continue
+            if metric == "eps_basic" and header.endswith(("Diluted ", "diluted ", "DILUTED "), 0, start):
+                continue  # the tail of 'Diluted earnings per share': the diluted title, matched next
             spans.append((start, end, metric))
     if "Profit" in header or "PROFIT" in header:
         # Per the contract, the bottom-line profit of a parent-only statement is the attributable net
@@ -284,8 +286,8 @@ def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
     money = next((u for u in units if u.startswith("money")), None)
     if money:
         scale = float(money.split(":")[1])
-    elif percent and _own_units(table, width, percent):
-        scale = 1e6  # never applied: every value cell carries its own unit
+    elif _own_units(table, width, percent):
+        scale = 1e6  # never applied: every value cell carries its own unit ('¥ 112.45' with no unit row)
     else:
         scale = _default_scale(table, doc)
     return [Column("pct", 1.0) if i in percent else Column("money", scale) for i in range(width)]

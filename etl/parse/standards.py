@@ -27,7 +27,8 @@ _MARKERS = (
         ),
     ),
 )
-_MARKER_CONTEXT = ci(r"[\[(]\s*[^\[\]()]{0,30}(?:IFRS|GAAP)[^\[\]()]{0,20}[\])]|\b(?:IFRS|GAAP)\s+basis")
+# In brackets of any kind: '[Japanese GAAP]', '(IFRS)', '<under Japanese GAAP>'.
+_MARKER_CONTEXT = ci(r"[\[(<]\s*[^\[\]()<>]{0,30}(?:IFRS|GAAP)[^\[\]()<>]{0,20}[\])>]|\b(?:IFRS|GAAP)\s+basis")
 _ADOPTION = ci(
     r"(?:adopted|adopt|applied|apply|voluntarily\s+adopted)\s+(?:the\s+)?(?P<std>IFRS"
     r"|International\s+Financial\s+Reporting\s+Standards)(?P<rest>[^.]{0,200})"

@@ -556,16 +556,37 @@ def _pair_runs(items: list[_Item]) -> list[tuple[_Item | None, _Item]]:
 
 
 def _build(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> list[Table]:
-    """Tables from (label, cells) pairs. A label run holding a unit row ('Yen Yen % %') starts a new
-    table (two tables printed back to back); otherwise each run splits into the end of the
-    previous row's label and the start of the next one."""
+    """Tables from (label, cells) pairs. A label run holding a unit row ('Yen Yen % %') or new metric
+    column titles (:func:`_new_titles`) starts a new table (two tables printed back to back);
+    otherwise each run splits into the end of the previous row's label and the start of the next one."""
     groups: list[list[tuple[_Item | None, _Item]]] = []
     for pair in pairs:
         label = pair[0]
-        if not groups or (label is not None and pair[1].cells and len(header_units(label.text)) >= 2):
+        if not groups or (
+            label is not None
+            and pair[1].cells
+            and (len(header_units(label.text)) >= 2 or _new_titles(label.text, groups[-1]))
+        ):
             groups.append([])
         groups[-1].append(pair)
     return [_table(block, group) for group in groups]
+
+
+def _new_titles(text: str, group: list[tuple[_Item | None, _Item]]) -> bool:
+    """Metric column titles opening a label run that ends on a period row label, inside a table whose
+    header titles its columns by metrics and whose last row is a period's: the header of a second
+    table printed right after the first (layout family: tanshin summaries whose per-share table,
+    'Basic earnings per share Diluted earnings per share', follows the money table with no unit row
+    between, its cells printing their own unit, '¥ 112.45'). Metrics-as-rows tables never qualify
+    (their header titles periods), nor a header cut in two by a stray value (no period row yet)."""
+    words = row_words(text)
+    if not words or words[0][0] != 0 or words[0][2] != "metric" or words[-1][2] != "scen":
+        return False
+    head, last = group[0][0], group[-1][0]
+    last_words = row_words(last.text) if last is not None else ()
+    if head is None or not last_words or last_words[-1][2] != "scen":
+        return False
+    return sum(name == "metric" for _, _, name in row_words(head.text)) >= 2
 
 
 def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:

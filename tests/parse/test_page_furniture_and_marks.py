@@ -1,7 +1,8 @@
 """Layouts from the gap finds (tests/parse/releases/), each with the rule it needed: page furniture
 (page numbers, running headers) inside a table that runs over a page break; footnote markers on
 header titles and stuck to values; percent cells printed with their own '%' under a unit line with
-no '%' column; '+' signs on change cells."""
+no '%' column; a per-share table whose cells print their own yen ('¥ 112.45', '154.36 yen') with
+no unit row, right after the money table; '+' signs on change cells."""
 
 from __future__ import annotations
 
@@ -233,6 +234,99 @@ def test_percent_printed_in_the_cell_under_a_unit_line_without_percent_columns(n
     assert figure(result, "eps_basic", "2025-03-31", "forecast")["value"] == 160.11
     assert not {6_300_000, -3_100_000, 4_000_000, 1_900_000} & _values(result)
     assert result["warnings"] == []  # no column-count warning, no 'no unit' warning
+
+
+def test_per_share_table_with_yen_in_cells_and_no_unit_row() -> None:
+    """'Basic earnings per share Diluted earnings per share' right after the money table's rows, no
+    '(Yen)' under the titles: a table of its own (not more rows of the money table, whose columns would
+    read '¥ 112.45' as 112.45 million of net sales)."""
+    result = parsed_release("nine-month-tanshin-pct-and-yen-in-cells.txt")
+    for end, value in (("2024-12-31", 112.45), ("2023-12-31", 110.02)):
+        fact = figure(result, "eps_basic", end, "actual")
+        assert (fact["value"], fact["unit"], fact["period_start"][:4]) == (value, "JPY_per_share", end[:4])
+        assert (fact["consolidated"], fact["accounting_standard"]) == (True, "J-GAAP")
+    assert not {112_450_000, 110_020_000} & _values(result)
+    assert len(result["figures"]) == 15
+
+
+def test_per_share_yen_word_after_the_value_december_year_end() -> None:
+    result = parsed_release("december-tanshin-per-share-yen-word-in-cells.txt")
+    assert figure(result, "eps_basic", "2024-12-31", "actual")["value"] == 154.36
+    assert figure(result, "eps_basic", "2023-12-31", "actual")["period_start"] == "2023-01-01"
+    assert figure(result, "eps_basic", "2023-12-31", "actual")["value"] == 141.85
+    assert figure(result, "eps_basic", "2025-12-31", "forecast")["value"] == 165.02
+    assert figure(result, "revenue", "2024-12-31", "actual")["value"] == 35_812_000_000
+    assert not {153.98, 141.52} & _values(result)  # the diluted column is no basic EPS
+    assert len(result["figures"]) == 15
+    assert result["warnings"] == []
+
+
+_PER_SHARE_NO_UNIT_ROW = """Consolidated Financial Results for the Six Months Ended {end} <under Japanese GAAP>
+{published}
+Company name: Hokuyo Denki Co., Ltd.
+Securities code: 6651
+1. Consolidated financial results for the six months ended {end} (from {start} to {end})
+(1) Consolidated operating results (cumulative)
+Net sales Operating profit Ordinary profit Profit attributable to owners of parent
+Six months ended {end} ¥ 20,416 million 5.2% ¥ 1,204 million 9.9% ¥ 1,260 million 8.1% ¥ 802 million 20.5%
+Six months ended {prior_end} ¥ 19,407 million 1.0% ¥ 1,096 million △2.0% ¥ 1,166 million △1.4% ¥ 666 million 3.3%
+{share_titles}
+Six months ended {end} {eps}
+Six months ended {prior_end} {prior_eps}
+"""
+
+_PUBLISHED = {"December": "February 7, 2025", "September": "November 8, 2024", "June": "August 9, 2024"}
+
+
+@pytest.mark.parametrize(
+    "start, end, prior_end, share_titles, eps, prior_eps",
+    [
+        # June year end, basic EPS only, the yen sign before the value.
+        ("July 1, 2024", "December 31, 2024", "December 31, 2023", "Basic earnings per share", "¥ 48.07", "¥ 39.90"),
+        # March year end, diluted printed, 'JPY' before the value.
+        (
+            "April 1, 2024",
+            "September 30, 2024",
+            "September 30, 2023",
+            "Basic earnings per share Diluted earnings per share",
+            "JPY 48.07 -",
+            "JPY 39.90 -",
+        ),
+        # December year end, 'Yen' after the value, diluted printed, no 'Basic' in the title.
+        (
+            "January 1, 2024",
+            "June 30, 2024",
+            "June 30, 2023",
+            "Earnings per share Diluted earnings per share",
+            "48.07 Yen 47.88 Yen",
+            "39.90 Yen 39.71 Yen",
+        ),
+    ],
+)
+def test_per_share_table_without_unit_row_variants(
+    start: str, end: str, prior_end: str, share_titles: str, eps: str, prior_eps: str
+) -> None:
+    text = _PER_SHARE_NO_UNIT_ROW.format(
+        start=start,
+        end=end,
+        prior_end=prior_end,
+        published=_PUBLISHED[end.split()[0]],
+        share_titles=share_titles,
+        eps=eps,
+        prior_eps=prior_eps,
+    )
+    result = parse_release(text)
+    months = {"January": "01", "April": "04", "July": "07"}
+    period_start = f"2024-{months[start.split()[0]]}-01"
+    period_end = {"December": "2024-12-31", "September": "2024-09-30", "June": "2024-06-30"}[end.split()[0]]
+    fact = figure(result, "eps_basic", period_end, "actual")
+    assert (fact["value"], fact["period_start"], fact["unit"]) == (48.07, period_start, "JPY_per_share")
+    assert fact["accounting_standard"] == "J-GAAP"
+    assert figure(result, "eps_basic", period_end.replace("2024", "2023"), "actual")["value"] == 39.9
+    assert figure(result, "net_profit_attributable", period_end, "actual")["value"] == 802_000_000
+    assert not {48_070_000, 39_900_000, 47.88, 39.71} & _values(result)
+    assert len(result["figures"]) == 10
+    assert result["warnings"] == []
 
 
 @pytest.mark.parametrize(
