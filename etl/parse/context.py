@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
+from operator import itemgetter
 
 from etl.parse.dates import DATE_RE, parse_date_match
 from etl.parse.fold import ci, lowered, may_hold
@@ -76,11 +77,32 @@ class Doc:
             if found is not None:
                 return found
         start = self.identity.title_start or 0
-        intro = next((p for p, _ in paragraphs(self.text[start : start + 3000]) if is_prose(p)), "")
+        after_title = start + len(self.identity.title or "")
+        intro = ""
+        for para, at in paragraphs(self.text[start : start + 3000]):
+            intro = para if is_prose(para) else self._lead(max(start + at, after_title), start + at + len(para))
+            if intro:
+                break
         if not may_hold(intro, ("consolidated", "parent", "stand")):
             return None
         m = _SCOPE_STATEMENT.search(intro)
         return consolidated_in(m.group(0)) if m and not m.group("both") else None  # both scopes: no default
+
+    def _lead(self, start: int, end: int) -> str:
+        """The sentences that open text[start:end] (on its first line or the next) and run on to the
+        first line that is not prose: the lead of a release that goes on into its table with no blank
+        line between ('X has revised its non-consolidated forecast ...' then '(Millions of yen)')."""
+        i = bisect.bisect_left(self.sentences, start, key=itemgetter(1))
+        lead: list[str] = []
+        at = start
+        for sentence, offset in self.sentences[i:]:
+            gap = self.text[at:offset]
+            # the first opens the stretch; each next one follows with no table line between
+            if offset >= end or (gap.count("\n") > 1 if not lead else "\n" in gap.strip()):
+                break
+            lead.append(sentence)
+            at = offset + len(sentence)
+        return " ".join(lead)
 
     @cached_property
     def previous_forecast_on(self) -> date | None:

@@ -60,6 +60,15 @@ _CONTINUES = re.compile(
     r"(?:\b(?:of|for|the|and|to|on|in|between|Regarding|Concerning|Fiscal|Year|Ending|Ended)"
     r"|[-,])\s*$"
 )
+# The lead sentence straight after a title (no blank line between), which a title ending on a word that
+# runs on ('... for the 78th Fiscal Year') must not take in: a lower-case verb of prose, which a title in
+# title or sentence case does not hold ('The Company has revised'); the company's name then a verb
+# ('X Co., Ltd. revised its ...'); or a full stop after many words.
+_PROSE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|hereby|announces)\s+[a-z]")
+_NAME_THEN_VERB = re.compile(
+    r"(?:The\s+)?[A-Z][\w&'.\-]*(?:\s+[\w&'.\-]+){0,5}?\s+(?:Co\.,\s?Ltd\.|Inc\.|Corporation|Ltd\.|Limited)"
+    r"(?:\s*\([^)]*\))?\s+[a-z]{2,}(?:s|ed)\b"
+)
 
 
 # What may surround a dateline's date: 'Date:', 'Tokyo,', a weekday '(Tue.)' or '(Japan time)'.
@@ -109,6 +118,15 @@ def _continues(line: str) -> bool:
     return _CONTINUES.search(line, max(0, len(line.rstrip()) - 10)) is not None
 
 
+def _is_sentence(line: str) -> bool:
+    """Whether a line after a title is prose (the lead), not the title's wrapped rest."""
+    return (
+        _PROSE_VERB.search(line) is not None
+        or _NAME_THEN_VERB.match(line) is not None
+        or (line.endswith(".") and line.count(" ") >= 7)
+    )
+
+
 def find_title(text: str) -> tuple[str | None, int | None]:
     """The release's title: the first title-like line near the top, joined with its continuation."""
     lines = text.splitlines(keepends=True)
@@ -119,7 +137,7 @@ def find_title(text: str) -> tuple[str | None, int | None]:
             for nxt in lines[i + 1 : i + 4]:
                 if not nxt.strip():
                     continue
-                if _continues(parts[-1]) or nxt.strip()[:1].islower():
+                if (_continues(parts[-1]) or nxt.strip()[:1].islower()) and not _is_sentence(nxt.strip()):
                     parts.append(nxt.strip())
                 else:
                     break

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from etl.parse import parse_release
-from etl.parse.identity import classify, published_on, securities_code, stated_name
+from etl.parse.identity import classify, find_title, published_on, securities_code, stated_name
+from tests.parse.conftest import parsed_release
 
 
 @pytest.mark.parametrize(
@@ -147,3 +148,87 @@ def test_other_kind_without_facts_is_parsed() -> None:
 def test_titles_without_notice_word(title: str) -> None:
     result = parse_release(f"May 10, 2022\nKita Corp. (Code: 1234)\n{title}\nKita Corp. announced it today.\n")
     assert result["document"]["title"] == title
+
+
+# The lead sentence straight after the title, with no blank line between: a title ending on a word that
+# runs on ('Fiscal Year') or a lead line in lower case ('in light of ...') must not take it in.
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (
+            "Notice Regarding Revision of Financial Results Forecast for the 78th Fiscal Year",
+            "Kita Gakki Co., Ltd. has revised its non-consolidated forecast for the 78th fiscal year (April 1, 2024 to",
+        ),
+        (
+            "Notice Regarding Revision of Earnings Forecasts for the Fiscal Year",
+            "Kita Corporation revised its consolidated forecasts for the fiscal year ending December 31, 2024",
+        ),
+        (
+            "Notice Regarding Revision of Full-Year Earnings Forecasts",
+            "in light of recent business trends, the Company has revised the forecasts it announced on May 10, 2024.",
+        ),
+        (
+            "Notice Regarding Dividends of Surplus (Dividend Increase)",
+            "Kita Holdings Inc. hereby announces that its Board of Directors resolved at a meeting held today to pay",
+        ),
+        (
+            "Notice Concerning Revision of Dividend Forecast for the Fiscal Year",
+            "The Board of Directors resolved today to revise the year-end dividend forecast announced on May 12, 2024.",
+        ),
+        (
+            "Notice Regarding Revision of Forecasts for the Fiscal Year",
+            "Details of the revision to the forecasts published on August 9, 2024 follow below.",
+        ),
+    ],
+)
+def test_a_title_does_not_take_in_the_lead_sentence(title: str, lead: str) -> None:
+    text = f"October 25, 2024\nCompany name: Kita Corp.\nSecurities code: 1234\n{title}\n{lead}\n(Millions of yen)\n"
+    assert find_title(text)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ["Notice Regarding Revision of Earnings Forecasts for the Fiscal Year", "Ending March 31, 2025"],
+            "Notice Regarding Revision of Earnings Forecasts for the Fiscal Year Ending March 31, 2025",
+        ),
+        (
+            [
+                "Notice Regarding Revision of Full-Year Earnings Forecasts for the Fiscal Year",
+                "Ending December 31, 2024",
+            ],
+            "Notice Regarding Revision of Full-Year Earnings Forecasts for the Fiscal Year Ending December 31, 2024",
+        ),
+        (
+            [
+                "Notice regarding revision of earnings and dividend forecasts for the",
+                "fiscal year ending June 30, 2025",
+            ],
+            "Notice regarding revision of earnings and dividend forecasts for the fiscal year ending June 30, 2025",
+        ),
+        (
+            [
+                'Notice Regarding Partial Correction of "Notice Regarding Revision of Earnings Forecasts"',
+                "announced on",
+            ],
+            'Notice Regarding Partial Correction of "Notice Regarding Revision of Earnings Forecasts" announced on',
+        ),
+        (
+            ["Summary of Consolidated Financial Results", "for the Nine Months Ended September 30, 2024 (IFRS)"],
+            "Summary of Consolidated Financial Results for the Nine Months Ended September 30, 2024",
+        ),
+    ],
+)
+def test_a_wrapped_title_is_still_joined(lines: list[str], title: str) -> None:
+    text = "\n".join(["November 8, 2024", "Company name: Kita Corp.", *lines, "Kita Corp. has revised its forecasts."])
+    assert find_title(text)[0] == title
+
+
+def test_title_ending_on_fiscal_year_is_not_joined_to_the_lead_paragraph() -> None:
+    """The lead 'X Co., Ltd. has revised its consolidated earnings forecasts ...' follows the title
+    'Notice Regarding Revision of Earnings Forecasts for the 45th Fiscal Year' with no blank line."""
+    document = parsed_release("revision-title-runs-into-lead-december.txt")["document"]
+    assert document["title"] == "Notice Regarding Revision of Earnings Forecasts for the 45th Fiscal Year"
+    assert document["kind"] == "forecast_revision"
+    assert document["fiscal_year_end_month"] == 12

@@ -131,11 +131,8 @@ def test_prose_range_on_a_line_dense_with_amounts() -> None:
     assert got[("operating_profit", "2024-04-01", "2025-03-31", "previous_forecast", True)]["value"] == 3_200_000_000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'has revised its non-consolidated forecast' in the lead paragraph does not set the scope of the "
-    "table that follows under no heading: the figures come out with consolidated = None.",
-)
 def test_parent_only_scope_named_in_the_lead_paragraph() -> None:
+    """Fixed: 'has revised its non-consolidated forecast' in a lead that runs on into its table with no
+    blank line between (the paragraph is not prose as a whole) now sets the scope of that table."""
     result = parse_release((GAPS / "parent-only-scope-named-in-the-lead-paragraph.txt").read_text(encoding="utf-8"))
     assert {f["consolidated"] for f in result["figures"]} == {False}
