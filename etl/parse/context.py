@@ -41,6 +41,10 @@ _SCOPE_STATEMENT = ci(
 )
 
 
+# A numbered section heading ('1.', '(2)', 'II.'): it names the scope of its own section only.
+_NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}\.|\(\d{1,2}\)|[IVX]{1,4}\.)\s*")
+
+
 @dataclass
 class Doc:
     """The document as every extractor reads it. What only some releases need (an adoption note,
@@ -93,6 +97,10 @@ class Doc:
         first line that is not prose: the lead of a release that goes on into its table with no blank
         line between ('X has revised its non-consolidated forecast ...' then '(Millions of yen)')."""
         i = bisect.bisect_left(self.sentences, start, key=itemgetter(1))
+        if i < len(self.sentences):
+            opens = self.sentences[i][1]
+            if _NUMBERED_HEADING.fullmatch(self.text, self.text.rfind("\n", 0, opens) + 1, opens):
+                return ""  # '1. Differences between the consolidated forecasts ...': a section's heading, not the lead
         lead: list[str] = []
         at = start
         for sentence, offset in self.sentences[i:]:

@@ -114,3 +114,29 @@ def test_lead_scope_variants(scope: str, consolidated: bool | None, fy: tuple, c
 def test_a_note_that_mentions_the_word_sets_no_scope(note: str) -> None:
     result = _release("earnings forecasts", _FISCAL_YEARS[0], _COLUMNS[0], note=note)
     assert _scopes(result) == {None}
+
+
+_TWO_SECTIONS = """November 8, 2024
+Company name: Hoshino Seiki Co., Ltd.
+Securities code: 7790
+Notice Regarding Revision of Financial Results Forecasts
+1. Revision of the consolidated forecast for the fiscal year ending March 31, 2025 (April 1, 2024 to March 31, 2025)
+(Millions of yen)
+Net sales Operating profit Ordinary profit
+Previous forecast (A) 2,400 200 210
+Revised forecast (B) 2,500 220 230
+2. Revision of the forecast for the first half of the year ending March 31, 2025 (April 1 to September 30, 2024)
+(Millions of yen)
+Net sales Operating profit Ordinary profit
+Previous forecast (A) 1,100 90 95
+Revised forecast (B) 1,150 99 104
+"""
+
+
+def test_a_numbered_heading_is_not_the_lead() -> None:
+    """'1. Revision of the consolidated forecast ...' running on into its table names its own section's
+    scope; read as the release's lead it would give section 2, which names none, the same scope."""
+    figures = parse_release(_TWO_SECTIONS)["figures"]
+    second = [f for f in figures if f["value"] in (1_150_000_000, 99_000_000, 104_000_000)]
+    assert {f["consolidated"] for f in figures if f["value"] == 2_500_000_000} == {True}
+    assert second and {f["consolidated"] for f in second} == {None}
