@@ -21,13 +21,14 @@ from etl.parse.tables import Block, Table
 
 PERIODS = ("q1", "interim", "q3", "year_end", "annual")
 # Strict names for one label; loose words for a header whose multi-line cells are interleaved.
+# 'FY-end' is the TSE summary template's year-end column ('2Q-end FY-end Total').
 STRICT = (
     ("annual", ci(r"^\W*total\b|annual|full[- ]year")),
     (
         "year_end",
         ci(
             r"year[- ]end\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|term|FY)\b"
-            r"|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end"
+            r"|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end|\bFY[- ]end\b"
         ),
     ),
     ("q3", ci(r"third\s+quarter|3rd\s+quarter|\b3Q\b|\bQ3\b")),
@@ -46,7 +47,7 @@ LOOSE = {
     "q3": ci(r"\bthird\b|3rd|\b3Q\b|\bQ3\b"),
     "year_end": ci(
         r"year[- ]end\b|\bfiscal\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|FY)|fourth|4th|\b4Q\b"
-        r"|\bQ4\b|term[- ]end"
+        r"|\bQ4\b|term[- ]end|\bFY[- ]end\b"
     ),
     "annual": ci(r"\btotal\b|annual"),
 }
@@ -156,7 +157,7 @@ _PERIOD_TITLE = ci(
     r"(?P<q1>first\s+quarter|1st\s+quarter|\b1Q\b|\bQ1\b)"
     r"|(?P<interim>second\s+quarter|2nd\s+quarter|\b2Q\b|\bQ2\b|interim|half[- ]year|first\s+half)"
     r"|(?P<q3>third\s+quarter|3rd\s+quarter|\b3Q\b|\bQ3\b)"
-    r"|(?P<year_end>year[- ]end|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end)"
+    r"|(?P<year_end>year[- ]end|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end|\bFY[- ]end)"
     r"|(?P<annual>annual(?!\s+dividends?)|\btotal\b|full[- ]year)"
 )
 

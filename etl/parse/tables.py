@@ -90,6 +90,9 @@ SCEN = (
     r"[1-4][HQ]\s?(?:FY\s?\d{1,4}(?:/\d{1,4})?|\d{2,4})\b",
     r"[QH][1-4]\s?FY\s?\d{1,4}(?:/\d{1,4})?\b",
     r"Fiscal\s+(?:19|20)\d\d\b",
+    # Summary tables labelled by fiscal year end: 'FYE March 2025', 'FYE Mar. 2025', 'FYE 3/2025',
+    # 'FYE March 31, 2025'.
+    r"FYE\s?(?:\d{1,4}/\d{1,4}|[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s*)?(?:19|20)\d\d)\b",
     # A scope group's label before its first row ('Non-consolidated Previous forecast (A)'): the
     # group's rows start there (the scenario word right after it continues the same phrase). Only
     # capitalised: a header's last words ('... to owners of parent') run on to the first row's label.
