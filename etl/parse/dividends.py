@@ -442,12 +442,25 @@ _PART_NOTE = ci(
 )
 
 
-# A breakdown row's label starts a line or follows a cell, capitalised and not in parentheses.
+# A breakdown row's label starts a line or follows a cell, capitalised and not in parentheses; or it is
+# an 'of which' row, indented under the per-share row ('  of which special dividend   20.00 yen   -').
 _BREAKDOWN_ROW = re.compile(
-    r"(?:^|(?<=\s))(?:Breakdown:?\s*)?(?P<kind>Ordinary|Regular|Special|Commemorative|Memorial|Extraordinary)"
+    r"(?:^|(?<=\s))(?:(?:Breakdown:?\s*)?(?P<kind>Ordinary|Regular|Special|Commemorative|Memorial|Extraordinary)"
+    r"|[Oo]f\s+which,?:?\s*(?P<kind_of>(?i:ordinary|regular|special|commemorative|memorial|extraordinary)))"
     r"\s+dividends?:?",
     re.M,
 )
+
+
+def with_ordinary_rest(amount: float | None, parts: list[dict]) -> list[dict] | None:
+    """A dividend's parts as its breakdown states them, or None when it states no split. A breakdown
+    naming only the special or commemorative part ('of which commemorative dividend 10.00' under
+    40.00) leaves the rest of the amount as the ordinary dividend."""
+    if amount is not None and parts and all(p["kind"] != "ordinary" for p in parts):
+        rest = round(amount - sum(p["per_share"] for p in parts), 4)
+        if rest > 0:
+            parts = [{"kind": "ordinary", "per_share": rest}, *parts]
+    return parts if len(parts) >= 2 else None
 
 
 def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, list[dict]]]:
@@ -462,11 +475,12 @@ def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, l
             end = following.start() if following else len(segment)
             cells = [c for c in cells_in(segment[row.end() : end], 0) if not c.percent]
             if len(cells) == len(kept):
-                kind = row.group("kind").lower()
+                kind = (row.group("kind") or row.group("kind_of")).lower()
                 for column, cell in enumerate(cells):
                     if cell.value is not None:
                         parts.setdefault(column, []).append({"kind": _KIND.get(kind, kind), "per_share": cell.value})
-        return kept, {k: v for k, v in parts.items() if len(v) >= 2}
+        completed = {k: with_ordinary_rest(kept[k].value, v) for k, v in parts.items()}
+        return kept, {k: v for k, v in completed.items() if v}
     notes = list(_PART_NOTE.finditer(segment))
     cells = [c for c in cells_in(segment, offset) if not c.percent]
     kept = [c for c in cells if not any(n.start() <= c.start - offset < n.end() for n in notes)]

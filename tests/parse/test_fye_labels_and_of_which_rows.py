@@ -3,7 +3,9 @@
 - summary tables whose rows are labelled by the fiscal year's end, 'FYE March 2025', 'FYE Mar. 2025',
   'FYE 3/2025' (etl/parse/periods.py reads them as the year ending that month; etl/parse/tables.py
   starts a row at them), and the TSE template's dividend columns '2Q-end FY-end Total'
-  (etl/parse/dividends.py).
+  (etl/parse/dividends.py);
+- 'of which ordinary / special / commemorative dividend' rows under a dividend row in a dividend
+  notice's detail table: the parts of the amount above them, same column (etl/parse/dividends.py).
 """
 
 from __future__ import annotations
@@ -114,3 +116,71 @@ def test_fy_end_dividend_column_is_the_year_end(titles: str) -> None:
     result = parse_release(text)
     assert _dividends(result) == _MARCH_DIVIDENDS
     assert result["warnings"] == []
+
+
+_NOTICE = "dividend-notice-of-which-rows.txt"
+
+
+def _parts(entry: dict) -> list[tuple[str, float]] | None:
+    return sorted((c["kind"], c["per_share"]) for c in entry["components"]) if entry["components"] else None
+
+
+def test_detail_table_with_of_which_rows() -> None:
+    """The 'of which' rows split the determined 62.00 into 48.00 ordinary + 14.00 special; the detail
+    table is still read whole (record and effective dates, total, source), and the forecast column
+    is the previous forecast of the same year, not a forecast of another year."""
+    result = parsed_release(_NOTICE)
+    decided = dividend(result, "2025-03-31", "year_end", "actual")
+    assert (decided["per_share"], decided["record_date"], decided["effective_date"]) == (
+        62.0,
+        "2025-03-31",
+        "2025-06-25",
+    )
+    assert (decided["total_amount"], decided["resource"]) == (2_604_000_000, "retained_earnings")
+    assert _parts(decided) == [("ordinary", 48.0), ("special", 14.0)]
+    previous = dividend(result, "2025-03-31", "year_end", "previous_forecast")
+    assert (previous["per_share"], previous["announced_on"], previous["components"]) == (48.0, "2025-02-06", None)
+    prior = dividend(result, "2024-03-31", "year_end", "actual")
+    assert (prior["status"], prior["total_amount"], prior["components"]) == ("paid", 1_851_000_000, None)
+    assert len(result["dividends"]) == 3 and result["warnings"] == []
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # only the special part: the rest of the amount is the ordinary dividend
+        "  of which special dividend    14.00 yen              -                           -",
+        # capitalised, a comma after 'which', a memorial (commemorative) part
+        "  Of which, ordinary dividend  48.00 yen              48.00 yen                   44.00 yen\n"
+        "  Of which, memorial dividend  14.00 yen              -                           -",
+    ],
+)
+def test_detail_table_of_which_variants(rows: str) -> None:
+    text = (RELEASES / _NOTICE).read_text()
+    start = text.index("  of which ordinary")
+    end = text.index("Total amount of dividends")
+    result = parse_release(text[:start] + rows + "\n" + text[end:])
+    decided = dividend(result, "2025-03-31", "year_end", "actual")
+    kind = "commemorative" if "memorial" in rows else "special"
+    assert sorted([("ordinary", 48.0), (kind, 14.0)]) == _parts(decided)
+    assert decided["effective_date"] == "2025-06-25" and decided["total_amount"] == 2_604_000_000
+    assert len(result["dividends"]) == 3
+
+
+def test_detail_table_of_which_rows_december_year_end() -> None:
+    """A December year end: the record date places the dividend; the parts stay with their column."""
+    text = (RELEASES / _NOTICE).read_text()
+    for old, new in (
+        ("March 31, 2025", "December 31, 2024"),
+        ("March 31, 2024", "December 31, 2023"),
+        ("June 25, 2025", "March 27, 2025"),
+        ("June 26, 2024", "March 28, 2024"),
+        ("May 14, 2025", "February 13, 2025"),
+        ("February 6, 2025", "November 7, 2024"),
+    ):
+        text = text.replace(old, new)
+    result = parse_release(text)
+    decided = dividend(result, "2024-12-31", "year_end", "actual")
+    assert _parts(decided) == [("ordinary", 48.0), ("special", 14.0)]
+    assert decided["effective_date"] == "2025-03-27"
+    assert dividend(result, "2023-12-31", "year_end", "actual")["components"] is None
