@@ -203,7 +203,15 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     if not periods:
         return []
     out = []
+    above: dict[str, dict] = {}  # the last dividend row's entries by period: what 'of which' rows split
+    parts: dict[str, list[dict]] = {}
     for row in table.rows:
+        part = _OF_WHICH_ROW.match(row.label) if "hich" in row.label else None
+        if part:
+            _collect_parts(part.group("kind"), row.cells, share_idx, periods, parts)
+            continue
+        _attach_parts(above, parts)
+        above = {}
         fy_end, fy_label = _fy_of_label(row.label, doc)
         if fy_end is None:
             continue
@@ -218,28 +226,57 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
             if not periods[n] or idx < shift or idx - shift >= len(cells) or cells[idx - shift].blank:
                 continue
             cell = cells[idx - shift]
-            out.append(
-                dividend_entry(
-                    fy_end,
-                    periods[n],
-                    scenario,
-                    cell.value,
-                    cell,
-                    doc,
-                    row.label,
-                    periods[n],
-                    paid=cell.paid or paid_row,
-                    fiscal_year_label=fy_label,
-                    announced_on=announced,
-                )
+            above[periods[n]] = dividend_entry(
+                fy_end,
+                periods[n],
+                scenario,
+                cell.value,
+                cell,
+                doc,
+                row.label,
+                periods[n],
+                paid=cell.paid or paid_row,
+                fiscal_year_label=fy_label,
+                announced_on=announced,
             )
+            out.append(above[periods[n]])
         total = _total_amount(cells, share_idx, money_idx, units)
         if total is not None:
             key = (fy_end.isoformat(), "annual", scenario)
             for entry in out:
                 if (entry["fiscal_year_end"], entry["period"], entry["scenario"]) == key:
                     entry["total_amount"] = total
+    _attach_parts(above, parts)
     return out
+
+
+# Grid layout family: an 'of which' row under a dividend row ('of which commemorative dividend - 10.00
+# 10.00') splits the amounts above it, column by column; it is never a dividend of its own.
+_OF_WHICH_ROW = ci(
+    r"\W*of\s+which\W*(?:an?\s+)?(?P<kind>ordinary|regular|special|commemorative|memorial|extraordinary)"
+    r"\s+dividends?\b"
+)
+
+
+def _collect_parts(
+    kind: str, cells: list[Cell], share_idx: list[int], periods: Sequence[str | None], parts: dict[str, list[dict]]
+) -> None:
+    """An 'of which' row's amounts by period; a short row is aligned right, as a special or
+    commemorative part usually belongs to the year end and the annual total."""
+    kind = _KIND.get(kind.lower(), kind.lower())
+    shift = max(0, len(share_idx) - len(cells))
+    for n, idx in enumerate(share_idx[: len(periods)]):
+        j = idx - shift
+        if periods[n] and 0 <= j < len(cells) and cells[j].value is not None:
+            parts.setdefault(periods[n], []).append({"kind": kind, "per_share": cells[j].value})
+
+
+def _attach_parts(entries: dict[str, dict], parts: dict[str, list[dict]]) -> None:
+    """The parts 'of which' rows gave, as the components of the row above them (then cleared)."""
+    for period, found in parts.items():
+        if period in entries:
+            entries[period]["components"] = with_ordinary_rest(entries[period]["per_share"], found)
+    parts.clear()
 
 
 def _total_amount(cells: list[Cell], share_idx: list[int], money_idx: list[int], units: Sequence[str]) -> float | None:

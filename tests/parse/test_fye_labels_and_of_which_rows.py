@@ -4,8 +4,10 @@
   'FYE 3/2025' (etl/parse/periods.py reads them as the year ending that month; etl/parse/tables.py
   starts a row at them), and the TSE template's dividend columns '2Q-end FY-end Total'
   (etl/parse/dividends.py);
-- 'of which ordinary / special / commemorative dividend' rows under a dividend row in a dividend
-  notice's detail table: the parts of the amount above them, same column (etl/parse/dividends.py).
+- 'of which ordinary / special / commemorative dividend' rows under a dividend row, in a dividend
+  notice's detail table and in a forecast-revision grid: the parts of the amount above them, same
+  column, never a dividend of their own (etl/parse/dividends.py; etl/parse/tables.py starts a row
+  at them).
 """
 
 from __future__ import annotations
@@ -119,6 +121,7 @@ def test_fy_end_dividend_column_is_the_year_end(titles: str) -> None:
 
 
 _NOTICE = "dividend-notice-of-which-rows.txt"
+_GRID = "dividend-revision-grid-of-which-row.txt"
 
 
 def _parts(entry: dict) -> list[tuple[str, float]] | None:
@@ -184,3 +187,41 @@ def test_detail_table_of_which_rows_december_year_end() -> None:
     assert _parts(decided) == [("ordinary", 48.0), ("special", 14.0)]
     assert decided["effective_date"] == "2025-03-27"
     assert dividend(result, "2023-12-31", "year_end", "actual")["components"] is None
+
+
+def test_grid_of_which_row_is_the_part_of_the_revised_forecast() -> None:
+    """'of which commemorative dividend - 15.00 15.00' under the revised forecast: its year-end and
+    annual amounts hold 15.00 of commemorative dividend, the rest ordinary; no actual of 15.00."""
+    result = parsed_release(_GRID)
+    year_end = dividend(result, "2025-03-31", "year_end", "forecast")
+    assert (year_end["per_share"], _parts(year_end)) == (50.0, [("commemorative", 15.0), ("ordinary", 35.0)])
+    annual = dividend(result, "2025-03-31", "annual", "forecast")
+    assert (annual["per_share"], _parts(annual)) == (85.0, [("commemorative", 15.0), ("ordinary", 70.0)])
+    assert dividend(result, "2025-03-31", "year_end", "previous_forecast")["components"] is None
+    assert not any(d["per_share"] == 15.0 for d in result["dividends"])
+    assert len(result["dividends"]) == 8 and result["warnings"] == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a short row: the part sits right, under the year end and the total
+        ("of which commemorative dividend - 15.00 15.00", "of which commemorative dividend 15.00 15.00"),
+        # both parts printed, with 'Of which,' capitalised
+        (
+            "of which commemorative dividend - 15.00 15.00",
+            "Of which, ordinary dividend - 35.00 70.00\nOf which, commemorative dividend - 15.00 15.00",
+        ),
+        # a December year end
+        ("March 31, 2024", "December 31, 2023"),
+    ],
+)
+def test_grid_of_which_variants(old: str, new: str) -> None:
+    text = (RELEASES / _GRID).read_text().replace(old, new)
+    fy = "2024-12-31" if "December" in new else "2025-03-31"
+    text = text.replace("March 31, 2025", "December 31, 2024") if "December" in new else text
+    result = parse_release(text)
+    year_end = dividend(result, fy, "year_end", "forecast")
+    assert _parts(year_end) == [("commemorative", 15.0), ("ordinary", 35.0)]
+    assert _parts(dividend(result, fy, "annual", "forecast")) == [("commemorative", 15.0), ("ordinary", 70.0)]
+    assert not any(d["per_share"] == 15.0 for d in result["dividends"])
