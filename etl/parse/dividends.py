@@ -21,13 +21,14 @@ from etl.parse.tables import Block, Table
 
 PERIODS = ("q1", "interim", "q3", "year_end", "annual")
 # Strict names for one label; loose words for a header whose multi-line cells are interleaved.
+# 'FY-end' is the TSE summary template's year-end column ('2Q-end FY-end Total').
 STRICT = (
     ("annual", ci(r"^\W*total\b|annual|full[- ]year")),
     (
         "year_end",
         ci(
             r"year[- ]end\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|term|FY)\b"
-            r"|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end"
+            r"|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end|\bFY[- ]end\b"
         ),
     ),
     ("q3", ci(r"third\s+quarter|3rd\s+quarter|\b3Q\b|\bQ3\b")),
@@ -46,7 +47,7 @@ LOOSE = {
     "q3": ci(r"\bthird\b|3rd|\b3Q\b|\bQ3\b"),
     "year_end": ci(
         r"year[- ]end\b|\bfiscal\b|end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|FY)|fourth|4th|\b4Q\b"
-        r"|\bQ4\b|term[- ]end"
+        r"|\bQ4\b|term[- ]end|\bFY[- ]end\b"
     ),
     "annual": ci(r"\btotal\b|annual"),
 }
@@ -156,7 +157,7 @@ _PERIOD_TITLE = ci(
     r"(?P<q1>first\s+quarter|1st\s+quarter|\b1Q\b|\bQ1\b)"
     r"|(?P<interim>second\s+quarter|2nd\s+quarter|\b2Q\b|\bQ2\b|interim|half[- ]year|first\s+half)"
     r"|(?P<q3>third\s+quarter|3rd\s+quarter|\b3Q\b|\bQ3\b)"
-    r"|(?P<year_end>year[- ]end|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end)"
+    r"|(?P<year_end>year[- ]end|fourth\s+quarter|4th\s+quarter|\b4Q\b|\bQ4\b|term[- ]end|\bFY[- ]end)"
     r"|(?P<annual>annual(?!\s+dividends?)|\btotal\b|full[- ]year)"
 )
 
@@ -202,7 +203,15 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     if not periods:
         return []
     out = []
+    above: dict[str, dict] = {}  # the last dividend row's entries by period: what 'of which' rows split
+    parts: dict[str, list[dict]] = {}
     for row in table.rows:
+        part = _OF_WHICH_ROW.match(row.label) if "hich" in row.label else None
+        if part:
+            _collect_parts(part.group("kind"), row.cells, share_idx, periods, parts)
+            continue
+        _attach_parts(above, parts)
+        above = {}
         fy_end, fy_label = _fy_of_label(row.label, doc)
         if fy_end is None:
             continue
@@ -217,28 +226,57 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
             if not periods[n] or idx < shift or idx - shift >= len(cells) or cells[idx - shift].blank:
                 continue
             cell = cells[idx - shift]
-            out.append(
-                dividend_entry(
-                    fy_end,
-                    periods[n],
-                    scenario,
-                    cell.value,
-                    cell,
-                    doc,
-                    row.label,
-                    periods[n],
-                    paid=cell.paid or paid_row,
-                    fiscal_year_label=fy_label,
-                    announced_on=announced,
-                )
+            above[periods[n]] = dividend_entry(
+                fy_end,
+                periods[n],
+                scenario,
+                cell.value,
+                cell,
+                doc,
+                row.label,
+                periods[n],
+                paid=cell.paid or paid_row,
+                fiscal_year_label=fy_label,
+                announced_on=announced,
             )
+            out.append(above[periods[n]])
         total = _total_amount(cells, share_idx, money_idx, units)
         if total is not None:
             key = (fy_end.isoformat(), "annual", scenario)
             for entry in out:
                 if (entry["fiscal_year_end"], entry["period"], entry["scenario"]) == key:
                     entry["total_amount"] = total
+    _attach_parts(above, parts)
     return out
+
+
+# Grid layout family: an 'of which' row under a dividend row ('of which commemorative dividend - 10.00
+# 10.00') splits the amounts above it, column by column; it is never a dividend of its own.
+_OF_WHICH_ROW = ci(
+    r"\W*of\s+which\W*(?:an?\s+)?(?P<kind>ordinary|regular|special|commemorative|memorial|extraordinary)"
+    r"\s+dividends?\b"
+)
+
+
+def _collect_parts(
+    kind: str, cells: list[Cell], share_idx: list[int], periods: Sequence[str | None], parts: dict[str, list[dict]]
+) -> None:
+    """An 'of which' row's amounts by period; a short row is aligned right, as a special or
+    commemorative part usually belongs to the year end and the annual total."""
+    kind = _KIND.get(kind.lower(), kind.lower())
+    shift = max(0, len(share_idx) - len(cells))
+    for n, idx in enumerate(share_idx[: len(periods)]):
+        j = idx - shift
+        if periods[n] and 0 <= j < len(cells) and cells[j].value is not None:
+            parts.setdefault(periods[n], []).append({"kind": kind, "per_share": cells[j].value})
+
+
+def _attach_parts(entries: dict[str, dict], parts: dict[str, list[dict]]) -> None:
+    """The parts 'of which' rows gave, as the components of the row above them (then cleared)."""
+    for period, found in parts.items():
+        if period in entries:
+            entries[period]["components"] = with_ordinary_rest(entries[period]["per_share"], found)
+    parts.clear()
 
 
 def _total_amount(cells: list[Cell], share_idx: list[int], money_idx: list[int], units: Sequence[str]) -> float | None:
@@ -441,12 +479,25 @@ _PART_NOTE = ci(
 )
 
 
-# A breakdown row's label starts a line or follows a cell, capitalised and not in parentheses.
+# A breakdown row's label starts a line or follows a cell, capitalised and not in parentheses; or it is
+# an 'of which' row, indented under the per-share row ('  of which special dividend   20.00 yen   -').
 _BREAKDOWN_ROW = re.compile(
-    r"(?:^|(?<=\s))(?:Breakdown:?\s*)?(?P<kind>Ordinary|Regular|Special|Commemorative|Memorial|Extraordinary)"
+    r"(?:^|(?<=\s))(?:(?:Breakdown:?\s*)?(?P<kind>Ordinary|Regular|Special|Commemorative|Memorial|Extraordinary)"
+    r"|[Oo]f\s+which,?:?\s*(?P<kind_of>(?i:ordinary|regular|special|commemorative|memorial|extraordinary)))"
     r"\s+dividends?:?",
     re.M,
 )
+
+
+def with_ordinary_rest(amount: float | None, parts: list[dict]) -> list[dict] | None:
+    """A dividend's parts as its breakdown states them, or None when it states no split. A breakdown
+    naming only the special or commemorative part ('of which commemorative dividend 10.00' under
+    40.00) leaves the rest of the amount as the ordinary dividend."""
+    if amount is not None and parts and all(p["kind"] != "ordinary" for p in parts):
+        rest = round(amount - sum(p["per_share"] for p in parts), 4)
+        if rest > 0:
+            parts = [{"kind": "ordinary", "per_share": rest}, *parts]
+    return parts if len(parts) >= 2 else None
 
 
 def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, list[dict]]]:
@@ -461,11 +512,12 @@ def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, l
             end = following.start() if following else len(segment)
             cells = [c for c in cells_in(segment[row.end() : end], 0) if not c.percent]
             if len(cells) == len(kept):
-                kind = row.group("kind").lower()
+                kind = (row.group("kind") or row.group("kind_of")).lower()
                 for column, cell in enumerate(cells):
                     if cell.value is not None:
                         parts.setdefault(column, []).append({"kind": _KIND.get(kind, kind), "per_share": cell.value})
-        return kept, {k: v for k, v in parts.items() if len(v) >= 2}
+        completed = {k: with_ordinary_rest(kept[k].value, v) for k, v in parts.items()}
+        return kept, {k: v for k, v in completed.items() if v}
     notes = list(_PART_NOTE.finditer(segment))
     cells = [c for c in cells_in(segment, offset) if not c.percent]
     kept = [c for c in cells if not any(n.start() <= c.start - offset < n.end() for n in notes)]

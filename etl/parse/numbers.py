@@ -103,6 +103,8 @@ _NOT_VALUES = (
         "",
         ("iscal ", "ISCAL ", "FY "),
     ),
+    # A month/year after 'FYE ' or 'FY ' is a fiscal-year label ('FYE 3/2025', 'FY 2025/3'), not a cell '3'.
+    (re.compile(r"FYE?\s\d{1,4}/\d{1,4}\b"), "", ("FY ", "FYE ")),
     # The dash of a bracketed span between two masked dates ('(Apr. 1, 2023 - Mar. 31, 2024)' once its dates
     # are masked) is the span's, not a blank cell; last, when every date of the span has been masked.
     (re.compile(r"\(#+\s?[-–~]\s?#+\)"), "", ("#",)),
@@ -116,7 +118,7 @@ _GATES = tuple(
 # Any gate's piece, every alternative opening on a plain character (re skips ahead to those).
 _ANY_GATE = re.compile(
     r",\s?(?:19|20)\d\d\b|\)(?<=(?:19|20)\d\d\))|st(?<=\d..)|nd(?<=\d..)|rd(?<=\d..)|th(?<=\d..)|\(|-|–|~|\*|※|\["
-    r"|iscal |ISCAL |FY |1(?=9\d\d\b)(?<=[a-z.]\s1)|2(?=0\d\d\b)(?<=[a-z.]\s2)|#"
+    r"|iscal |ISCAL |FY |FYE |1(?=9\d\d\b)(?<=[a-z.]\s1)|2(?=0\d\d\b)(?<=[a-z.]\s2)|#"
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 _WORD_BEFORE = re.compile(r"[A-Za-z)] ?$")

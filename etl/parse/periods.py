@@ -88,19 +88,22 @@ _PARTIAL = re.compile(
     r"(?P<month>[JFMASOND](?:[a-z]{2,8}+|[A-Z]{2,8}+))\.?\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th|)"
     r"(?:,\s*(?P<year>(?:19|20)\d\d|(?:Reiwa|Heisei)\s?\d{1,2})|)"
 )
-# Alternatives start on plain letters ('Y', 'y') so the scan skips ahead on them.
+# Alternatives start on plain letters ('Y', 'y', 'F') so the scan skips ahead on them. 'FYE' (fiscal
+# year end) is the summary-table label family's 'FYE March 2025' / 'FYE Mar. 2025'.
 _YEAR_ENDED = re.compile(
     r"Y(?:ear\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?|EAR\s+END(?:ED|ING)\s*(?:ON\s+)?)|year\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?"
+    r"|FYE\s*"
 )
 _CONNECTOR = ci(r"^\s*(?:-|–|—|~|〜|to|through|until|thru)\s*$")
 _FY_END = ci(r"(?:fiscal\s+year|financial\s+year|\byear|\bFY|period)\s*(?:\(?\s*)?end(?:ed|ing)?\s*(?:on\s+)?")
 # 'FY3/2025', 'FY2025/3', and the month first with a two-digit year ('FY3/25', as in '(Reference) 77th
-# fiscal year (FY3/24)'): the year is 20xx.
+# fiscal year (FY3/24)'): the year is 20xx. 'FYE 3/2025' (fiscal year end) is the same label.
 _FY_SLASH = re.compile(
-    r"FY\s?(?:(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)?\d\d)|(?P<y2>(?:19|20)\d\d)/(?P<m2>1[0-2]"
+    r"FYE?\s?(?:(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)?\d\d)|(?P<y2>(?:19|20)\d\d)/(?P<m2>1[0-2]"
     r"|0?[1-9]))\b"
 )
-_ENDED = ci(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$")
+# 'FYE' (fiscal year end) before a month and year: 'FYE March 2025', 'FYE Mar. 2025'.
+_ENDED = ci(r"\bend(?:ed|ing)\s*(?:on\s+)?$|\bas\s+of\s*$|\bFYE\s*$")
 LABEL_RE = led(
     re.compile(
         r"\b(?:(?P<q>[1-4])\s?(?P<kind>[HQ])\s?(?:FY)?(?P<qy>(?:19|20)?\d\d)"

@@ -90,6 +90,9 @@ SCEN = (
     r"[1-4][HQ]\s?(?:FY\s?\d{1,4}(?:/\d{1,4})?|\d{2,4})\b",
     r"[QH][1-4]\s?FY\s?\d{1,4}(?:/\d{1,4})?\b",
     r"Fiscal\s+(?:19|20)\d\d\b",
+    # Summary tables labelled by fiscal year end: 'FYE March 2025', 'FYE Mar. 2025', 'FYE 3/2025',
+    # 'FYE March 31, 2025'.
+    r"FYE\s?(?:\d{1,4}/\d{1,4}|[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s*)?(?:19|20)\d\d)\b",
     # A scope group's label before its first row ('Non-consolidated Previous forecast (A)'): the
     # group's rows start there (the scenario word right after it continues the same phrase). Only
     # capitalised: a header's last words ('... to owners of parent') run on to the first row's label.
@@ -137,6 +140,8 @@ DIVP = (
     r"Annual",
     r"Q[1-4]\b",  # a row word follows a space or bracket, so a word boundary opens it anyway
     r"[1-4]Q\b",
+    # The part of a dividend row above, indented under it ('  of which special dividend   20.00   -').
+    r"Of\s+which,?\s+(?:ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend",
 )
 # A row word opens on a plain ASCII character (no case fold of one).
 _CLASSES = first_char_dispatch({"scen": SCEN, "metric": METRIC, "divp": DIVP}, folds=False)
@@ -514,8 +519,8 @@ def row_starts(text: str, cls: str | None) -> tuple[int, ...]:
             continue
         if text.startswith("FY", start) and text.endswith(" of", 0, start - 1):
             continue  # 'First half of FY3/2025': the fiscal-year label completes the phrase before it
-        if not (first.isupper() or first.isdigit() or first in "([<"):
-            continue
+        if not (first.isupper() or first.isdigit() or first in "([<" or text.startswith("of", start)):
+            continue  # 'of which ... dividend' (DIVP) starts a row in lower case too
         opener = text[max(0, start - 2) : start].strip()
         if depth > 0 and not (opener.endswith("(") and first in "Rr"):
             continue
