@@ -35,6 +35,12 @@ def test_year_columns_under_a_stated_year_end() -> None:
     assert result["warnings"] == []
 
 
+def test_all_capitals_headline_is_the_title() -> None:
+    document = parsed_release(_RELEASE)["document"]
+    assert document["title"] == "HAYABUSA ELECTRIC ANNOUNCES FISCAL 2025 FINANCIAL RESULTS"
+    assert document["kind"] == "earnings_summary"
+
+
 def test_dateline_lead_is_prose_and_year_end_day_no_value() -> None:
     lead = "Tokyo, May 9, 2025 -- Hayabusa Electric Corporation today reported its consolidated financial results for"
     assert is_prose(lead)
