@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
+from itertools import pairwise
 
 from etl.parse.context import Doc, announcement_dates, label_announcement, paragraphs
-from etl.parse.dates import DATE_RE, find_dates, may_hold_year
+from etl.parse.dates import DATE_RE, add_months, calendar_date, find_dates, may_hold_year, month_end, month_number
 from etl.parse.fold import ci, dispatched_class, folded, holds, lowered, may_hold
 from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of
-from etl.parse.periods import Period, resolve
+from etl.parse.periods import Period, fy_end_phrase, months_named, resolve
 from etl.parse.standards import consolidated_in, standard_for
 from etl.parse.tables import Row, Table, header_units, row_starts
 
@@ -36,10 +37,11 @@ _EXCLUDE = ci(
     r"|payout)\b"
 )
 # Earnings per share as US GAAP words it: 'Net income attributable to X Corporation shareholders per
-# share', whoever the profit is attributable to (up to seven words, none of which opens another title).
+# share' or, in large-cap summaries, '... per common share: Basic', whoever the profit is attributable
+# to (up to seven words, none of which opens another title).
 _PER_SHARE_STEM = (
     r"(?:net\s+)?(?:earnings|income|profit|loss)(?:\s+\(loss\))?(?:\s+attributable\s+to"
-    r"(?:\s+(?!(?:net|income|profit|earnings|basic|diluted|attributable|per)\b)\S+){1,7})?\s+per\s+share"
+    r"(?:\s+(?!(?:net|income|profit|earnings|basic|diluted|attributable|per)\b)\S+){1,7})?\s+per\s+(?:common\s+)?share"
 )
 # '... per share - diluted', '(diluted)', ', diluted': the sign is needed ('per share Diluted' opens the next title).
 _DASH_DILUTED = r"\s*[-–—:(,]\s*diluted\b"
@@ -55,7 +57,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         None,
         ci(
-            r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+share"
+            r"diluted\s+(?:net\s+)?(?:earnings|income|profit)?\s*(?:\(loss\)\s*)?per\s+(?:common\s+)?share"
             rf"|{_PER_SHARE_STEM}{_DASH_DILUTED}\)?|diluted\s+EPS\b"
         ),
     ),
@@ -109,7 +111,7 @@ _EPS_WORDS = ci(r"(?:earnings|income|profit)\b[^.]{0,30}?per\b|\bEPS\b")
 # 'Operating income to operating revenues ratio': a ratio column, not the metric.
 _RATIO_AFTER = ci(r"\s*(?:to\s+(?:total|operating|net|sales|revenue|shareholders)|ratio)")
 _ATTRIBUTABLE = ci(r"attributable|owners\s+of")
-_PER_SHARE = ci(r"\bper\s+share\b")
+_PER_SHARE = ci(r"\bper\s+(?:common\s+)?share\b")
 # A column titled 'Profit' alone: the bottom line of J-GAAP parent-only statements since 2015. A
 # capital opens it (a lower-case 'profit' ends a title another line of the header began), and no
 # lower-case word runs on from it ('Profit before tax' and the like are matched as phrases first).
@@ -767,7 +769,8 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
     table_period, fy_end = _table_period(table, doc)
     default_scenario = _context_scenario(table)
     descriptors = (
-        _column_periods(table.header, len(value_cols), table_period, fy_end, doc)
+        _year_columns(table, len(value_cols), doc)
+        or _column_periods(table.header, len(value_cols), table_period, fy_end, doc)
         or _amount_columns(table.header, len(value_cols), table_period, fy_end, doc)
         or _scenario_columns(table, len(value_cols), table_period, fy_end, default_scenario, doc)
         or _correction_columns(table.header, len(value_cols), table_period, default_scenario, doc)
@@ -834,6 +837,66 @@ def _scenario_columns(
         period, scenario = _row_period_scenario(Row(phrase, []), role, table_period, fy_end, default, doc)
         out.append((period, scenario, phrase, role))
     return out
+
+
+# Layout family: large-cap US GAAP / IFRS summaries title their period columns with bare years on a
+# line of their own ('2024 2025 Change', see tables._year_titles), under the period end they share:
+# '(Fiscal years ended March 31)', 'Years ended December 31', 'Six months ended September 30'.
+_YEAR_RUN = re.compile(r"(?<![\w/.,#-])(?:19|20)\d\d(?:\s+(?:19|20)\d\d)+(?![\w/.,%-])")
+_SHARED_END = ci(
+    r"\b(?P<span>years?|months)\s+end(?:ed|ing)\s+(?:on\s+)?(?P<month>[a-z]{3,9})\.?\s?(?P<day>[0-3]?\d)\b"
+    r"(?!,?\s?\d)"
+)
+
+
+def _year_columns(
+    table: Table, count: int, doc: Doc
+) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+    """Columns titled by bare years: each the period ending in that year on the month and day the header
+    or the headings state, else (full years only) the fiscal year end the lead's sentences state for one
+    of the years ('... for fiscal 2025, the year ended March 31, 2025.'). A bare year says nothing of its
+    year end (nor whether it counts the year in which the fiscal year starts or ends): without a stated
+    end, not read. A column whose period has not ended by the release's date is a forecast."""
+    runs = list(_YEAR_RUN.finditer(table.header)) if count else []
+    if not runs:
+        return None
+    run = runs[-1]
+    years = [int(y) for y in run.group(0).split()]
+    derived = list(_DERIVED_COLUMN.finditer(table.header, run.end())) if len(years) < count else []
+    if len(years) + len(derived) != count or {b - a for a, b in pairwise(years)} not in ({1}, {-1}):
+        return None
+    shared = _shared_end(table, years, doc)
+    if shared is None:
+        return None
+    months, month, day_of_month = shared
+    out: list[tuple[Period | None, str | None, str, str | None]] = []
+    for year in years:
+        end = calendar_date(year, month, day_of_month) or month_end(year, month)
+        period = Period(add_months(end, -months) + timedelta(days=1), end)
+        future = doc.published_on is not None and end > doc.published_on
+        span = "year" if months == 12 else f"{months} months"
+        out.append((period, "forecast" if future else None, f"{span} ended {end.isoformat()}", None))
+    out.extend((None, None, m.group(0), "derived") for m in derived)
+    return out
+
+
+def _shared_end(table: Table, years: list[int], doc: Doc) -> tuple[int, int, int] | None:
+    """(months, month, day) of the period the bare year columns share (see :func:`_year_columns`)."""
+    for text in (table.header, table.context):
+        m = _SHARED_END.search(text)
+        month = month_number(m.group("month")) if m else None
+        if m and month:
+            months = 12 if m.group("span").lower().startswith("year") else months_named(text)
+            return (months, month, int(m.group("day"))) if months else None
+    if months_named(table.header) or months_named(table.context):
+        return None  # a shorter period whose end is not stated beside it
+    first = table.rows[0].cells[0].start if table.rows and table.rows[0].cells else 0
+    for sentence, offset in reversed(doc.sentences):
+        if offset < first and may_hold_year(sentence):
+            end = fy_end_phrase(sentence, doc.cal)
+            if end and end.year in years and end.month == doc.cal.fye_month:
+                return 12, end.month, end.day
+    return None
 
 
 _BEFORE_AFTER = ci(r"before\s+(?:the\s+)?corrections?\W+after\s+(?:the\s+)?corrections?\W*$")

@@ -54,7 +54,9 @@ _TITLE_START = re.compile(
     r"(?:Financial\s+(?:Results|Summary|Statements(?=\s+for\b))"
     r"|Earnings\s+(?:Report|Results)|Business\s+Results)\b"
     r"|(?:Revisions?|Differences?|Payment|Distribution)\s+(?:of|to|in|between|Between|Regarding)\b"
-    r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+Announces\b)",
+    # Press-release headlines, in title case or (large-cap English releases) all capitals: 'TSURUGI
+    # MOTOR ANNOUNCES FISCAL 2025 FINANCIAL RESULTS'.
+    r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+(?:Announces|ANNOUNCES)\b)",
 )
 _CONTINUES = re.compile(
     r"(?:\b(?:of|for|the|and|to|on|in|between|Regarding|Concerning|Fiscal|Year|Ending|Ended)"

@@ -108,6 +108,16 @@ _NOT_VALUES = (
     # The dash of a bracketed span between two masked dates ('(Apr. 1, 2023 - Mar. 31, 2024)' once its dates
     # are masked) is the span's, not a blank cell; last, when every date of the span has been masked.
     (re.compile(r"\(#+\s?[-–~]\s?#+\)"), "", ("#",)),
+    # A year end without its year ('(Fiscal years ended March 31)', 'Years ended December 31' over year
+    # columns, as large-cap US GAAP / IFRS summaries title them): the day is the year end's, not a value.
+    (
+        re.compile(
+            r"end(?:ed|ing)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\.?\s?(?:[12]\d|3[01]|0?[1-9])"
+            r"\b(?![,.]\d|,?\s?(?:19|20)\d\d\b)"
+        ),
+        "",
+        ("nded", "nding"),
+    ),
 )
 # A scan per pattern gate, or the needles one of which it needs; and one scan that any gate passes,
 # on which most lines (no bracket, dash, date tail or footnote mark) skip all of them.
@@ -118,7 +128,7 @@ _GATES = tuple(
 # Any gate's piece, every alternative opening on a plain character (re skips ahead to those).
 _ANY_GATE = re.compile(
     r",\s?(?:19|20)\d\d\b|\)(?<=(?:19|20)\d\d\))|st(?<=\d..)|nd(?<=\d..)|rd(?<=\d..)|th(?<=\d..)|\(|-|–|~|\*|※|\["
-    r"|iscal |ISCAL |FY |FYE |1(?=9\d\d\b)(?<=[a-z.]\s1)|2(?=0\d\d\b)(?<=[a-z.]\s2)|#"
+    r"|iscal |ISCAL |FY |FYE |nded\s|nding\s|1(?=9\d\d\b)(?<=[a-z.]\s1)|2(?=0\d\d\b)(?<=[a-z.]\s2)|#"
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 _WORD_BEFORE = re.compile(r"[A-Za-z)] ?$")

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, product
+from itertools import accumulate, pairwise, product
 from operator import itemgetter
 
 from etl.parse.fold import ci, dispatched_class, first_char_dispatch, may_hold
@@ -105,6 +105,7 @@ SCEN = (
 )
 METRIC = (
     r"Net\s+sales",
+    r"Net\s+revenues?",
     r"Operating\s+Revenues?",
     r"Revenues?",
     r"Sales\b",
@@ -187,7 +188,19 @@ class Lines:
 
 def lines_of(text: str) -> Lines:
     lines = text.splitlines(keepends=True)
-    return Lines(text, lines, [0, *accumulate(map(len, lines))], [is_prose(line) for line in lines])
+    prose = [is_prose(line) for line in lines]
+    for i in range(1, len(lines)):
+        if prose[i - 1] and not prose[i] and _sentence_tail(lines[i]):
+            prose[i] = True
+    return Lines(text, lines, [0, *accumulate(map(len, lines))], prose)
+
+
+def _sentence_tail(line: str) -> bool:
+    """A short line right after a prose line that ends its sentence ('the year ended March 31, 2025.'
+    under a lead paragraph): the sentence's end, not a table's first header line (headers and rows do
+    not end on a full stop and a value cell). Read as prose, it stays out of the header, whose column
+    titles its year phrase would otherwise join."""
+    return line.rstrip().endswith(".") and not cells_in(line)
 
 
 @dataclass(slots=True)
@@ -243,6 +256,16 @@ _FUNCTION_WORD_CASES = frozenset(
 )
 
 
+# Layout family: press releases open their lead on a city dateline ('Tokyo, May 13, 2025 -- Tsurugi Motor
+# Corporation today announced ...', 'TOKYO, Japan, 13 May 2025 - ...'). Such a line may lack a sentence's
+# function words ('today announced its ... results for fiscal 2025,'), and its '--' would read as a blank
+# cell; no table row opens so.
+_DATELINE_LEAD = re.compile(
+    r"\s*[A-Z][A-Za-z.]*(?:,?[ \-][A-Z][A-Za-z.]*){0,2},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]{2,8}"
+    r"\.?,?)\s*(?:19|20)\d\d(?:\s*(?:[-–—]{1,3}|:)\s*|\s+)[A-Z]"
+)
+
+
 def is_prose(line: str) -> bool:
     """A sentence line: many words, mostly lower-case (headers are title case), few values (a table
     row, however long, is mostly values). Most lines are too short: they are turned away before the
@@ -264,7 +287,7 @@ def long_line_is_prose(line: str) -> bool:
         return False
     grammar = sum(map(_FUNCTION_WORD_CASES.__contains__, words))
     if grammar < 2:
-        return False  # no sentence grammar
+        return _DATELINE_LEAD.match(line) is not None  # else no sentence grammar
     if _is_column_titles(line):
         return False
     if may_hold(line, ("jpy", "yen")) and len(_UNIT_ROW.findall(line)) >= 2:
@@ -594,7 +617,34 @@ def _new_titles(text: str, group: list[tuple[_Item | None, _Item]]) -> bool:
     return sum(name == "metric" for _, _, name in row_words(head.text)) >= 2
 
 
+_CENTURIES = ("19", "20")
+
+
+def _year_titles(cells: list[Cell]) -> bool:
+    """Layout family: large-cap US GAAP / IFRS summaries title their period columns with bare years,
+    consecutive, under '(Fiscal years ended March 31)' ('2024 2025 Change'). Read before the first
+    row, these are the columns' titles, not a row of values: two or more years in a run of their own,
+    one apart, printed bare (no unit, sign or grouping)."""
+    if len(cells) < 2 or cells[0].text[:2] not in _CENTURIES:
+        return False  # most runs are turned away on their first cell
+    if any(len(cell.text) != 4 or cell.lead != cell.start or cell.tail != cell.end for cell in cells):
+        return False
+    years = [cell.value or 0.0 for cell in cells]
+    return all(1990 <= year < 2100 for year in years) and {b - a for a, b in pairwise(years)} in ({1.0}, {-1.0})
+
+
+def _titles_joined(pairs: list[tuple[_Item | None, _Item]]) -> list[tuple[_Item | None, _Item]]:
+    """A table's first run of cells that are year titles (:func:`_year_titles`) joined, as text, to
+    the label runs around it: the header then ends on them and the first row follows."""
+    (before, years), (after, cells) = pairs[0], pairs[1]
+    parts = [before.text if before else "", " ".join(cell.text for cell in years.cells), after.text if after else ""]
+    start = before.start if before else years.start
+    return [(_Item("label", " ".join(p for p in parts if p), start), cells), *pairs[2:]]
+
+
 def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:
+    if len(pairs) > 1 and _year_titles(pairs[0][1].cells):
+        pairs = _titles_joined(pairs)
     second_class = None
     if len(pairs) > 1 and pairs[1][0] is not None:
         starts = row_starts(pairs[1][0].text, None)
