@@ -311,10 +311,38 @@ def _row_label_before_values(line: str, following: str) -> bool:
     if line.count("(") > line.count(")"):
         return False
     first = following.lstrip()[:1]
-    if not (first.isdigit() or first in _CELL_FIRST):
+    if not (first.isdigit() or first in _CELL_FIRST or (first.islower() and _REFERENCE_OPENER.match(line))):
         return False  # no value or blank cell can start the line: nothing to read
     cells = cells_in(following)
-    return bool(cells) and cells[0].lead == len(following) - len(following.lstrip())
+    return bool(cells) and (
+        cells[0].lead == len(following) - len(following.lstrip())
+        or _reference_label_wrapped(line, following[: cells[0].lead].strip())
+    )
+
+
+def _reference_label_wrapped(line: str, lead: str) -> bool:
+    """Results-vs-forecast family: a '(Reference) Results for the first half of the previous fiscal
+    year' row label wrapped, its values after the label's second line: a period in parentheses ('(First
+    half of the fiscal year ended March 31, 2024)') or the rest of its words ('the previous fiscal year')."""
+    if not _REFERENCE_OPENER.match(line):
+        return False
+    if lead.startswith("("):
+        return lead.endswith(")") and lead.count("(") == lead.count(")")
+    return lead[:1].islower()
+
+
+def _reference_label_over_period_line(line: str, lines: list[str], i: int, following: list[str]) -> bool:
+    """The wrapped '(Reference) Results for ...' row label of a table printed one cell per line: its period
+    line ('(Fiscal year ended December 31, 2023)') holds no values, the line after it does."""
+    if not _REFERENCE_OPENER.match(line):
+        return False
+    period = following[i].strip()
+    if not (period.startswith("(") and period.endswith(")") and period.count("(") == period.count(")")):
+        return False
+    j = i + 1
+    while lines[j].isspace():
+        j += 1  # the period line (following[i] is the next line that is not blank)
+    return not cells_in(period) and _row_label_before_values(period, following[j])
 
 
 _BARE_NUMBER = re.compile(r"\s*\(\d{1,2}\)\s*$")
@@ -365,6 +393,7 @@ def blocks(doc_lines: Lines) -> list[Block]:
         elif (
             is_heading(line)
             and not _row_label_before_values(line, following[i])
+            and not _reference_label_over_period_line(line, lines, i, following)
             and not _negative_cell(line, previous, following[i])
             and not _reference_column_title(line, previous)
         ) or _is_title_line(line, following[i], following_prose[i]):

@@ -1,12 +1,14 @@
 """Layouts the third probe round found unread (tests/parse/releases/), each with the rule it needed:
-a two-column tanshin cover whose right-hand label shares the company name's line."""
+a two-column tanshin cover whose right-hand label shares the company name's line; a results-vs-forecast
+'(Reference) Results for the previous fiscal year' row whose label wraps onto a second line."""
 
 from __future__ import annotations
 
 import pytest
 
+from etl.parse import parse_release
 from etl.parse.identity import stated_name
-from tests.parse.conftest import figure, parsed_release
+from tests.parse.conftest import RELEASES, figure, parsed_release
 
 
 def test_two_column_cover_name_stops_at_the_right_hand_label() -> None:
@@ -34,3 +36,54 @@ def test_two_column_cover_name_stops_at_the_right_hand_label() -> None:
 )
 def test_labelled_name_without_the_next_label(line: str) -> None:
     assert stated_name(f"{line}\nSecurities code: 4598\n").replace("  ", " ") == "Hoshizora Pharmaceutical Co., Ltd."
+
+
+def test_reference_row_label_wrapped_onto_a_period_line() -> None:
+    """'(Reference) Results for the previous fiscal year' / '(Fiscal year ended December 31, 2023)  2,874,310
+    ...': the first line was taken for a heading, which cut the row from its values."""
+    result = parsed_release("results-vs-forecast-reference-row-wrapped-december.txt")
+    previous = figure(result, "revenue", "2023-12-31", "actual")
+    assert previous["value"] == 2_874_310_000 and previous["period_start"] == "2023-01-01"
+    assert figure(result, "eps_basic", "2023-12-31", "actual")["value"] == 52.61
+    assert figure(result, "operating_profit", "2024-12-31", "previous_forecast")["value"] == 410_000_000
+    assert len(result["figures"]) == 15
+    assert result["warnings"] == []
+
+
+_WRAPPED = "(Reference) Results for the previous fiscal year\n(Fiscal year ended December 31, 2023)   "
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        # the label's own words wrapped, not a period in parentheses
+        "(Reference) Results for the\nprevious fiscal year   ",
+        "[Reference] Results for the previous fiscal year\n(January 1, 2023 - December 31, 2023)   ",
+        "(Reference) Results for the previous fiscal year\n    (Fiscal year ended December 31, 2023)      ",
+    ],
+)
+def test_reference_row_label_wrap_variants(wrapped: str) -> None:
+    text = (RELEASES / "results-vs-forecast-reference-row-wrapped-december.txt").read_text(encoding="utf-8")
+    result = parse_release(text.replace(_WRAPPED, wrapped))
+    assert figure(result, "net_profit_attributable", "2023-12-31", "actual")["value"] == 239_884_000
+    assert len(result["figures"]) == 15
+
+
+def test_reference_row_wrapped_in_a_june_half_year_notice() -> None:
+    """The same row in a first-half notice of a June year end, in millions of yen."""
+    text = (RELEASES / "results-vs-forecast-reference-row-wrapped-december.txt").read_text(encoding="utf-8")
+    text = (
+        text.replace("Thousand yen", "Million yen ").replace("Full-Year", "First-Half")
+        .replace("for the Fiscal Year Ended December 31, 2024",
+                 "for the First Half of the Fiscal Year Ending June 30, 2025")
+        .replace("fiscal year ended December 31, 2024 (January 1, 2024 to December 31, 2024)",
+                 "first half of the fiscal year ending June 30, 2025 (July 1, 2024 to December 31, 2024)")
+        .replace("for the fiscal year (January 1, 2024 - December 31, 2024)",
+                 "for the first half (July 1, 2024 - December 31, 2024)")
+        .replace(_WRAPPED, "(Reference) Results for the first half of the previous fiscal year\n"
+                 "(First half of the fiscal year ended June 30, 2024)   ")
+    )
+    result = parse_release(text)
+    previous = figure(result, "revenue", "2023-12-31", "actual")
+    assert previous["value"] == 2_874_310_000_000 and previous["period_start"] == "2023-07-01"
+    assert figure(result, "revenue", "2024-12-31", "actual")["value"] == 3_351_274_000_000
