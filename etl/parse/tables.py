@@ -585,16 +585,30 @@ def _pair_runs(items: list[_Item]) -> list[tuple[_Item | None, _Item]]:
 
 
 def _build(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> list[Table]:
-    """Tables from (label, cells) pairs. A label run holding a unit row ('Yen Yen % %') starts a new
-    table (two tables printed back to back); otherwise each run splits into the end of the
-    previous row's label and the start of the next one."""
+    """Tables from (label, cells) pairs. A label run holding a unit row ('Yen Yen % %') or forecast
+    column titles (see :func:`forecast_titles`) starts a new table (two tables printed back to back);
+    otherwise each run splits into the end of the previous row's label and the start of the next one."""
     groups: list[list[tuple[_Item | None, _Item]]] = []
     for pair in pairs:
         label = pair[0]
-        if not groups or (label is not None and pair[1].cells and len(header_units(label.text)) >= 2):
+        if not groups or (
+            label is not None and pair[1].cells and (len(header_units(label.text)) >= 2 or forecast_titles(label.text))
+        ):
             groups.append([])
         groups[-1].append(pair)
     return [_table(block, group) for group in groups]
+
+
+# A forecast column's (or row's) title: 'Previous forecast', 'Current Forecast', 'Revised forecasts'.
+_FORECAST_TITLE = re.compile(r"\b(?:Previous|Revised|Initial|Original|New|Latest|Current)\s+[Ff]orecasts?\b")
+
+
+def forecast_titles(run: str) -> bool:
+    """Whether a label run names two forecasts with no values between them: column titles ('Previous
+    forecast (August 2024) Current forecast (November 2024) Change'), as a forecast row of a
+    scenarios-as-rows table has its values after its title. Metrics-as-rows tables printed back to
+    back, the second without a unit row of its own, are parted there."""
+    return "orecast" in run and len(_FORECAST_TITLE.findall(run)) >= 2
 
 
 def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:

@@ -1,6 +1,8 @@
 """Layouts the third probe round found unread (tests/parse/releases/), each with the rule it needed:
 a two-column tanshin cover whose right-hand label shares the company name's line; a results-vs-forecast
-'(Reference) Results for the previous fiscal year' row whose label wraps onto a second line."""
+'(Reference) Results for the previous fiscal year' row whose label wraps onto a second line; a large-cap
+results release whose forecast table ('Previous forecast (February 2025) | Revised forecast (August
+2025) | Change') follows its results table under a title line that is no heading."""
 
 from __future__ import annotations
 
@@ -87,3 +89,66 @@ def test_reference_row_wrapped_in_a_june_half_year_notice() -> None:
     previous = figure(result, "revenue", "2023-12-31", "actual")
     assert previous["value"] == 2_874_310_000_000 and previous["period_start"] == "2023-07-01"
     assert figure(result, "revenue", "2024-12-31", "actual")["value"] == 3_351_274_000_000
+
+
+_FORECASTS = "ifrs-largecap-forecast-columns-month-dates.txt"
+_PREVIOUS = {"revenue": 1_700_000_000_000, "operating_profit": 150_000_000_000,
+             "profit_before_tax": 155_000_000_000, "net_profit_attributable": 106_000_000_000}
+_REVISED = {"revenue": 1_760_000_000_000, "operating_profit": 162_000_000_000,
+            "profit_before_tax": 168_000_000_000, "net_profit_attributable": 115_000_000_000}
+
+
+def _assert_forecasts(result: dict, fy_end: str, fy_start: str, previous_on: str | None, revised_on: str) -> None:
+    for metric, value in _PREVIOUS.items():
+        fact = figure(result, metric, fy_end, "previous_forecast")
+        assert (fact["value"], fact["period_start"], fact["announced_on"]) == (value, fy_start, previous_on)
+    for metric, value in _REVISED.items():
+        fact = figure(result, metric, fy_end, "forecast")
+        assert (fact["value"], fact["period_start"], fact["announced_on"]) == (value, fy_start, revised_on)
+
+
+def test_forecast_columns_after_a_results_table_dated_by_their_title_line() -> None:
+    """The forecast table's header ran on from the results table's last row (no unit row, no heading
+    between), so its four rows were read as the results table's; its title line ('Full-year forecast
+    (year ending December 31, 2025)'), not the release's six-month title, dates its columns. A month
+    without a day ('(February 2025)') is no announcement date: the previous forecast's is null."""
+    result = parsed_release(_FORECASTS)
+    _assert_forecasts(result, "2025-12-31", "2025-01-01", None, "2025-08-06")
+    assert figure(result, "revenue", "2025-06-30", "actual")["value"] == 866_900_000_000
+    assert len(result["figures"]) == 18
+    assert result["warnings"] == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # no announcement line at all, and 'Current forecast' for the revised one
+        ("\n                                              (February 2025)     (August 2025)", ""),
+        ("Revised forecast ", "Current forecast "),
+    ],
+)
+def test_forecast_column_variants(old: str, new: str) -> None:
+    text = (RELEASES / _FORECASTS).read_text(encoding="utf-8")
+    assert old in text
+    result = parse_release(text.replace(old, new))
+    _assert_forecasts(result, "2025-12-31", "2025-01-01", None, "2025-08-06")
+
+
+def test_forecast_columns_of_a_march_year_with_a_change_percent_column() -> None:
+    """A March year end titled by its fiscal-year label ('Fiscal 2024 forecast (year ending March 31,
+    2025)'), in millions of yen, with a 'Change (%)' column after 'Change'."""
+    text = (RELEASES / _FORECASTS).read_text(encoding="utf-8")
+    text = (
+        text.replace("August 6, 2025", "November 7, 2024")
+        .replace("Six Months Ended June 30, 2025", "Six Months Ended September 30, 2024")
+        .replace("six months ended June 30, 2025", "six months ended September 30, 2024")
+        .replace("June 30, 2024 ", "Sep. 30, 2023 ").replace("June 30, 2025 ", "Sep. 30, 2024 ")
+        .replace("Full-year forecast (year ending December 31, 2025)",
+                 "Fiscal 2024 forecast (year ending March 31, 2025)")
+        .replace("(February 2025)     (August 2025)", "(May 2024)          (November 2024)")
+        .replace("Change\n", "Change      Change (%)\n")
+        .replace("60.0\n", "60.0          3.5\n").replace("12.0\n", "12.0          8.0\n")
+        .replace("13.0\n", "13.0          8.4\n").replace("9.0\n", "9.0           8.5\n")
+    )
+    result = parse_release(text)
+    _assert_forecasts(result, "2025-03-31", "2024-04-01", None, "2024-11-07")
