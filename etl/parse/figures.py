@@ -19,7 +19,7 @@ from etl.parse.fold import ci, dispatched_class, folded, holds, lowered, may_hol
 from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of
 from etl.parse.periods import Period, fy_end_phrase, months_named, resolve
 from etl.parse.standards import consolidated_in, standard_for
-from etl.parse.tables import Row, Table, header_units, row_starts
+from etl.parse.tables import Row, Table, forecast_titles, header_units, row_starts
 
 CANONICAL = (
     "revenue",
@@ -770,6 +770,11 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
     default_scenario = _context_scenario(table)
     descriptors = (
         _year_columns(table, len(value_cols), doc)
+        # Forecast columns ('Previous forecast | Revised forecast | Change') under the table's own title
+        # line ('Full-year forecast (year ending December 31, 2025)'): the title's period words name no column.
+        or (forecast_titles(table.header) and _scenario_columns(
+            table, len(value_cols), table_period, fy_end, default_scenario, doc, titled=True
+        ))
         or _column_periods(table.header, len(value_cols), table_period, fy_end, doc)
         or _amount_columns(table.header, len(value_cols), table_period, fy_end, doc)
         or _scenario_columns(table, len(value_cols), table_period, fy_end, default_scenario, doc)
@@ -782,6 +787,12 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
                 f"periods or scenarios in the header {table.header[:80]!r}; its figures were skipped."
             )
         return []
+    undated = [label for period, _, label, role in descriptors if period is None and role != "derived"]
+    if undated and any(row_metrics):
+        doc.warn(
+            f"Table under {table.context[-80:]!r}: no period could be found for its columns {undated}; "
+            "their figures were skipped."
+        )
     has_ordinary = "ordinary_profit" in row_metrics
     out = []
     for row, metric in zip(table.rows, row_metrics, strict=True):
@@ -816,9 +827,12 @@ _ENDED_BEFORE = ci(r"\b(?:end(?:ed|ing)|as\s+of)\s*$")
 
 
 def _scenario_columns(
-    table: Table, count: int, table_period: Period | None, fy_end: date | None, default: str, doc: Doc
+    table: Table, count: int, table_period: Period | None, fy_end: date | None, default: str, doc: Doc,
+    titled: bool = False,
 ) -> list[tuple[Period | None, str | None, str, str | None]] | None:
-    """Columns named like forecast-revision rows; derived columns (change, %) get no period."""
+    """Columns named like forecast-revision rows; derived columns (change, %) get no period. A `titled`
+    table's header opens on its own title line, whose period ('Full-year forecast (year ending December
+    31, 2025)') is the forecast columns' rather than the headings' (a results release's title)."""
     # A date after 'ended' completes its column's phrase ('Results for the six months ended September
     # 30, 2021', the results column of a metrics-as-rows half-year table): it opens no column.
     starts = [s for s in row_starts(table.header, "scen") if not _ENDED_BEFORE.search(table.header, 0, s)]
@@ -827,6 +841,8 @@ def _scenario_columns(
     if len(starts) < count or not count:
         return None
     starts = starts[-count:]
+    if titled and (own := resolve(table.header[: starts[0]], doc.cal, fy_end)[0]):
+        table_period, fy_end = own, doc.cal.fy_end_for(own.end) or own.end
     out: list[tuple[Period | None, str | None, str, str | None]] = []
     for start, end in zip(starts, [*starts[1:], len(table.header)], strict=True):
         phrase = table.header[start:end].strip()

@@ -42,6 +42,12 @@ _NAME_LABEL = (
 # one for a line start enters the pattern at every character).
 _LABELLED_NAME_FIRST = re.compile(_NAME_LABEL, re.IGNORECASE)
 _LABELLED_NAME = re.compile(rf"\n{_NAME_LABEL}", re.IGNORECASE)
+# Two-column cover family (pdftotext -layout tanshin): 'Company name: X Co., Ltd.      Listing: Tokyo Stock
+# Exchange' puts the right-hand column's label on the name's line. A name holds no colon, so one marks the
+# next label; it starts after the column gap (2+ spaces or a tab) or, where the columns were flattened
+# onto one spaced line, after the name's legal suffix.
+_COLUMN_GAP = re.compile(r"(?:\t| {2,})[ \t]*")
+_SUFFIX_END = re.compile(rf"{_LEGAL}(?!\w)")
 _STANDARD_MARK = ci(
     r"\s*[\[(]\s*(?:(?:Under|Based\s+on)\s+)?(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP"
     r"|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s*"
@@ -316,7 +322,7 @@ def stated_name(text: str) -> str | None:
     votes: Counter[str] = Counter()
     display: dict[str, str] = {}
     for m in _labelled_names(text[:4000]):
-        name = _clean_name(m.group("name"))
+        name = _clean_name(_before_next_label(m.group("name")))
         if name and not _DIGIT.search(name):
             key = _key(name)
             votes[key] += 3
@@ -350,6 +356,20 @@ def _fold_prose_prefixes(votes: Counter[str], display: dict[str, str]) -> None:
             if ci(r"\b(?:of|by|at)$").search(prefix):
                 votes[shorter] += votes.pop(longer)
                 break
+
+
+def _before_next_label(raw: str) -> str:
+    """A labelled name without the next label on its line ('Listing: Tokyo Stock Exchange')."""
+    colon = max(raw.find(":"), raw.find("："))
+    if colon == -1:
+        return raw
+    lead = raw[:colon]
+    # the widest gap is the column's: a text with its spaces doubled has narrow gaps inside the label
+    gaps = [(m.end() - m.start(), m.start()) for m in _COLUMN_GAP.finditer(lead.rstrip())]
+    if gaps:
+        return lead[: max(gaps)[1]]
+    suffixes = [m.end() for m in _SUFFIX_END.finditer(lead)]
+    return lead[: suffixes[-1]] if suffixes else raw
 
 
 def _clean_name(raw: str) -> str | None:

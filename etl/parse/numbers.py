@@ -108,10 +108,13 @@ _NOT_VALUES = (
     # The dash of a bracketed span between two masked dates ('(Apr. 1, 2023 - Mar. 31, 2024)' once its dates
     # are masked) is the span's, not a blank cell; last, when every date of the span has been masked.
     (re.compile(r"\(#+\s?[-–~]\s?#+\)"), "", ("#",)),
-    # A year end without its year ('(Fiscal years ended March 31)', 'Years ended December 31' over year
-    # columns, as large-cap US GAAP / IFRS summaries title them): the day is the year end's, not a value.
+    # A year end without its year opening a line or a bracket ('(Fiscal years ended March 31)', 'Years ended
+    # December 31' over year columns, as large-cap US GAAP / IFRS summaries title them): the day is the
+    # year end's, not a value. Inside a heading ('Consolidated results for the six months ended June 30')
+    # the day stays a cell, which keeps the heading out of the date-titled header below it.
     (
         re.compile(
+            r"(?m)(?:^|\()\s*\(?(?:[Ff]or\s+the\s+)?(?:[Ff]iscal\s+)?(?:[Yy]ears?|(?:[Ss]ix|[Tt]hree|[Nn]ine)\s+months)\s+"
             r"end(?:ed|ing)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\.?\s?(?:[12]\d|3[01]|0?[1-9])"
             r"\b(?![,.]\d|,?\s?(?:19|20)\d\d\b)"
         ),

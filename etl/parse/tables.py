@@ -339,10 +339,38 @@ def _row_label_before_values(line: str, following: str) -> bool:
     if line.count("(") > line.count(")"):
         return False
     first = following.lstrip()[:1]
-    if not (first.isdigit() or first in _CELL_FIRST):
+    if not (first.isdigit() or first in _CELL_FIRST or (first.islower() and _REFERENCE_OPENER.match(line))):
         return False  # no value or blank cell can start the line: nothing to read
     cells = cells_in(following)
-    return bool(cells) and cells[0].lead == len(following) - len(following.lstrip())
+    return bool(cells) and (
+        cells[0].lead == len(following) - len(following.lstrip())
+        or _reference_label_wrapped(line, following[: cells[0].lead].strip())
+    )
+
+
+def _reference_label_wrapped(line: str, lead: str) -> bool:
+    """Results-vs-forecast family: a '(Reference) Results for the first half of the previous fiscal
+    year' row label wrapped, its values after the label's second line: a period in parentheses ('(First
+    half of the fiscal year ended March 31, 2024)') or the rest of its words ('the previous fiscal year')."""
+    if not _REFERENCE_OPENER.match(line):
+        return False
+    if lead.startswith("("):
+        return lead.endswith(")") and lead.count("(") == lead.count(")")
+    return lead[:1].islower()
+
+
+def _reference_label_over_period_line(line: str, lines: list[str], i: int, following: list[str]) -> bool:
+    """The wrapped '(Reference) Results for ...' row label of a table printed one cell per line: its period
+    line ('(Fiscal year ended December 31, 2023)') holds no values, the line after it does."""
+    if not _REFERENCE_OPENER.match(line):
+        return False
+    period = following[i].strip()
+    if not (period.startswith("(") and period.endswith(")") and period.count("(") == period.count(")")):
+        return False
+    j = i + 1
+    while lines[j].isspace():
+        j += 1  # the period line (following[i] is the next line that is not blank)
+    return not cells_in(period) and _row_label_before_values(period, following[j])
 
 
 _BARE_NUMBER = re.compile(r"\s*\(\d{1,2}\)\s*$")
@@ -393,6 +421,7 @@ def blocks(doc_lines: Lines) -> list[Block]:
         elif (
             is_heading(line)
             and not _row_label_before_values(line, following[i])
+            and not _reference_label_over_period_line(line, lines, i, following)
             and not _negative_cell(line, previous, following[i])
             and not _reference_column_title(line, previous)
         ) or _is_title_line(line, following[i], following_prose[i]):
@@ -584,8 +613,9 @@ def _pair_runs(items: list[_Item]) -> list[tuple[_Item | None, _Item]]:
 
 
 def _build(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> list[Table]:
-    """Tables from (label, cells) pairs. A label run holding a unit row ('Yen Yen % %') or new metric
-    column titles (:func:`_new_titles`) starts a new table (two tables printed back to back);
+    """Tables from (label, cells) pairs. A label run holding a unit row ('Yen Yen % %'), new metric
+    column titles (:func:`_new_titles`) or forecast column titles (:func:`forecast_titles`) starts a new
+    table (two tables printed back to back);
     otherwise each run splits into the end of the previous row's label and the start of the next one."""
     groups: list[list[tuple[_Item | None, _Item]]] = []
     for pair in pairs:
@@ -593,7 +623,11 @@ def _build(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> list[Table]
         if not groups or (
             label is not None
             and pair[1].cells
-            and (len(header_units(label.text)) >= 2 or _new_titles(label.text, groups[-1]))
+            and (
+                len(header_units(label.text)) >= 2
+                or _new_titles(label.text, groups[-1])
+                or forecast_titles(label.text)
+            )
         ):
             groups.append([])
         groups[-1].append(pair)
@@ -640,6 +674,18 @@ def _titles_joined(pairs: list[tuple[_Item | None, _Item]]) -> list[tuple[_Item 
     parts = [before.text if before else "", " ".join(cell.text for cell in years.cells), after.text if after else ""]
     start = before.start if before else years.start
     return [(_Item("label", " ".join(p for p in parts if p), start), cells), *pairs[2:]]
+
+
+# A forecast column's (or row's) title: 'Previous forecast', 'Current Forecast', 'Revised forecasts'.
+_FORECAST_TITLE = re.compile(r"\b(?:Previous|Revised|Initial|Original|New|Latest|Current)\s+[Ff]orecasts?\b")
+
+
+def forecast_titles(run: str) -> bool:
+    """Whether a label run names two forecasts with no values between them: column titles ('Previous
+    forecast (August 2024) Current forecast (November 2024) Change'), as a forecast row of a
+    scenarios-as-rows table has its values after its title. Metrics-as-rows tables printed back to
+    back, the second without a unit row of its own, are parted there."""
+    return "orecast" in run and len(_FORECAST_TITLE.findall(run)) >= 2
 
 
 def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:
