@@ -4,7 +4,12 @@
   ('Million yen % ... Yen'), with per-share tables titled 'EPS (Yen)': the unit row gives the columns,
   the bracketed units give way to it (etl/parse/tables.py, header_units), and a title printing its
   own unit in brackets opens a table of its own after the money table (etl/parse/tables.py,
-  _new_titles).
+  _new_titles);
+- press releases stating a revision in sentences dense with amounts ('Operating profit is expected to be
+  ¥14.2 billion (previous forecast: ¥12.5 billion), and ordinary profit ¥14.9 billion (previous
+  forecast: ...)'): a line carrying on a sentence the prose line before left open is read with it
+  (etl/parse/release.py, sentence_lines); a forecast a range replaces may follow the range
+  (etl/parse/figures.py); ordinary profit among the prose figures makes them J-GAAP.
 """
 
 from __future__ import annotations
@@ -12,8 +17,22 @@ from __future__ import annotations
 import pytest
 
 from etl.parse import parse_release
-from etl.parse.tables import header_units
+from etl.parse.release import sentence_lines
+from etl.parse.tables import header_units, lines_of
 from tests.parse.conftest import RELEASES, figure, parsed_release
+
+_PROSE = "press-release-prose-billions-previous-in-brackets.txt"
+_B = 1_000_000_000
+_PROSE_FACTS = {
+    ("revenue", "2025-12-31", "forecast", 186.4 * _B),
+    ("operating_profit", "2025-12-31", "forecast", 14.2 * _B),
+    ("ordinary_profit", "2025-12-31", "forecast", 14.9 * _B),
+    ("net_profit_attributable", "2025-12-31", "forecast", 9.8 * _B),
+    ("revenue", "2025-12-31", "previous_forecast", 178.0 * _B),
+    ("operating_profit", "2025-12-31", "previous_forecast", 12.5 * _B),
+    ("ordinary_profit", "2025-12-31", "previous_forecast", 13.1 * _B),
+    ("net_profit_attributable", "2025-12-31", "previous_forecast", 8.6 * _B),
+}
 
 _NOTE = "summary-unit-note-above-unit-rows-eps-table.txt"
 
@@ -113,3 +132,65 @@ def test_fiscal_year_end_labels_march() -> None:
 )
 def test_header_units_bracketed_notes(header: str, units: tuple[str, ...]) -> None:
     assert tuple(u.partition(":")[0] for u in header_units(header)) == units
+
+
+def _rounded(result: dict) -> set[tuple[str, str, str, float]]:
+    return {(m, e, s, round(v)) for m, e, s, v in _facts(result)}
+
+
+def test_prose_forecasts_with_previous_in_brackets() -> None:
+    """'X (previous forecast: Y)', an elided verb ('and ordinary profit ¥14.9 billion (...)') and 'is
+    forecast at X, compared with the previous forecast of Y', on lines dense with amounts."""
+    result = parsed_release(_PROSE)
+    assert _rounded(result) == {(m, e, s, round(v)) for m, e, s, v in _PROSE_FACTS}
+    previous = figure(result, "ordinary_profit", "2025-12-31", "previous_forecast")
+    assert previous["announced_on"] == "2024-11-08"
+    assert figure(result, "operating_profit", "2025-12-31", "forecast")["period_start"] == "2025-01-01"
+    assert {f["accounting_standard"] for f in result["figures"]} == {"J-GAAP"}
+    assert result["warnings"] == []
+
+
+def test_prose_paragraph_on_one_line_and_in_millions() -> None:
+    """The same paragraph unwrapped (one line per paragraph), and amounts in millions of yen."""
+    text = (RELEASES / _PROSE).read_text()
+    unwrapped = "\n\n".join(p.replace("\n", " ") for p in text.split("\n\n"))
+    assert _rounded(parse_release(unwrapped)) == _rounded(parsed_release(_PROSE))
+    millions = text
+    for b, m in (
+        ("186.4", "186,400"),
+        ("178.0", "178,000"),
+        ("14.2", "14,200"),
+        ("12.5", "12,500"),
+        ("14.9", "14,900"),
+        ("13.1", "13,100"),
+        ("9.8", "9,800"),
+        ("8.6", "8,600"),
+    ):
+        millions = millions.replace(f"¥{b} billion", f"{m} million yen")
+    assert _rounded(parse_release(millions)) == _rounded(parsed_release(_PROSE))
+
+
+def test_prose_without_ordinary_profit_states_no_standard() -> None:
+    text = (
+        (RELEASES / _PROSE)
+        .read_text()
+        .replace(", and ordinary profit ¥14.9 billion\n(previous forecast: ¥13.1 billion).", ".\n")
+    )
+    result = parse_release(text)
+    assert ("ordinary_profit", "2025-12-31", "forecast", 14.9 * _B) not in _facts(result)
+    assert figure(result, "operating_profit", "2025-12-31", "previous_forecast")["value"] == 12.5 * _B
+    assert {f["accounting_standard"] for f in result["figures"]} == {None}
+
+
+def test_table_rows_after_a_lead_are_not_sentence_lines() -> None:
+    """A lead ending on ':' before a table, or a title-case header after a line left open: the table's
+    lines stay table lines; a lower-case line dense with amounts after a line left open is prose."""
+    text = (
+        "Sample Works Co., Ltd. has revised its consolidated forecast for the fiscal year ending December\n"
+        "31, 2025 as follows:\n(Millions of yen)\nNet sales Operating profit Ordinary profit\n"
+        "Previous forecast (A) 178,000 12,500 13,100\nRevised forecast (B) 186,400 14,200 14,900\n"
+        "Operating profit is expected to be higher than the previous forecast, and ordinary\n"
+        "profit ¥14.9 billion (previous forecast: ¥13.1 billion), up ¥1.8 billion.\n"
+        "Net sales Operating profit Ordinary profit\nRevised forecast (B) 186,400 14,200 14,900\n"
+    )
+    assert sentence_lines(lines_of(text)) == [True, True, False, False, False, False, True, True, False, False]
