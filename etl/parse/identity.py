@@ -54,7 +54,10 @@ _TITLE_START = re.compile(
     r"(?:Financial\s+(?:Results|Summary|Statements(?=\s+for\b))"
     r"|Earnings\s+(?:Report|Results)|Business\s+Results)\b"
     r"|(?:Revisions?|Differences?|Payment|Distribution)\s+(?:of|to|in|between|Between|Regarding)\b"
-    r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+Announces\b)",
+    r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+Announces\b"
+    # A press-release headline: 'X Revises Full-Year Forecast for Fiscal 2024', 'X Raises Dividend Forecast'.
+    r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+(?:Revises|Raises|Lowers)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:Forecasts?|Outlooks?|Guidance|Targets?)\b)",
 )
 _CONTINUES = re.compile(
     r"(?:\b(?:of|for|the|and|to|on|in|between|Regarding|Concerning|Fiscal|Year|Ending|Ended)"

@@ -9,7 +9,8 @@
   ¥14.2 billion (previous forecast: ¥12.5 billion), and ordinary profit ¥14.9 billion (previous
   forecast: ...)'): a line carrying on a sentence the prose line before left open is read with it
   (etl/parse/release.py, sentence_lines); a forecast a range replaces may follow the range
-  (etl/parse/figures.py); ordinary profit among the prose figures makes them J-GAAP.
+  (etl/parse/figures.py); ordinary profit among the prose figures makes them J-GAAP; a headline
+  'X Revises Full-Year Forecast for Fiscal 2025' is the title (etl/parse/identity.py).
 """
 
 from __future__ import annotations
@@ -147,6 +148,7 @@ def test_prose_forecasts_with_previous_in_brackets() -> None:
     assert previous["announced_on"] == "2024-11-08"
     assert figure(result, "operating_profit", "2025-12-31", "forecast")["period_start"] == "2025-01-01"
     assert {f["accounting_standard"] for f in result["figures"]} == {"J-GAAP"}
+    assert result["document"]["title"] == "Aoshima Chemical Revises Full-Year Forecast for Fiscal 2025"
     assert result["warnings"] == []
 
 
@@ -180,6 +182,17 @@ def test_prose_without_ordinary_profit_states_no_standard() -> None:
     assert ("ordinary_profit", "2025-12-31", "forecast", 14.9 * _B) not in _facts(result)
     assert figure(result, "operating_profit", "2025-12-31", "previous_forecast")["value"] == 12.5 * _B
     assert {f["accounting_standard"] for f in result["figures"]} == {None}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Aoshima Chemical Raises Full-Year Outlook", "Aoshima Chemical Lowers Consolidated Earnings Forecasts"],
+)
+def test_headline_titles(headline: str) -> None:
+    text = (
+        (RELEASES / _PROSE).read_text().replace("Aoshima Chemical Revises Full-Year Forecast for Fiscal 2025", headline)
+    )
+    assert parse_release(text)["document"]["title"] == headline
 
 
 def test_table_rows_after_a_lead_are_not_sentence_lines() -> None:
