@@ -18,7 +18,7 @@ from etl.parse.dates import DATE_RE, add_months, calendar_date, find_dates, may_
 from etl.parse.fold import ci, dispatched_class, folded, holds, lowered, may_hold
 from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of
 from etl.parse.periods import Period, fy_end_phrase, months_named, resolve
-from etl.parse.standards import consolidated_in, standard_for
+from etl.parse.standards import Evidence, consolidated_in, standard_for
 from etl.parse.tables import Row, Table, forecast_titles, header_units, row_starts
 
 CANONICAL = (
@@ -1100,7 +1100,7 @@ def prose_figures(doc: Doc, tabled: bool = False) -> list[dict]:
     and, where no table stated a figure (`tabled` False), the running sentences of a press release."""
     out: list[dict] = [] if tabled else _sentence_figures(doc)
     if "JPY" not in doc.text and "¥" not in doc.text and "\\" not in doc.text:
-        return out  # no paragraph can print an amount
+        return _with_ordinary_standard(out)  # no paragraph can print an amount
     for text, offset in paragraphs(doc.text):
         if "JPY" not in text and "¥" not in text and "\\" not in text:
             continue
@@ -1133,7 +1133,22 @@ def prose_figures(doc: Doc, tabled: bool = False) -> list[dict]:
             fact = _figure(doc, table, metric, period, scenario, None, pseudo, scale, False, m.group("label"), None)
             fact["period_label"] = period.label or period_phrase(context, "")
             out.append(fact)
-    return out
+    return _with_ordinary_standard(out)
+
+
+_ORDINARY_IN_PROSE = Evidence("J-GAAP", "the release states ordinary profit, which exists only under J-GAAP")
+
+
+def _with_ordinary_standard(facts: list[dict]) -> list[dict]:
+    """Prose that states ordinary profit among its figures states J-GAAP figures (as a table with it
+    is J-GAAP throughout): those with no standard of their own are J-GAAP. Layout family: press
+    releases stating a revision in sentences, with no standard marker."""
+    if any(f["metric"] == "ordinary_profit" for f in facts):
+        for fact in facts:
+            if fact["accounting_standard"] is None:
+                fact["accounting_standard"] = _ORDINARY_IN_PROSE.standard
+                fact["accounting_standard_evidence"] = _ORDINARY_IN_PROSE.evidence
+    return facts
 
 
 # Press-release family (IR-site releases that state figures only in running prose): 'Net sales rose
@@ -1295,7 +1310,10 @@ def _sentence_facts(
     """The value (first amount not after 'from'), and for a forecast the value it replaces."""
     out: list[dict] = []
     value_taken = False
+    bound = -1  # the index of a range's upper bound, read with its lower one
     for k, m in enumerate(amounts):
+        if k == bound:
+            continue
         opens_range = forecast and _RANGE_FROM.search(sentence, max(0, m.start() - 16), m.start())
         replaced = not opens_range and bool(
             _FROM_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
@@ -1328,7 +1346,7 @@ def _sentence_facts(
         out.append(fact)
         value_taken = value_taken or not replaced
         if ranged:
-            break
+            bound = k + 1  # the forecast a range replaces may follow it ('(previous forecast: ...)')
     return out
 
 

@@ -61,8 +61,11 @@ _TITLE_START = re.compile(
     r"|Earnings\s+(?:Report|Results)|Business\s+Results)\b"
     r"|(?:Revisions?|Differences?|Payment|Distribution)\s+(?:of|to|in|between|Between|Regarding)\b"
     # Press-release headlines, in title case or (large-cap English releases) all capitals: 'TSURUGI
-    # MOTOR ANNOUNCES FISCAL 2025 FINANCIAL RESULTS'.
-    r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+(?:Announces|ANNOUNCES)\b)",
+    # MOTOR ANNOUNCES FISCAL 2025 FINANCIAL RESULTS', 'X Revises Full-Year Forecast for Fiscal 2024',
+    # 'X Raises Dividend Forecast'.
+    r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+(?:Announces|ANNOUNCES)\b"
+    r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+(?:Revises|Raises|Lowers)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:Forecasts?|Outlooks?|Guidance|Targets?)\b)",
 )
 _CONTINUES = re.compile(
     r"(?:\b(?:of|for|the|and|to|on|in|between|Regarding|Concerning|Fiscal|Year|Ending|Ended)"

@@ -639,10 +639,16 @@ def _new_titles(text: str, group: list[tuple[_Item | None, _Item]]) -> bool:
     header titles its columns by metrics and whose last row is a period's: the header of a second
     table printed right after the first (layout family: tanshin summaries whose per-share table,
     'Basic earnings per share Diluted earnings per share', follows the money table with no unit row
-    between, its cells printing their own unit, '¥ 112.45'). Metrics-as-rows tables never qualify
+    between, its cells printing their own unit, '¥ 112.45'; or a title of no row word that prints its
+    own unit in brackets, 'EPS (Yen)', above the per-share rows). Metrics-as-rows tables never qualify
     (their header titles periods), nor a header cut in two by a stray value (no period row yet)."""
     words = row_words(text)
-    if not words or words[0][0] != 0 or words[0][2] != "metric" or words[-1][2] != "scen":
+    if not words or words[-1][2] != "scen":
+        return False
+    if words[0][0] == 0:
+        if words[0][2] != "metric":
+            return False
+    elif ")" not in text[: words[0][0]] or not header_units(text[: words[0][0]]):
         return False
     head, last = group[0][0], group[-1][0]
     last_words = row_words(last.text) if last is not None else ()
@@ -752,14 +758,31 @@ _UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%")
 _UNIT_NOTE = ci(r"\([^()]*(?::|change|represent|rounded)[^()]*\)")
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 @lru_cache(maxsize=256)
 def header_units(header: str) -> tuple[str, ...]:
-    """The unit words of a header in order; notes in parentheses ('(%: year-on-year change)') are skipped."""
-    out: list[str] = []
+    """The unit words of a header in order; notes in parentheses ('(%: year-on-year change)') are skipped.
+    Units in brackets ('(Millions of yen, %)' over the titles, 'EPS (Yen)') give way to the header's unit
+    row when that row names each of their kinds (layout family: tanshin summaries whose section note
+    or bracketed column title sits above a 'Million yen % ... Yen' unit row): counted too, they would
+    be columns of their own."""
     if not may_hold(header, _UNIT_WORDS):
         return ()
-    cleaned = _UNIT_NOTE.sub(" ", header) if "(" in header else header
-    for m in UNIT_RE.finditer(cleaned):
+    if "(" not in header:
+        return _units_of(header)
+    cleaned = _UNIT_NOTE.sub(" ", header)
+    units = _units_of(cleaned)
+    row = _units_of(_BRACKETED.sub(" ", cleaned))
+    if row and len(row) < len(units) and {u.partition(":")[0] for u in units} <= {u.partition(":")[0] for u in row}:
+        return row
+    return units
+
+
+def _units_of(text: str) -> tuple[str, ...]:
+    out = []
+    for m in UNIT_RE.finditer(text):
         unit = dispatched_class(m)
         out.append(f"money:{scale_of(m.group(0))}" if unit == "money" else unit)
     return tuple(out)

@@ -118,13 +118,10 @@ def test_metric_rows_with_amount_ratio_pairs_under_dated_column_titles() -> None
     assert got[("operating_profit", "2022-04-01", "2023-03-31", "actual", True)]["value"] == 3_110_000_000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'between 1,500 million yen and 2,000 million yen (previous forecast: 3,200 million yen).' starts "
-    "a line holding too many amounts to be read as prose, so the operating-profit range and its previous "
-    "forecast are lost.",
-)
 def test_prose_range_on_a_line_dense_with_amounts() -> None:
+    """Fixed: 'between 1,500 million yen and 2,000 million yen (previous forecast: 3,200 million yen).'
+    starts a line holding too many amounts to be prose on its own; it carries on the sentence the line
+    before left open, so it is read with it, and the previous forecast after the range is kept."""
     got = figures("prose-range-in-a-value-dense-line.txt")
     forecast = got[("operating_profit", "2024-04-01", "2025-03-31", "forecast", True)]
     assert (forecast["range_low"], forecast["range_high"]) == (1_500_000_000, 2_000_000_000)

@@ -14,7 +14,8 @@ from etl.parse import parse_release, repair_text
 from etl.parse.furniture import without_furniture
 from etl.parse.identity import identify
 from etl.parse.numbers import cells_in
-from etl.parse.tables import is_heading, is_prose, lines_of
+from etl.parse.release import sentence_lines
+from etl.parse.tables import is_heading, lines_of
 from tests.parse.conftest import DEV
 
 RELEASES = sorted(DEV.glob("*.txt")) + sorted((Path(__file__).parent / "releases").glob("*.txt"))
@@ -29,13 +30,20 @@ def _furniture(text: str) -> set[int]:
     return {i for i, (line, was) in enumerate(zip(kept, doc_lines.lines, strict=True)) if line != was}
 
 
+def _sentences(text: str) -> list[bool]:
+    """The lines the parser reads sentences from (prose, and lines carrying on a prose sentence): not
+    table rows, whatever values they hold."""
+    return [*sentence_lines(lines_of(text)), False]
+
+
 def one_cell_per_line(text: str) -> str:
     """Every table row (not prose) split into its label and one line per cell."""
     out = []
     furniture = _furniture(text)
+    prose = _sentences(text)
     for i, line in enumerate(text.split("\n")):
         cells = cells_in(line)
-        if len(cells) < 2 or is_prose(line) or i in furniture:
+        if len(cells) < 2 or prose[i] or i in furniture:
             out.append(line)
             continue
         cursor = 0
@@ -52,10 +60,11 @@ def one_long_line(text: str) -> str:
     out: list[str] = []
     run: list[str] = []
     furniture = _furniture(text)
+    prose = _sentences(text)
     for i, line in enumerate(text.split("\n")):
         if (
             not line.strip()
-            or is_prose(line)
+            or prose[i]
             or is_heading(line)
             or line.lstrip().lower().startswith(("note", "*"))
             or i in furniture

@@ -177,8 +177,11 @@ def test_prose_range_with_bare_lower_bound_and_previous_forecast() -> None:
     assert (revenue["value"], revenue["range_low"], revenue["range_high"]) == (None, 30_000e6, 32_000e6)
     previous = figure(result, "revenue", "2025-03-31", "previous_forecast")
     assert (previous["value"], previous["announced_on"]) == (35_000e6, "2024-05-13")
-    # The operating profit sentence is cut by a table-like line: its lower bound alone is no forecast.
-    assert ("operating_profit", "2025-03-31", "forecast") not in _keys(result)
+    # The operating profit sentence runs on to a line dense with amounts: read with it, its range and
+    # the previous forecast after the range.
+    profit = figure(result, "operating_profit", "2025-03-31", "forecast")
+    assert (profit["value"], profit["range_low"], profit["range_high"]) == (None, 1_500e6, 2_000e6)
+    assert figure(result, "operating_profit", "2025-03-31", "previous_forecast")["value"] == 3_200e6
 
 
 _PROSE = """{published}
