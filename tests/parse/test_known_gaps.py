@@ -92,13 +92,10 @@ def test_the_results_column_fix_holds_for_other_year_ends_units_and_noise(
     assert 5.0 * scale not in got.values() and 16.7 * scale not in got.values()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A sentence line dense with amounts ('plans an annual dividend of ¥90 per share (interim ¥45, "
-    "year-end ¥45).') is not read as prose, so the next year's dividend forecast is lost; and a table "
-    "attempt on it warns 'Dividend table columns ... could not be matched'.",
-)
 def test_next_year_dividend_forecast_in_a_value_dense_sentence() -> None:
+    """Fixed: a sentence line dense with amounts ('plans an annual dividend of ¥90 per share (interim ¥45,
+    year-end ¥45).') was not read as prose; each amount carrying its unit, with words between, makes it
+    prose (tests/parse/test_prose_dividend_dense_sentence.py)."""
     result = parse_release((GAPS / "prose-dividend-forecast-in-a-value-dense-sentence.txt").read_text(encoding="utf-8"))
     found = {(d["fiscal_year_end"], d["period"], d["scenario"]): d["per_share"] for d in result["dividends"]}
     assert found[("2025-03-31", "annual", "forecast")] == 90.0
