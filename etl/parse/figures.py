@@ -961,10 +961,12 @@ def _column_periods(
     header: str, count: int, table_period: Period | None, fy_end: date | None, doc: Doc
 ) -> list[tuple[Period | None, str | None, str, str | None]] | None:
     """Period, scenario and label of each value column, from the header's period phrases."""
-    phrases = list(_COLUMN_PHRASE.finditer(header))
+    phrases = _unbracketed(list(_COLUMN_PHRASE.finditer(header)), header) if "(" in header else None
+    if phrases is None:
+        phrases = list(_COLUMN_PHRASE.finditer(header))
     dates = find_dates(header)
     out: list[tuple[Period | None, str | None, str, str | None]] = []
-    if len(dates) == count and count:
+    if len(dates) == count and count and not _bracketed_spans(header, dates):
         for n, (day, _, _) in enumerate(dates):
             words = phrases[n].group(0) if n < len(phrases) else (phrases[0].group(0) if phrases else "year ended")
             if not ci(r"end(?:ed|ing)").search(words):
@@ -996,6 +998,29 @@ def _column_periods(
     if count == 1 and table_period is not None:
         return [(table_period, None, header[-60:], None)]
     return None
+
+
+def _unbracketed(phrases: list[re.Match[str]], header: str) -> list[re.Match[str]] | None:
+    """The period phrases outside brackets, when some phrase is outside and some inside one (None
+    otherwise). Layout family: results tables titling their columns relative to the year, with each
+    title's period on a second line ('Previous fiscal year Current fiscal year' over '(FY2022: Apr. 1,
+    2022 - Mar. 31, 2023) (FY2023: ...)'): a bracketed phrase qualifies a title, it is no column of its own."""
+    outside = [m for m in phrases if header.rfind("(", 0, m.start()) <= header.rfind(")", 0, m.start())]
+    return outside if outside and len(outside) < len(phrases) else None
+
+
+_SPAN_DASH = re.compile(r"\s?[-–~]\s?")
+
+
+def _bracketed_spans(header: str, dates: list[tuple[date, int, int]]) -> bool:
+    """Whether the dates pair into bracketed spans ('(FY2022: Apr. 1, 2022 - Mar. 31, 2023)'): two dates
+    to a column, not one each (a dash between two dates outside brackets is a blank column of its own)."""
+    if len(dates) % 2:
+        return False
+    for (_, start, end), (_, after, _) in zip(dates[::2], dates[1::2], strict=True):
+        if not _SPAN_DASH.fullmatch(header, end, after) or header.rfind("(", 0, start) <= header.rfind(")", 0, start):
+            return False
+    return True
 
 
 # Sub-columns under each period of a metrics-as-rows results table ('Previous fiscal year | Current
@@ -1063,9 +1088,13 @@ def _interleaved_dates(header: str, marks: list[re.Match[str]], dates: list[tupl
     (derived titles, 'Change', stay as they are); the bare phrases when phrases and dates differ in number."""
     phrases = [m.group(0) for m in marks]
     periodic = [n for n, m in enumerate(marks) if not _DERIVED_COLUMN.fullmatch(m.group(0))]
-    if len(periodic) != len(dates):
+    if len(dates) == 2 * len(periodic) and _bracketed_spans(header, dates):  # a span to a title, on the second line
+        spans = [(dates[2 * k][1], dates[2 * k + 1][2]) for k in range(len(periodic))]
+    elif len(periodic) == len(dates):
+        spans = [(start, end) for _, start, end in dates]
+    else:
         return phrases
-    for n, (_, start, end) in zip(periodic, dates, strict=True):
+    for n, (start, end) in zip(periodic, spans, strict=True):
         phrases[n] = f"{phrases[n]} {header[start:end]}"
     return phrases
 

@@ -106,8 +106,9 @@ _NOT_VALUES = (
     # A month/year after 'FYE ' or 'FY ' is a fiscal-year label ('FYE 3/2025', 'FY 2025/3'), not a cell '3'.
     (re.compile(r"FYE?\s\d{1,4}/\d{1,4}\b"), "", ("FY ", "FYE ")),
     # The dash of a bracketed span between two masked dates ('(Apr. 1, 2023 - Mar. 31, 2024)' once its dates
-    # are masked) is the span's, not a blank cell; last, when every date of the span has been masked.
-    (re.compile(r"\(#+\s?[-–~]\s?#+\)"), "", ("#",)),
+    # are masked) is the span's, not a blank cell; last, when every date of the span has been masked. The
+    # bracket may name its period first ('(FY2022: Apr. 1, 2022 - Mar. 31, 2023)', dates under column titles).
+    (re.compile(r"\((?:[^()\n]{1,24}?:\s?|)#+\s?[-–~]\s?#+\)"), "", ("#",)),
     # A year end without its year opening a line or a bracket ('(Fiscal years ended March 31)', 'Years ended
     # December 31' over year columns, as large-cap US GAAP / IFRS summaries title them): the day is the
     # year end's, not a value. Inside a heading ('Consolidated results for the six months ended June 30')

@@ -298,8 +298,23 @@ def long_line_is_prose(line: str) -> bool:
     # ...') holds more values than other prose; it still has a sentence's grammar and ends on a full
     # stop, which a table row does not (a paragraph of several lines can end on one after its table).
     end = line.rstrip()
-    ratio = 3 if grammar >= 4 and end.endswith(".") and "\n" not in end else 6
+    sentence = end.endswith(".") and "\n" not in end
+    ratio = 3 if sentence and (grammar >= 4 or _amounts_each_marked(line)) else 6
     return value_count(line) * ratio < len(words)
+
+
+def _amounts_each_marked(line: str) -> bool:
+    """Whether every value of `line` carries its own unit and words stand between each two. Layout
+    family: prose dividend statements ('plans an annual dividend of ¥90 per share (interim ¥45,
+    year-end ¥45).'), whose sentence has few function words for its amounts; a table row prints its
+    values side by side, and most print their unit in the header."""
+    cells = cells_in(line)
+    for n, cell in enumerate(cells):
+        if cell.blank or (cell.lead == cell.start and cell.tail == cell.end):
+            return False
+        if n and not any(map(str.isalpha, line[cells[n - 1].tail : cell.lead])):
+            return False
+    return bool(cells)
 
 
 def _is_column_titles(line: str) -> bool:

@@ -92,13 +92,10 @@ def test_the_results_column_fix_holds_for_other_year_ends_units_and_noise(
     assert 5.0 * scale not in got.values() and 16.7 * scale not in got.values()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A sentence line dense with amounts ('plans an annual dividend of ¥90 per share (interim ¥45, "
-    "year-end ¥45).') is not read as prose, so the next year's dividend forecast is lost; and a table "
-    "attempt on it warns 'Dividend table columns ... could not be matched'.",
-)
 def test_next_year_dividend_forecast_in_a_value_dense_sentence() -> None:
+    """Fixed: a sentence line dense with amounts ('plans an annual dividend of ¥90 per share (interim ¥45,
+    year-end ¥45).') was not read as prose; each amount carrying its unit, with words between, makes it
+    prose (tests/parse/test_prose_dividend_dense_sentence.py)."""
     result = parse_release((GAPS / "prose-dividend-forecast-in-a-value-dense-sentence.txt").read_text(encoding="utf-8"))
     found = {(d["fiscal_year_end"], d["period"], d["scenario"]): d["per_share"] for d in result["dividends"]}
     assert found[("2025-03-31", "annual", "forecast")] == 90.0
@@ -106,13 +103,10 @@ def test_next_year_dividend_forecast_in_a_value_dense_sentence() -> None:
     assert result["warnings"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Column titles whose dates print on a line of their own ('(FY2022: Apr. 1, 2022 - Mar. 31, 2023) "
-    "(FY2023: ...) Year-on-year change') are cut into table rows, so the header left cannot be matched to "
-    "the six 'Amount | Ratio to net sales (%)' columns and the table is skipped.",
-)
 def test_metric_rows_with_amount_ratio_pairs_under_dated_column_titles() -> None:
+    """Fixed: the dash of '(FY2022: Apr. 1, 2022 - Mar. 31, 2023)' read as a blank cell, and the bracketed
+    'FY2022' / 'FY2023' as two more period columns; each bracket now dates the relative title above it
+    (tests/parse/test_dated_relative_titles.py)."""
     got = figures("metric-rows-amount-ratio-pairs-under-dated-titles.txt")
     assert got[("revenue", "2023-04-01", "2024-03-31", "actual", True)]["value"] == 51_230_000_000
     assert got[("operating_profit", "2022-04-01", "2023-03-31", "actual", True)]["value"] == 3_110_000_000
