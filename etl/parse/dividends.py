@@ -16,7 +16,7 @@ from etl.parse.context import Doc, announcement_dates, label_announcement
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
 from etl.parse.fold import ci, folded, holds, may_hold
 from etl.parse.numbers import Cell, cells_in, scale_of
-from etl.parse.periods import LABEL_RE, resolve
+from etl.parse.periods import labels_in, resolve
 from etl.parse.tables import Block, Table
 
 PERIODS = ("q1", "interim", "q3", "year_end", "annual")
@@ -108,10 +108,8 @@ def _is_dividend_table(table: Table) -> bool:
 
 def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
     """The fiscal year a row or column label names ('Year ended March 31, 2020', 'FY2021', 'previous year')."""
-    fy_label = None
-    m = LABEL_RE.search(label)
-    if m:
-        fy_label = m.group(0)
+    labels = labels_in(label)
+    fy_label = labels[0].group(0) if labels else None
     period, assumed = resolve(label, doc.cal, doc.cal.current_fy_end)
     if assumed:
         doc.warn(f"Assumed how the fiscal-year label in {label[:60]!r} maps to dates; the release does not say.")

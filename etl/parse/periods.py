@@ -28,7 +28,7 @@ from etl.parse.dates import (
     month_number,
     parse_date_match,
 )
-from etl.parse.fold import ci, led, lowered, may_hold
+from etl.parse.fold import ci, folded, led, lowered, may_hold
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,14 @@ LABEL_RE = led(
     ),
     "1234HQFf",
 )
+
+
+def labels_in(text: str) -> list[re.Match[str]]:
+    """LABEL_RE's matches. Every label holds 'FY', 'H', 'Q' or 'iscal', which most texts do not: those
+    are turned away before the scan (re enters the guarded pattern at every character)."""
+    if "FY" in text or "H" in text or "Q" in text or "iscal" in text:
+        return list(LABEL_RE.finditer(text))
+    return []
 # A quarter or half marker beside a fiscal-year form, either side, as companies label periods in IR
 # tables: '1Q FY3/2025', 'Q1 FY2024', '1H FY2024/3', '1Q of the fiscal year ending March 2025',
 # 'FY3/2025 Q1', 'FY2024 1H'.
@@ -129,18 +137,27 @@ def _short_label(tokens: str) -> str:
     return rf"^\W*(?:{tokens})(?:\s*\(cumulative\))?\W*$"
 
 
+# Each length's phrases (anywhere in the text) and its short tokens (the whole label only). The
+# phrases are one pattern that re scans by their first letters; the token pattern is anchored at
+# the start, so it is tried there alone.
 _MONTHS_WORDS = (
-    (3, ci(rf"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b|{_short_label('1Q|Q1')}")),
+    (
+        3,
+        ci(r"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b"),
+        ci(_short_label("1Q|Q1")),
+    ),
     (
         9,
-        ci(rf"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter|first three quarters)\b|{_short_label('3Q|Q3')}"),
+        ci(r"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter|first three quarters)\b"),
+        ci(_short_label("3Q|Q3")),
     ),
     (
         6,
         ci(
             r"\b(?:six[- ]months?|6 months|first[- ]half|1st half|half[- ]year|interim period|second quarter"
-            rf"|2nd quarter|first two quarters)\b|{_short_label('1H|H1|2Q|Q2')}"
+            r"|2nd quarter|first two quarters)\b"
         ),
+        ci(_short_label("1H|H1|2Q|Q2")),
     ),
 )
 
@@ -181,14 +198,23 @@ def months_named(text: str) -> int | None:
     """How long a period the words say it is (3, 6, 9) or None for a full year or nothing said."""
     if not may_hold(text, _LENGTH_WORDS):
         return None
-    hits = [(m.start(), months) for months, rx in _MONTHS_WORDS for m in rx.finditer(text)]
-    return min(hits)[1] if hits else None
+    first: tuple[int, int] | None = None  # (where, months) of the earliest words; the shorter length on a tie
+    for months, phrases, token in _MONTHS_WORDS:
+        if token.match(text):
+            hit = (0, months)
+        elif m := phrases.search(text):
+            hit = (m.start(), months)
+        else:
+            continue
+        if first is None or hit < first:
+            first = hit
+    return first[1] if first else None
 
 
 def marked_label(text: str) -> re.Match[str] | None:
     """A fiscal-year label with a quarter or half marker ('1Q FY3/2025', 'FY2024 Q1'). Texts without
-    'Q' or 'H' (most) are turned away before the scan."""
-    if "Q" not in text and "H" not in text:
+    'Q' or 'H', or without 'FY' or '[Ff]iscal' (most), are turned away before the scan."""
+    if ("Q" not in text and "H" not in text) or ("FY" not in text and "iscal" not in text):
         return None
     return _MARKED_LABEL.search(text)
 
@@ -217,6 +243,8 @@ def fy_end_phrase(text: str, cal: Calendar) -> date | None:
         year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
         year += 2000 if year < 100 else 0
         return cal.fy_end(year) if cal.fye_month == month else month_end(year, month)
+    if not _may_name_end(text):
+        return None
     for d in DATE_RE.finditer(text):
         if _FY_END.search(text[max(0, d.start() - 40) : d.start()]) or _ends_with_ended(text, d.start()):
             day = _date_of(d)
@@ -229,6 +257,17 @@ def fy_end_phrase(text: str, cal: Calendar) -> date | None:
                 year = era_year(d.group("year"))
                 return cal.fy_end(year) if cal.fye_month == month else month_end(year, month)
     return None
+
+
+# On a lower-cased text.
+_AS_OF = re.compile(r"as\s+of")
+
+
+def _may_name_end(text: str) -> bool:
+    """Whether a date in the text can follow an 'ended' phrase (_FY_END's or _ENDED's): each holds 'end'
+    or 'as of'. A text that holds neither is turned away before its dates are scanned for."""
+    lower = folded(text)
+    return lower is None or "end" in lower or _AS_OF.search(lower) is not None
 
 
 def _ends_with_ended(text: str, end: int) -> bool:
@@ -282,7 +321,7 @@ def _resolve(text: str, cal: Calendar, fy_hint: date | None) -> tuple[Period | N
     if found:
         return found[0], False
     months = months_named(text)
-    labels = list(LABEL_RE.finditer(text))
+    labels = labels_in(text)
     for m in labels:  # a label the document defines with dates is as good as the dates
         if m.group(0).replace(" ", "") in cal.labels:
             return cal.labels[m.group(0).replace(" ", "")], False
