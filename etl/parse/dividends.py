@@ -617,6 +617,7 @@ def _period_of_record(rec: date | None, header: str, doc: Doc) -> tuple[date | N
     return doc.cal.current_fy_end, period
 
 
+_DIVIDEND_WORD = ci(r"dividend")
 _AMOUNT = ci(r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?<![\d,.])(?P<b>\d+(?:\.\d+)?)\s?yen\b")
 # A sentence about a dividend forecast names no share when it lists the amounts ('no change to the
 # dividend forecast (interim 15.00 yen, year-end 15.00 yen)').
@@ -655,7 +656,9 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
     ('no change to the dividend forecast ... announced on May 14, 2024') gives that earlier date."""
     out = []
     for sentence, offset in sentences:
-        if not ci(r"dividend").search(sentence) or not _PER_SHARE_OR_FORECAST.search(sentence):
+        if not (may_hold(sentence, ("dividend",)) and _DIVIDEND_WORD.search(sentence)):
+            continue  # the case-folded test first: most sentences do not speak of a dividend
+        if not _PER_SHARE_OR_FORECAST.search(sentence):
             continue
         if ci(r"\b(?:above|below|more|less|higher|lower)\s+than\b").search(sentence):
             continue
@@ -792,6 +795,10 @@ _PART_WORDS = re.compile(
     r"Ordinary|ordinary|Regular|regular|Special|special|Commemorative|commemorative|Memorial|memorial"
     r"|Extraordinary|extraordinary|ORDINARY|SPECIAL"
 )
+# What every _COMPONENT match holds. re enters _COMPONENT at every character of a text (its second
+# form opens on optional parts), this scan only at the kinds' first letters: a sentence with fewer
+# than two of these cannot list two parts and is not scanned with _COMPONENT.
+_KIND_DIVIDEND = ci(r"(?:ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend")
 _KIND = {"regular": "ordinary", "memorial": "commemorative", "extraordinary": "special"}
 
 
@@ -801,7 +808,7 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
     if not dividends:
         return  # no dividend to attach parts to
     for sentence, _ in sentences:
-        if not may_hold(sentence, ("dividend",)) or not _PART_WORDS.search(sentence):
+        if not may_hold(sentence, ("dividend",)) or not _PART_WORDS.search(sentence) or not _two_kinds(sentence):
             continue  # every component names its kind and the word 'dividend' ('ordinary income' is none)
         parts = []
         for m in _COMPONENT.finditer(sentence):
@@ -824,6 +831,12 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
         )
         if ranked:
             ranked[0]["components"] = parts
+
+
+def _two_kinds(sentence: str) -> bool:
+    """Whether the sentence names two dividend kinds ('an ordinary dividend ... a special dividend')."""
+    kinds = _KIND_DIVIDEND.finditer(sentence)
+    return next(kinds, None) is not None and next(kinds, None) is not None
 
 
 # Part notes printed one per line under a grid's per-share cell: '(Ordinary dividend 25.00)' /
