@@ -16,7 +16,7 @@ from etl.parse.context import Doc, announcement_dates, label_announcement
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
 from etl.parse.fold import ci, folded, holds, may_hold
 from etl.parse.numbers import Cell, cells_in, scale_of
-from etl.parse.periods import LABEL_RE, resolve
+from etl.parse.periods import labels_in, resolve
 from etl.parse.tables import Block, Table
 
 PERIODS = ("q1", "interim", "q3", "year_end", "annual")
@@ -109,10 +109,8 @@ def _is_dividend_table(table: Table) -> bool:
 
 def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
     """The fiscal year a row or column label names ('Year ended March 31, 2020', 'FY2021', 'previous year')."""
-    fy_label = None
-    m = LABEL_RE.search(label)
-    if m:
-        fy_label = m.group(0)
+    labels = labels_in(label)
+    fy_label = labels[0].group(0) if labels else None
     period, assumed = resolve(label, doc.cal, doc.cal.current_fy_end)
     if assumed:
         doc.warn(f"Assumed how the fiscal-year label in {label[:60]!r} maps to dates; the release does not say.")
@@ -671,6 +669,7 @@ def _period_of_record(rec: date | None, header: str, doc: Doc) -> tuple[date | N
     return doc.cal.current_fy_end, period
 
 
+_DIVIDEND_WORD = ci(r"dividend")
 _AMOUNT = ci(r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?<![\d,.])(?P<b>\d+(?:\.\d+)?)\s?yen\b")
 # A sentence about a dividend forecast names no share when it lists the amounts ('no change to the
 # dividend forecast (interim 15.00 yen, year-end 15.00 yen)').
@@ -709,7 +708,9 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
     ('no change to the dividend forecast ... announced on May 14, 2024') gives that earlier date."""
     out = []
     for sentence, offset in sentences:
-        if not ci(r"dividend").search(sentence) or not _PER_SHARE_OR_FORECAST.search(sentence):
+        if not (may_hold(sentence, ("dividend",)) and _DIVIDEND_WORD.search(sentence)):
+            continue  # the case-folded test first: most sentences do not speak of a dividend
+        if not _PER_SHARE_OR_FORECAST.search(sentence):
             continue
         if ci(r"\b(?:above|below|more|less|higher|lower)\s+than\b").search(sentence):
             continue
@@ -846,6 +847,10 @@ _PART_WORDS = re.compile(
     r"Ordinary|ordinary|Regular|regular|Special|special|Commemorative|commemorative|Memorial|memorial"
     r"|Extraordinary|extraordinary|ORDINARY|SPECIAL"
 )
+# What every _COMPONENT match holds. re enters _COMPONENT at every character of a text (its second
+# form opens on optional parts), this scan only at the kinds' first letters: a sentence with fewer
+# than two of these cannot list two parts and is not scanned with _COMPONENT.
+_KIND_DIVIDEND = ci(r"(?:ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend")
 _KIND = {"regular": "ordinary", "memorial": "commemorative", "extraordinary": "special"}
 
 
@@ -855,7 +860,7 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
     if not dividends:
         return  # no dividend to attach parts to
     for sentence, _ in sentences:
-        if not may_hold(sentence, ("dividend",)) or not _PART_WORDS.search(sentence):
+        if not may_hold(sentence, ("dividend",)) or not _PART_WORDS.search(sentence) or not _two_kinds(sentence):
             continue  # every component names its kind and the word 'dividend' ('ordinary income' is none)
         parts = []
         for m in _COMPONENT.finditer(sentence):
@@ -878,6 +883,12 @@ def attach_components(dividends: list[dict], doc: Doc, sentences: list[tuple[str
         )
         if ranked:
             ranked[0]["components"] = parts
+
+
+def _two_kinds(sentence: str) -> bool:
+    """Whether the sentence names two dividend kinds ('an ordinary dividend ... a special dividend')."""
+    kinds = _KIND_DIVIDEND.finditer(sentence)
+    return next(kinds, None) is not None and next(kinds, None) is not None
 
 
 # Part notes printed one per line under a grid's per-share cell: '(Ordinary dividend 25.00)' /

@@ -31,7 +31,7 @@ from etl.parse.dates import (
     month_number,
     parse_date_match,
 )
-from etl.parse.dividends import _COMPONENT
+from etl.parse.dividends import _COMPONENT, _two_kinds
 from etl.parse.figures import _METRIC_WORDS, _PROSE_FIGURE, _SEP_CURRENCY
 from etl.parse.fold import ci, dispatched_class, empty_alternatives, may_hold
 from etl.parse.identity import (
@@ -58,14 +58,23 @@ from etl.parse.numbers import (
 )
 from etl.parse.periods import (
     _DEFINITION,
+    _ENDED,
+    _FY_END,
     _LABEL_THEN_BRACKET,
     _LABEL_THEN_PHRASE,
-    _LABEL_WORD,
+    _LABEL_WORDS,
+    _MARKED_LABEL,
     _PARTIAL,
     _RECORD,
-    _YEAR_ENDED,
     LABEL_RE,
     _ends_with_ended,
+    _labels_then_phrase,
+    _may_name_end,
+    _short_label,
+    _years_ended,
+    labels_in,
+    marked_label,
+    months_named,
 )
 from etl.parse.release import _FACT_WORDS, _SENTENCE_END
 from etl.parse.tables import (
@@ -225,7 +234,6 @@ REFERENCE = [
         re.compile(r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain", re.I),
     ),
     (_LABEL_THEN_PHRASE, re.compile(r"\b(?P<label>[1-4][HQ]\d\d|FY\s?\d{4})\s*\((?P<phrase>[^()]{8,90})\)")),
-    (_YEAR_ENDED, re.compile(r"[Yy]ear\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?|YEAR\s+END(?:ED|ING)\s*(?:ON\s+)?")),
     (_SENTENCE_END, re.compile(r"[.!?](?=\s)|\s{2,}")),
     (
         CELL_RE,
@@ -442,14 +450,59 @@ def test_blank_cells_open_on_their_first_character(text: str) -> None:
 @given(TEXT)
 def test_gates_pass_every_text_their_scans_match(text: str) -> None:
     if _LABEL_THEN_PHRASE.search(text):
-        assert _LABEL_THEN_BRACKET.search(text)
-        assert _LABEL_WORD.search(text)
+        assert any(rx.search(text) for rx in _LABEL_THEN_BRACKET)
+        assert any(rx.search(text) for rx in _LABEL_WORDS)
     if _DEFINITION.search(text):
-        assert _LABEL_WORD.search(text)
+        assert any(rx.search(text) for rx in _LABEL_WORDS)
+    if _FY_END.search(text) or _ENDED.search(text):
+        assert _may_name_end(text)
+    if _MARKED_LABEL.search(text):
+        assert marked_label(text)
     if _PROSE_FIGURE.search(text):
         assert _SEP_CURRENCY.search(text)
     if _COMPONENT.search(text):
         assert may_hold(text, ("dividend",))
+    if len(_COMPONENT.findall(text)) >= 2:
+        assert _two_kinds(text)
+
+
+@SCANS
+@given(TEXT)
+def test_scans_from_a_literal_find_what_the_plain_scans_find(text: str) -> None:
+    """'year ended' from 'ear', labels and their bracketed phrases tried only where a literal stands."""
+    year_ended = re.compile(r"[Yy]ear\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?|YEAR\s+END(?:ED|ING)\s*(?:ON\s+)?")
+    assert _years_ended(text) == [m.span() for m in year_ended.finditer(text)]
+    assert [m.span() for m in _labels_then_phrase(text)] == [m.span() for m in _LABEL_THEN_PHRASE.finditer(text)]
+    assert [m.span() for m in labels_in(text)] == [m.span() for m in LABEL_RE.finditer(text)]
+
+
+_MONTHS_PLAIN = (
+    (3, re.compile(rf"\b(?:three[- ]months?|3 months|first quarter|1st quarter)\b|{_short_label('1Q|Q1')}", re.I)),
+    (
+        9,
+        re.compile(
+            rf"\b(?:nine[- ]months?|9 months|third quarter|3rd quarter|first three quarters)\b|{_short_label('3Q|Q3')}",
+            re.I,
+        ),
+    ),
+    (
+        6,
+        re.compile(
+            r"\b(?:six[- ]months?|6 months|first[- ]half|1st half|half[- ]year|interim period|second quarter"
+            rf"|2nd quarter|first two quarters)\b|{_short_label('1H|H1|2Q|Q2')}",
+            re.I,
+        ),
+    ),
+)
+
+
+@SCANS
+@given(st.lists(st.sampled_from([*PIECES, "Three months", "first half", "2Q", " Q3 (cumulative) ", "ſix"]),
+                max_size=8).map("".join))
+def test_months_named_is_the_earliest_length_word(text: str) -> None:
+    months_named.cache_clear()
+    hits = [(m.start(), months) for months, rx in _MONTHS_PLAIN for m in rx.finditer(text)]
+    assert months_named(text) == (min(hits)[1] if hits else None)
 
 
 @SCANS
