@@ -141,14 +141,6 @@ UNIT_RE = re.compile(
         }
     )
 )
-# Whether a blank or a cell can be present at all. Each opens on one character class (what follows
-# depends on which character it was) so the scan skips ahead on it.
-# The undecided words are found by a piece that opens on a rarer letter than their own first one
-# ('Undetermined' by its 'nde[tc]', 'to be decided' by 'be de'): a 't' or 'u' opens most words.
-_MAYBE_BLANK = re.compile(
-    r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.?a|(?<=[Nn])ot\s(?:yet\s|)de|(?<=n)de[tc]|(?<=[Nn])ot\s[Pp]aid"
-    r"|(?<=[Nn])o\sdividend|(?<=[Nn])il|(?<![Nn]))|TBD|be\sde[tc]|未定"
-)
 _UNIT_OF_BOUND = re.compile(r"\s?(?:%|(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY))$|^(?:JPY|¥|\\)\s?")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _HRANGE_SPLIT = re.compile(r"-|\s[–—]\s")
@@ -263,7 +255,7 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
     """Value and blank cells of a stretch of table text, in order, with absolute spans."""
     digit = _DIGIT.search(text)
     if digit is None:  # no value cell, and nothing to mask: only blanks can be here
-        return _blanks(text, text, offset, []) if _MAYBE_BLANK.search(text) else []
+        return _blanks(text, text, offset, [])
     hidden = masked(text)
     out: list[Cell] = []
     if hidden is not text:
@@ -319,9 +311,7 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
                 )
             )
         )
-    if _MAYBE_BLANK.search(hidden):
-        return _blanks(text, hidden, offset, out)
-    return out
+    return _blanks(text, hidden, offset, out)
 
 
 def _spaced_dash_cells(text: str, m: re.Match[str], a: float, b: float, offset: int, out: list[Cell]) -> None:
@@ -341,13 +331,17 @@ _WORD_AFTER_DASH = re.compile(r"\s+(?!(?:yen|million|billion|thousand)\b)[a-z]{3
 
 
 def _blanks(text: str, hidden: str, offset: int, out: list[Cell]) -> list[Cell]:
-    """`out` with the blank cells of `hidden` (the masked `text`) added, in order."""
-    taken = [(c.start, c.end) for c in out]
+    """`out` with the blank cells of `hidden` (the masked `text`) added, in order. BLANK_RE is run
+    without a gate: its scan skips ahead to a blank's first characters, and a gate that looks for
+    them costs more than the scan."""
+    taken: list[tuple[int, int]] | None = None
     for m in BLANK_RE.finditer(hidden):
         start, end = m.span()
         if (start > 1 and hidden[start] in _LABEL_DASHES and hidden[start - 2].isalpha()
                 and _WORD_AFTER_DASH.match(hidden, end)):
             continue  # a dash inside a label (a word for an undecided value is a blank wherever it stands)
+        if taken is None:
+            taken = [(c.start, c.end) for c in out]
         at = offset + start
         for a, b in taken:
             if a <= at < b:
@@ -358,7 +352,8 @@ def _blanks(text: str, hidden: str, offset: int, out: list[Cell]) -> list[Cell]:
                     (text[start:end], at, offset + end, None, None, None, False, False, None, False, at, offset + end)
                 )
             )
-    out.sort(key=_START)
+    if taken is not None:
+        out.sort(key=_START)  # value cells come in order: only added blanks need placing
     return out
 
 
