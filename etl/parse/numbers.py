@@ -141,6 +141,10 @@ UNIT_RE = re.compile(
         }
     )
 )
+# A line that is one plain number and nothing else ('192,024', '0.2', '△1.5'), as tables printed one
+# cell per line are: no date, mark, range or blank can be in it (masking leaves it as it is), and CELL_RE
+# reads it whole. ASCII digits only; a bracket or other sign takes the general path.
+_LONE_NUMBER = re.compile(r"[ \t]*([△▲▼]?)((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|))\s*")
 _UNIT_OF_BOUND = re.compile(r"\s?(?:%|(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY))$|^(?:JPY|¥|\\)\s?")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _HRANGE_SPLIT = re.compile(r"-|\s[–—]\s")
@@ -256,6 +260,9 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
     digit = _DIGIT.search(text)
     if digit is None:  # no value cell, and nothing to mask: only blanks can be here
         return _blanks(text, text, offset, [])
+    lone = _LONE_NUMBER.fullmatch(text)
+    if lone is not None:
+        return [_lone_cell(lone, offset)]
     hidden = masked(text)
     out: list[Cell] = []
     if hidden is not text:
@@ -312,6 +319,15 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
             )
         )
     return _blanks(text, hidden, offset, out)
+
+
+def _lone_cell(m: re.Match[str], offset: int) -> Cell:
+    """The cell of a :data:`_LONE_NUMBER` line: what the general path reads from it."""
+    sign, digits = m.group(1, 2)
+    value = -float(digits.replace(",", "")) if sign else float(digits.replace(",", ""))
+    start, end = m.start(1), m.end(2)
+    at, to = offset + start, offset + end
+    return _cell((m.string[start:end], at, to, value, None, None, False, False, None, False, at, to))
 
 
 def _spaced_dash_cells(text: str, m: re.Match[str], a: float, b: float, offset: int, out: list[Cell]) -> None:
