@@ -157,14 +157,10 @@ UNIT_RE = re.compile(
         }
     )
 )
-# Whether a blank or a cell can be present at all. Each opens on one character class (what follows
-# depends on which character it was) so the scan skips ahead on it.
-# The undecided words are found by a piece that opens on a rarer letter than their own first one
-# ('Undetermined' by its 'nde[tc]', 'to be decided' by 'be de'): a 't' or 'u' opens most words.
-_MAYBE_BLANK = re.compile(
-    r"[-―—–‐−Nn](?:(?<=N)/?A|(?<=n)\.?a|(?<=[Nn])ot\s(?:yet\s|)de|(?<=n)de[tc]|(?<=[Nn])ot\s[Pp]aid"
-    r"|(?<=[Nn])o\sdividend|(?<=[Nn])il|(?<![Nn]))|TBD|be\sde[tc]|未定"
-)
+# A line that is one plain number and nothing else ('192,024', '0.2', '△1.5'), as tables printed one
+# cell per line are: no date, mark, range or blank can be in it (masking leaves it as it is), and CELL_RE
+# reads it whole. ASCII digits only; a bracket or other sign takes the general path.
+_LONE_NUMBER = re.compile(r"[ \t]*([△▲▼]?)((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|))\s*")
 _UNIT_OF_BOUND = re.compile(r"\s?(?:%|(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY))$|^(?:JPY|¥|\\)\s?")
 _RANGE_SPLIT = re.compile(r"\s?[~〜～]\s?|[–—]|\s+to\s+")
 _HRANGE_SPLIT = re.compile(r"-|\s[–—]\s")
@@ -279,7 +275,10 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
     """Value and blank cells of a stretch of table text, in order, with absolute spans."""
     digit = _DIGIT.search(text)
     if digit is None:  # no value cell, and nothing to mask: only blanks can be here
-        return _blanks(text, text, offset, []) if _MAYBE_BLANK.search(text) else []
+        return _blanks(text, text, offset, [])
+    lone = _LONE_NUMBER.fullmatch(text)
+    if lone is not None:
+        return [_lone_cell(lone, offset)]
     hidden = masked(text)
     out: list[Cell] = []
     if hidden is not text:
@@ -335,9 +334,16 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
                 )
             )
         )
-    if _MAYBE_BLANK.search(hidden):
-        return _blanks(text, hidden, offset, out)
-    return out
+    return _blanks(text, hidden, offset, out)
+
+
+def _lone_cell(m: re.Match[str], offset: int) -> Cell:
+    """The cell of a :data:`_LONE_NUMBER` line: what the general path reads from it."""
+    sign, digits = m.group(1, 2)
+    value = -float(digits.replace(",", "")) if sign else float(digits.replace(",", ""))
+    start, end = m.start(1), m.end(2)
+    at, to = offset + start, offset + end
+    return _cell((m.string[start:end], at, to, value, None, None, False, False, None, False, at, to))
 
 
 def _spaced_dash_cells(text: str, m: re.Match[str], a: float, b: float, offset: int, out: list[Cell]) -> None:
@@ -357,13 +363,17 @@ _WORD_AFTER_DASH = re.compile(r"\s+(?!(?:yen|million|billion|thousand)\b)[a-z]{3
 
 
 def _blanks(text: str, hidden: str, offset: int, out: list[Cell]) -> list[Cell]:
-    """`out` with the blank cells of `hidden` (the masked `text`) added, in order."""
-    taken = [(c.start, c.end) for c in out]
+    """`out` with the blank cells of `hidden` (the masked `text`) added, in order. BLANK_RE is run
+    without a gate: its scan skips ahead to a blank's first characters, and a gate that looks for
+    them costs more than the scan."""
+    taken: list[tuple[int, int]] | None = None
     for m in BLANK_RE.finditer(hidden):
         start, end = m.span()
         if (start > 1 and hidden[start] in _LABEL_DASHES and hidden[start - 2].isalpha()
                 and _WORD_AFTER_DASH.match(hidden, end)):
             continue  # a dash inside a label (a word for an undecided value is a blank wherever it stands)
+        if taken is None:
+            taken = [(c.start, c.end) for c in out]
         at = offset + start
         for a, b in taken:
             if a <= at < b:
@@ -374,7 +384,8 @@ def _blanks(text: str, hidden: str, offset: int, out: list[Cell]) -> list[Cell]:
                     (text[start:end], at, offset + end, None, None, None, False, False, None, False, at, offset + end)
                 )
             )
-    out.sort(key=_START)
+    if taken is not None:
+        out.sort(key=_START)  # value cells come in order: only added blanks need placing
     return out
 
 

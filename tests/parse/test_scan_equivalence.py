@@ -44,7 +44,6 @@ from etl.parse.identity import (
     _legal_suffixes,
 )
 from etl.parse.numbers import (
-    _MAYBE_BLANK,
     _MAYBE_CELL,
     _NOT_VALUES,
     _NUMBERISH,
@@ -256,15 +255,6 @@ REFERENCE = [
         ),
     ),
 ]
-
-
-@SCANS
-@given(TEXT)
-def test_the_blank_gate_passes_wherever_a_blank_cell_is(text: str) -> None:
-    """cells_in looks for blank cells only where _MAYBE_BLANK finds something: it must find
-    something in every text BLANK_RE matches in (what it finds need not be the blank itself)."""
-    if BLANK_RE.search(text):
-        assert _MAYBE_BLANK.search(text)
 
 
 @SCANS
