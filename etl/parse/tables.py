@@ -292,14 +292,15 @@ def long_line_is_prose(line: str) -> bool:
         return False
     if may_hold(line, ("jpy", "yen")) and len(_UNIT_ROW.findall(line)) >= 2:
         return False  # a header with its unit row ('JPY millions ... JPY')
-    if digit_runs(line) * 6 < len(words):
-        return True
     # A line of press-release prose about figures ('Net sales rose 5.2% year on year to ¥1,234.5 billion,
     # ...') holds more values than other prose; it still has a sentence's grammar and ends on a full
     # stop, which a table row does not (a paragraph of several lines can end on one after its table).
     end = line.rstrip()
     sentence = end.endswith(".") and "\n" not in end
     ratio = 3 if sentence and (grammar >= 4 or _amounts_each_marked(line)) else 6
+    # Digit runs bound the values from above: most lines are told without masking their dates.
+    if digit_runs(line) * ratio < len(words):
+        return True
     return value_count(line) * ratio < len(words)
 
 
