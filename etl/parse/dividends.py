@@ -773,6 +773,17 @@ _REPLACED_BEFORE = ci(
 )
 # Just before an amount: it is a difference between two dividends.
 _CHANGE_BEFORE = ci(r"\b(?:increase|decrease|rise|reduction|up|down)\s+(?:of\s+|by\s+)?(?:JPY|¥|\\)?\s?$")
+# Just before an amount: a revising verb, then 'by' ('raised the year-end dividend forecast by ¥5.00').
+_BY_CHANGE = ci(
+    r"\b(?:raised|increased|reduced|lowered|decreased|cut|revised\s+(?:up|down)\w*)\b[^.;]*?\bby\s*(?:JPY|¥|\\)?\s?$"
+)
+
+
+def _by_change(clause: str) -> bool:
+    """Whether the amount after this clause is what a revision changed a dividend by, not a dividend."""
+    return " by" in clause[-8:] and _BY_CHANGE.search(clause) is not None
+
+
 # Just after an amount: it is last year's dividend a comparison cites ('up from ¥30 in the previous year').
 _YEAR_AGO_AFTER = ci(
     r"(?:\s*(?:per\s+(?:\w+\s+)?share|yen))?\s*(?:(?:in|for)\s+the\s+(?:previous|prior|preceding|last)"
@@ -815,7 +826,7 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             cursor = m.end()
             after = sentence[m.end() : amounts[n + 1].start() if n + 1 < len(amounts) else len(sentence)]
             period = _last_period_word(clause) or _last_period_word(sentence[: m.start()])
-            if period is None or _CHANGE_BEFORE.search(clause):
+            if period is None or _CHANGE_BEFORE.search(clause) or _by_change(clause):
                 continue  # 'an increase of ¥5 from the previous year': a difference, not a dividend
             replaced = _REPLACED_BEFORE.search(clause)
             if replaced and replaced.group(0).lower().lstrip().startswith("from"):
