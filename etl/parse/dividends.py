@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import NamedTuple
 
 from etl.parse.context import Doc, announcement_dates, label_announcement
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
@@ -300,6 +301,16 @@ _COLUMN_DESCRIPTOR = ci(
 )
 
 
+def _year_of_line(label: str) -> list[str] | None:
+    """Layout family: a breakdown printing one year a line ('Fiscal year ended March 31, 2024: Interim
+    ¥34.00, Year-end ¥36.00, Annual ¥70.00'), read as a one-column grid whose rows each open on the
+    year they and the rows after them belong to."""
+    if "ear" not in label and "FY" not in label:
+        return None  # every descriptor names a year ('FY2024', 'Fiscal year ended ...', 'previous year')
+    m = _COLUMN_DESCRIPTOR.match(label)
+    return [m.group(0)] if m else None
+
+
 def _transposed(table: Table, row_periods: list[str | None], doc: Doc) -> list[dict]:
     width = max(len(r.cells) for r in table.rows)
     descriptors = [m.group(0) for m in _COLUMN_DESCRIPTOR.finditer(table.header)]
@@ -308,6 +319,8 @@ def _transposed(table: Table, row_periods: list[str | None], doc: Doc) -> list[d
         return []
     out = []
     for row, period in zip(table.rows, row_periods, strict=True):
+        if width == 1:
+            descriptors = _year_of_line(row.label) or descriptors
         if period is None or len(row.cells) != width:
             continue
         for cell, descriptor in zip(row.cells, descriptors, strict=True):
@@ -378,8 +391,13 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     body = text[block.body_start : block.end]
     if not may_hold(body, ("record", "base")) or not _RECORD_WORDS.search(body):
         return []
-    spans: dict[str, re.Match[str]] = {}
     lower = folded(body)
+    columns = _column_lines(body, lower)
+    if columns:  # read apart: left in, their amounts would count as more per-share columns
+        for column in columns:
+            end = column.num.end()
+            body = body[: column.start] + " " * (end - column.start) + body[end:]
+    spans: dict[str, re.Match[str]] = {}
     for key, rx in _DETAIL_ROWS.items():
         m = holds(lower, _DETAIL_WORDS[key]) and rx.search(body)
         if m:
@@ -450,6 +468,8 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
                 )
             )
             continue
+        if width == 1 and role == "determined":
+            out.extend(_column_line_entries(columns, block.body_start, fy_end, period, doc))
         paid = eff is not None and doc.published_on is not None and eff < doc.published_on
         out.append(
             dividend_entry(
@@ -469,6 +489,67 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
                 **common,
             )
         )
+    return out
+
+
+# Colon-line layout family: a notice printing its detail table as one 'Label: value' line per row
+# states the other columns as lines of their own ('Latest dividend forecast (announced on February
+# 7, 2025): ¥40.00', 'Previous fiscal year (year-end dividend): ¥36.00'); flattened, the lines run on
+# one line, each label opening on a capital after the value before it.
+_COLUMN_LINE = re.compile(
+    r"(?:^|(?<=\s))(?P<label>(?-i:[A-Z(])[^:\n]*):[ \t]*(?:JPY|¥|\\)?[ \t]?(?P<num>\d+(?:\.\d+)?)"
+    r"(?:[ \t]*yen\b)?(?:[ \t]*per\s+share)?(?=[ \t]*$|\s+(?-i:[A-Z]))",
+    re.I | re.M,
+)
+_COLUMN_WORDS = ("forecast", "previous", "prior", "preceding")
+_CAPITAL = re.compile(r"(?<!\S)[A-Z(]")
+
+
+class _ColumnLine(NamedTuple):
+    role: str  # forecast or prior
+    start: int  # where the label opens
+    label: str
+    num: re.Match[str]
+
+
+def _column_lines(body: str, lower: str) -> list[_ColumnLine]:
+    """The column lines of a colon-line notice: a label naming a forecast or the previous year, then
+    one amount. A label run on after another row's value opens on the last capital before its role
+    word ('Retained earnings Most recent dividend forecast (...)')."""
+    if not holds(lower, _COLUMN_WORDS):
+        return []
+    out = []
+    for m in _COLUMN_LINE.finditer(body):
+        label = m.group("label")
+        role = _FORECAST_HEADER.search(label) or _PRIOR_HEADER.search(label)
+        if role is None:
+            continue  # a row of the determined column ('Dividend per share: ¥48.00')
+        start = m.start()
+        if start > 0 and body[body.rfind("\n", 0, start) + 1 : start].strip():
+            start += max(c.start() for c in _CAPITAL.finditer(label, 0, role.start() + 1))
+        kind = "forecast" if role.re is _FORECAST_HEADER else "prior"
+        out.append(_ColumnLine(kind, start, body[start : m.end("label")], m))
+    return out
+
+
+def _column_line_entries(columns: list[_ColumnLine], offset: int, fy_end: date, period: str, doc: Doc) -> list[dict]:
+    """Entries of the column lines beside the one determined dividend of (fy_end, period): the forecast
+    it replaces (previous_forecast) and the previous year's dividend for the period the label names."""
+    out = []
+    for column in columns:
+        num = column.num.group("num")
+        start = offset + column.num.start("num")
+        cell = Cell(num, start, start + len(num), float(num))
+        own = strict_period(column.label) or period
+        if column.role == "forecast":
+            scenario = "previous_forecast" if own == period else "forecast"
+            previous_on = doc.previous_forecast_on.isoformat() if doc.previous_forecast_on else None
+            announced = label_announcement(column.label) or previous_on
+            entry = dividend_entry(fy_end, own, scenario, cell.value, cell, doc, column.label, "forecast")
+            out.append({**entry, "announced_on": announced})
+        else:
+            prior = doc.cal.fy_end_for(add_months(fy_end, -12)) or add_months(fy_end, -12)
+            out.append(dividend_entry(prior, own, "actual", cell.value, cell, doc, column.label, "prior"))
     return out
 
 
@@ -501,11 +582,12 @@ def with_ordinary_rest(amount: float | None, parts: list[dict]) -> list[dict] | 
 def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, list[dict]]]:
     """Per-share cells of a detail row, and its parts keyed by column: printed under a cell
     ('(Ordinary dividend 50.00 yen)') or as breakdown rows ('Ordinary dividend 50.00 yen 40.00 yen')."""
-    breakdown = _BREAKDOWN_ROW.search(segment)
-    if breakdown:
-        kept, _ = _per_share_cells(segment[: breakdown.start()], offset)
+    notes = list(_PART_NOTE.finditer(segment))
+    # A kind named inside a note ('(Ordinary dividend ¥40.00, Special dividend ¥8.00)') opens no row.
+    rows = [b for b in _BREAKDOWN_ROW.finditer(segment) if not any(n.start() < b.start() < n.end() for n in notes)]
+    if rows:
+        kept, _ = _per_share_cells(segment[: rows[0].start()], offset)
         parts: dict[int, list[dict]] = {}
-        rows = list(_BREAKDOWN_ROW.finditer(segment))
         for row, following in zip(rows, [*rows[1:], None], strict=True):
             end = following.start() if following else len(segment)
             cells = [c for c in cells_in(segment[row.end() : end], 0) if not c.percent]
@@ -516,7 +598,6 @@ def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, l
                         parts.setdefault(column, []).append({"kind": _KIND.get(kind, kind), "per_share": cell.value})
         completed = {k: with_ordinary_rest(kept[k].value, v) for k, v in parts.items()}
         return kept, {k: v for k, v in completed.items() if v}
-    notes = list(_PART_NOTE.finditer(segment))
     cells = [c for c in cells_in(segment, offset) if not c.percent]
     kept = [c for c in cells if not any(n.start() <= c.start - offset < n.end() for n in notes)]
     parts = {}
@@ -692,6 +773,17 @@ _REPLACED_BEFORE = ci(
 )
 # Just before an amount: it is a difference between two dividends.
 _CHANGE_BEFORE = ci(r"\b(?:increase|decrease|rise|reduction|up|down)\s+(?:of\s+|by\s+)?(?:JPY|¥|\\)?\s?$")
+# Just before an amount: a revising verb, then 'by' ('raised the year-end dividend forecast by ¥5.00').
+_BY_CHANGE = ci(
+    r"\b(?:raised|increased|reduced|lowered|decreased|cut|revised\s+(?:up|down)\w*)\b[^.;]*?\bby\s*(?:JPY|¥|\\)?\s?$"
+)
+
+
+def _by_change(clause: str) -> bool:
+    """Whether the amount after this clause is what a revision changed a dividend by, not a dividend."""
+    return " by" in clause[-8:] and _BY_CHANGE.search(clause) is not None
+
+
 # Just after an amount: it is last year's dividend a comparison cites ('up from ¥30 in the previous year').
 _YEAR_AGO_AFTER = ci(
     r"(?:\s*(?:per\s+(?:\w+\s+)?share|yen))?\s*(?:(?:in|for)\s+the\s+(?:previous|prior|preceding|last)"
@@ -734,7 +826,7 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             cursor = m.end()
             after = sentence[m.end() : amounts[n + 1].start() if n + 1 < len(amounts) else len(sentence)]
             period = _last_period_word(clause) or _last_period_word(sentence[: m.start()])
-            if period is None or _CHANGE_BEFORE.search(clause):
+            if period is None or _CHANGE_BEFORE.search(clause) or _by_change(clause):
                 continue  # 'an increase of ¥5 from the previous year': a difference, not a dividend
             replaced = _REPLACED_BEFORE.search(clause)
             if replaced and replaced.group(0).lower().lstrip().startswith("from"):
