@@ -56,8 +56,10 @@ _STANDARD_MARK = ci(
 _TITLE_START = re.compile(
     r"^\s*(?:[(\[<【]\s*(?:Correction|Corrections|Amendment|Update|Revision)\s*[)\]>】]\s*)?"
     r"(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
-    r"|(?:Summary\s+of\s+)?(?:Condensed\s+)?(?:Consolidated\s+|Non-consolidated\s+)?"
-    r"(?:Financial\s+(?:Results|Summary|Statements(?=\s+for\b))"
+    # Supplementary materials title themselves after the results they accompany: 'Supplementary
+    # Information on Consolidated Financial Results for the Fiscal Year Ended ...'.
+    r"|(?:Summary\s+of\s+|Supplementary\s+(?:Information|Materials?|Data)\s+(?:on|for|of)\s+)?(?:Condensed\s+)?"
+    r"(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+(?:Results|Summary|Statements(?=\s+for\b))"
     r"|Earnings\s+(?:Report|Results)|Business\s+Results)\b"
     r"|(?:Revisions?|Differences?|Payment|Distribution)\s+(?:of|to|in|between|Between|Regarding)\b"
     # Press-release headlines, in title case or (large-cap English releases) all capitals: 'TSURUGI
