@@ -61,6 +61,9 @@ _TITLE_START = re.compile(
     r"|(?:Summary\s+of\s+|Supplementary\s+(?:Information|Materials?|Data)\s+(?:on|for|of)\s+)?(?:Condensed\s+)?"
     r"(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+(?:Results|Summary|Statements(?=\s+for\b))"
     r"|Earnings\s+(?:Report|Results)|Business\s+Results)\b"
+    # The same titles in capitals, as large-cap US GAAP releases print them: 'CONSOLIDATED FINANCIAL
+    # RESULTS FOR THE THIRD QUARTER ENDED DECEMBER 31, 2024 (U.S. GAAP)'.
+    r"|(?:SUMMARY\s+OF\s+)?(?:CONSOLIDATED\s+|NON-CONSOLIDATED\s+)?FINANCIAL\s+(?:RESULTS|SUMMARY)\b"
     r"|(?:Revisions?|Differences?|Payment|Distribution)\s+(?:of|to|in|between|Between|Regarding)\b"
     # Press-release headlines, in title case or (large-cap English releases) all capitals: 'TSURUGI
     # MOTOR ANNOUNCES FISCAL 2025 FINANCIAL RESULTS', 'X Revises Full-Year Forecast for Fiscal 2024',
