@@ -641,7 +641,7 @@ def _row_shared(
         "period_end": period.end.isoformat(),
         "period_label": period.label or period_phrase(row_label, table.context),
         "scenario": scenario,
-        "announced_on": _announced_on(doc, scenario, role, period, row_label),
+        "announced_on": _announced_on(doc, scenario, role, period, row_label, table.context),
         "value": None,
         "unit": None,
         "accounting_standard": evidence.standard if evidence else None,
@@ -695,14 +695,19 @@ def period_phrase(row_label: str, context: str) -> str | None:
     return None
 
 
-def _announced_on(doc: Doc, scenario: str, role: str | None, period: Period, row_label: str) -> str | None:
-    """When the forecast was announced, per the contract: the row's own date, else this document's for
-    forecasts it issues, else the date it says an earlier forecast was announced."""
+def _announced_on(
+    doc: Doc, scenario: str, role: str | None, period: Period, row_label: str, context: str
+) -> str | None:
+    """When the forecast was announced, per the contract: the row's own date, else the earlier date its
+    table's heading says it stands unchanged since, else this document's for forecasts it issues, else
+    the date it says an earlier forecast was announced."""
     if scenario in ("actual", "adjusted_actual"):
         return None
     if scenario == "previous_forecast":
         stated = label_announcement(row_label)
         return stated or (doc.previous_forecast_on.isoformat() if doc.previous_forecast_on else None)
+    if role != "revised" and (kept := _kept_since(context.rpartition(" / ")[2], doc)):
+        return kept
     if role == "revised" or doc.identity.kind != "earnings_summary":
         return doc.published_on.isoformat() if doc.published_on else None
     if doc.revision_flags.get("figures") is False:
@@ -710,6 +715,20 @@ def _announced_on(doc: Doc, scenario: str, role: str | None, period: Period, row
         day = doc.unchanged_since.get("full_year" if full else "half") or doc.unchanged_since.get("all")
         return day.isoformat() if day else None
     return doc.published_on.isoformat() if doc.published_on else None
+
+
+# Every _KEPT phrase holds one of these.
+_KEPT_WORDS = ("unchanged", "change", "revised", "remain", "maintain", "reaffirm")
+
+
+def _kept_since(heading: str, doc: Doc) -> str | None:
+    """The earlier date a forecast table's own heading says its forecast was announced on and stands
+    unchanged since. Layout family: results releases heading their outlook 'Forecast for the fiscal
+    year ending March 31, 2025 (unchanged from the forecast announced on October 30, 2024)'."""
+    if not may_hold(heading, _KEPT_WORDS) or not _KEPT.search(heading):
+        return None
+    dates = announcement_dates(heading, doc.published_on)
+    return dates[0][0].isoformat() if dates else None
 
 
 def _standing_previous(facts: list[dict]) -> list[dict]:
