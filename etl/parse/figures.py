@@ -8,7 +8,7 @@ facts: they cross-check the rows they derive from and a mismatch becomes a warni
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -641,7 +641,7 @@ def _row_shared(
         "period_end": period.end.isoformat(),
         "period_label": period.label or period_phrase(row_label, table.context),
         "scenario": scenario,
-        "announced_on": _announced_on(doc, scenario, role, period, row_label),
+        "announced_on": _announced_on(doc, scenario, role, period, row_label, table.context),
         "value": None,
         "unit": None,
         "accounting_standard": evidence.standard if evidence else None,
@@ -695,14 +695,19 @@ def period_phrase(row_label: str, context: str) -> str | None:
     return None
 
 
-def _announced_on(doc: Doc, scenario: str, role: str | None, period: Period, row_label: str) -> str | None:
-    """When the forecast was announced, per the contract: the row's own date, else this document's for
-    forecasts it issues, else the date it says an earlier forecast was announced."""
+def _announced_on(
+    doc: Doc, scenario: str, role: str | None, period: Period, row_label: str, context: str
+) -> str | None:
+    """When the forecast was announced, per the contract: the row's own date, else the earlier date its
+    table's heading says it stands unchanged since, else this document's for forecasts it issues, else
+    the date it says an earlier forecast was announced."""
     if scenario in ("actual", "adjusted_actual"):
         return None
     if scenario == "previous_forecast":
         stated = label_announcement(row_label)
         return stated or (doc.previous_forecast_on.isoformat() if doc.previous_forecast_on else None)
+    if role != "revised" and (kept := _kept_since(context.rpartition(" / ")[2], doc)):
+        return kept
     if role == "revised" or doc.identity.kind != "earnings_summary":
         return doc.published_on.isoformat() if doc.published_on else None
     if doc.revision_flags.get("figures") is False:
@@ -710,6 +715,20 @@ def _announced_on(doc: Doc, scenario: str, role: str | None, period: Period, row
         day = doc.unchanged_since.get("full_year" if full else "half") or doc.unchanged_since.get("all")
         return day.isoformat() if day else None
     return doc.published_on.isoformat() if doc.published_on else None
+
+
+# Every _KEPT phrase holds one of these.
+_KEPT_WORDS = ("unchanged", "change", "revised", "remain", "maintain", "reaffirm")
+
+
+def _kept_since(heading: str, doc: Doc) -> str | None:
+    """The earlier date a forecast table's own heading says its forecast was announced on and stands
+    unchanged since. Layout family: results releases heading their outlook 'Forecast for the fiscal
+    year ending March 31, 2025 (unchanged from the forecast announced on October 30, 2024)'."""
+    if not may_hold(heading, _KEPT_WORDS) or not _KEPT.search(heading):
+        return None
+    dates = announcement_dates(heading, doc.published_on)
+    return dates[0][0].isoformat() if dates else None
 
 
 def _standing_previous(facts: list[dict]) -> list[dict]:
@@ -776,6 +795,7 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
             table, len(value_cols), table_period, fy_end, default_scenario, doc, titled=True
         ))
         or _column_periods(table.header, len(value_cols), table_period, fy_end, doc)
+        or _quarter_columns(table, len(value_cols), fy_end, doc)
         or _amount_columns(table.header, len(value_cols), table_period, fy_end, doc)
         or _scenario_columns(table, len(value_cols), table_period, fy_end, default_scenario, doc)
         or _correction_columns(table.header, len(value_cols), table_period, default_scenario, doc)
@@ -997,6 +1017,87 @@ def _column_periods(
         return out
     if count == 1 and table_period is not None:
         return [(table_period, None, header[-60:], None)]
+    return None
+
+
+# Layout family: supplementary materials and presentations breaking a year down by quarter, their
+# columns '1Q 2Q 3Q 4Q Full year' (or 'Q1 ... Q4 Total'), often over month spans '(Apr.-Jun.)', under
+# the year's own line ('Fiscal year ended March 31, 2025'). A bare marker is cumulative in a tanshin
+# (periods.marked_period); these quarters are the contract's stand-alone ones only where the document
+# shows them so: three-month spans under the markers, or a 'stand-alone'/'three months' heading.
+_QUARTER_MARK = re.compile(r"(?<![\w/])(?:[1-4]Q|Q[1-4])(?![\w/])")
+# A month span's names are read through OCR's confusions ('JuI.', '0ct.'), as the text's repair leaves them.
+_MONTH_SPAN = re.compile(r"\(\s*([A-Z0][A-Za-z01]{2,8})\.?\s*[-–~]\s*([A-Z0][A-Za-z01]{2,8})\.?\s*\)")
+_OCR_MONTH = str.maketrans("I10", "llO")
+_YEAR_COLUMN = ci(r"\b(?:full[- ]year|annual|total|fiscal\s+year)\b")
+_STAND_ALONE = ci(r"stand[- ]?alone|\b(?:three|3)[- ]months?\b|non[- ]cumulative")
+_CUMULATIVE = ci(r"\bcumulative")
+
+
+def _quarter_columns(
+    table: Table, count: int, fy_end: date | None, doc: Doc
+) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+    """Columns titled by consecutive quarter markers, then optionally the year's total: each quarter
+    of the year the header's line names (else the table's), stand-alone or cumulative as the document
+    shows it (:func:`_stand_alone`); not read where it shows neither. A column whose period has not
+    ended by the release's date is a forecast."""
+    header = table.header
+    if "Q" not in header or count < 2:
+        return None
+    marks = list(_QUARTER_MARK.finditer(header))
+    quarters = [int(m.group(0).strip("Q")) for m in marks]
+    if not quarters or quarters != list(range(quarters[0], quarters[0] + len(quarters))):
+        return None
+    rest = header[marks[-1].end() :]
+    spans = list(_MONTH_SPAN.finditer(rest))
+    total = _YEAR_COLUMN.search(rest, 0, spans[0].start() if spans else len(rest))
+    if len(quarters) + (total is not None) != count:
+        return None
+    year_end = fy_end_phrase(header[: marks[0].start()], doc.cal) or fy_end
+    if year_end is None:
+        return None
+    stand_alone = _stand_alone(table, spans, quarters, year_end)
+    if stand_alone is None:
+        return None
+    periods = [
+        Period(
+            add_months(year_end, 3 * q - 15 if stand_alone else -12) + timedelta(days=1),
+            add_months(year_end, 3 * q - 12),
+            m.group(0),
+        )
+        for q, m in zip(quarters, marks, strict=True)
+    ]
+    if total:
+        periods.append(replace(doc.cal.span(year_end, 12), label=total.group(0)))
+    future = doc.published_on
+    return [
+        (p, "forecast" if future is not None and p.end > future else None, p.label or "", None) for p in periods
+    ]
+
+
+def _stand_alone(table: Table, spans: list[re.Match[str]], quarters: list[int], year_end: date) -> bool | None:
+    """Whether quarter columns are stand-alone (True) or cumulative (False), as the document shows:
+    month spans, one to a quarter, each the quarter's own three months ('(Jul.-Sep.)') or running
+    from the year's first month ('(Apr.-Sep.)'); else the headings' words. None where nothing shows it,
+    or the spans match neither reading."""
+    if spans:
+        if len(spans) != len(quarters):
+            return None
+        first_month = add_months(year_end, -11).month
+        starts = [month_number(s.group(1).translate(_OCR_MONTH)) for s in spans]
+        ends = [month_number(s.group(2).translate(_OCR_MONTH)) for s in spans]
+        own = [(first_month + 3 * q - 4) % 12 + 1 for q in quarters]
+        last = [(first_month + 3 * q - 2) % 12 + 1 for q in quarters]
+        if ends != last:
+            return None
+        if starts == own:
+            return True
+        return False if all(s == first_month for s in starts) else None
+    for text in (table.context, table.header):
+        if _STAND_ALONE.search(text):
+            return True
+        if _CUMULATIVE.search(text):
+            return False
     return None
 
 

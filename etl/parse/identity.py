@@ -56,9 +56,14 @@ _STANDARD_MARK = ci(
 _TITLE_START = re.compile(
     r"^\s*(?:[(\[<【]\s*(?:Correction|Corrections|Amendment|Update|Revision)\s*[)\]>】]\s*)?"
     r"(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
-    r"|(?:Summary\s+of\s+)?(?:Condensed\s+)?(?:Consolidated\s+|Non-consolidated\s+)?"
-    r"(?:Financial\s+(?:Results|Summary|Statements(?=\s+for\b))"
+    # Supplementary materials title themselves after the results they accompany: 'Supplementary
+    # Information on Consolidated Financial Results for the Fiscal Year Ended ...'.
+    r"|(?:Summary\s+of\s+|Supplementary\s+(?:Information|Materials?|Data)\s+(?:on|for|of)\s+)?(?:Condensed\s+)?"
+    r"(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+(?:Results|Summary|Statements(?=\s+for\b))"
     r"|Earnings\s+(?:Report|Results)|Business\s+Results)\b"
+    # The same titles in capitals, as large-cap US GAAP releases print them: 'CONSOLIDATED FINANCIAL
+    # RESULTS FOR THE THIRD QUARTER ENDED DECEMBER 31, 2024 (U.S. GAAP)'.
+    r"|(?:SUMMARY\s+OF\s+)?(?:CONSOLIDATED\s+|NON-CONSOLIDATED\s+)?FINANCIAL\s+(?:RESULTS|SUMMARY)\b"
     r"|(?:Revisions?|Differences?|Payment|Distribution)\s+(?:of|to|in|between|Between|Regarding)\b"
     # Press-release headlines, in title case or (large-cap English releases) all capitals: 'TSURUGI
     # MOTOR ANNOUNCES FISCAL 2025 FINANCIAL RESULTS', 'X Revises Full-Year Forecast for Fiscal 2024',

@@ -111,10 +111,16 @@ def standard_for(
     return None
 
 
+# 'Stand-alone quarters' (each quarter's own three months) says nothing of the scope.
+_NON_CONSOLIDATED = ci(
+    r"non[- ]?consolidated|parent[- ]only|unconsolidated|stand[- ]alone(?!\s*(?:quarter|three\b|3\b))"
+)
+
+
 @lru_cache(maxsize=256)
 def consolidated_in(text: str) -> bool | None:
     """True/False where the words say consolidated / non-consolidated (parent-only); else None."""
-    if ci(r"non[- ]?consolidated|parent[- ]only|unconsolidated|stand[- ]alone").search(text):
+    if _NON_CONSOLIDATED.search(text):
         return False
     if ci(r"\bconsolidated\b").search(text):
         return True

@@ -643,6 +643,7 @@ def _build(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> list[Table]
                 len(header_units(label.text)) >= 2
                 or _new_titles(label.text, groups[-1])
                 or forecast_titles(label.text)
+                or _repeated_header(label.text, groups[-1])
             )
         ):
             groups.append([])
@@ -671,6 +672,33 @@ def _new_titles(text: str, group: list[tuple[_Item | None, _Item]]) -> bool:
     if head is None or not last_words or last_words[-1][2] != "scen":
         return False
     return sum(name == "metric" for _, _, name in row_words(head.text)) >= 2
+
+
+def _repeated_header(text: str, group: list[tuple[_Item | None, _Item]]) -> bool:
+    """A label run that repeats, from its unit phrase on, what the table's first run holds from its own
+    (the column titles and the first row's label), after a line of its own ('Fiscal year ended March 31,
+    2024'): the header of a second table of the same layout printed right after the first. Layout family:
+    quarterly breakdowns ('1Q 2Q 3Q 4Q Full year') printing one table per year, each under its year's
+    line and a bracketed unit line ('(Millions of yen)'), with no unit row to part them."""
+    head = group[0][0]
+    if head is None or not may_hold(text, _UNIT_WORDS):
+        return False
+    unit = UNIT_RE.search(text)
+    if unit is None or unit.start() == 0:
+        return False
+    first = UNIT_RE.search(head.text)
+    if first is None or first.start() == 0:
+        return False
+    return _shape(text[unit.start() :]) == _shape(head.text[first.start() :])
+
+
+# OCR's confusions ('JuI.', 'Ju1.', '0perating') read alike when a run is compared with another.
+_CONFUSABLES = str.maketrans("1i0", "llo")
+
+
+def _shape(text: str) -> list[str]:
+    """The words of a run as OCR's confusions leave them alike."""
+    return text.lower().translate(_CONFUSABLES).split()
 
 
 _CENTURIES = ("19", "20")
