@@ -518,6 +518,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
         period, scenario = _row_period_scenario(row, role, group or table_period, fy_end, default_scenario, doc, stub)
         if period is None:
             continue
+        scenario = _not_future_actual(scenario, period, row.label, table, doc)
         if role == "previous":
             rows_by_role["previous"] = values  # the latest previous forecast is what a change row compares with
         else:
@@ -712,6 +713,25 @@ def _announced_on(doc: Doc, scenario: str, role: str | None, period: Period, row
     return doc.published_on.isoformat() if doc.published_on else None
 
 
+# A period's results exist only once it has ended: a title in the future tense ('Fiscal year ending
+# March 31, 2026') or a forecast's word names a forecast column the scenario rules missed.
+_FUTURE_TITLE = ci(r"\bending\b|forecast|outlook|target|projection|\bplan\b|estimate")
+
+
+def _not_future_actual(scenario: str, period: Period, title: str, table: Table, doc: Doc) -> str:
+    """`scenario`, unless it calls actual a period that ends after the release's date: then a forecast
+    when the column's or row's title says so, else kept with a warning (the date or the period is wrong)."""
+    if scenario != "actual" or doc.published_on is None or period.end <= doc.published_on:
+        return scenario
+    if _FUTURE_TITLE.search(title):
+        return "forecast"
+    doc.warn(
+        f"Table under {table.context[-80:]!r}: {title[:60]!r} reads as results for a period ending "
+        f"{period.end.isoformat()}, after the release's date {doc.published_on.isoformat()}; check the scenario."
+    )
+    return scenario
+
+
 def _standing_previous(facts: list[dict]) -> list[dict]:
     """A previous forecast the document does not replace with a newer value still stands: it is the
     forecast, announced when it was first published. Of several previous forecasts for one period
@@ -793,6 +813,11 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
             f"Table under {table.context[-80:]!r}: no period could be found for its columns {undated}; "
             "their figures were skipped."
         )
+    descriptors = [
+        (period, _not_future_actual(scenario or default_scenario, period, label, table, doc), label, role)
+        if period is not None else (period, scenario, label, role)
+        for period, scenario, label, role in descriptors
+    ]
     has_ordinary = "ordinary_profit" in row_metrics
     out = []
     for row, metric in zip(table.rows, row_metrics, strict=True):
@@ -975,7 +1000,7 @@ def _column_periods(
             if period is None:
                 return None
             out.append((period, None, f"{words} {day.isoformat()}", None))
-        return out
+        return _with_stacked_scenarios(header, dates[0][1], dates[-1][1], out)
     derived: list[re.Match[str]] = []
     if len(phrases) < count and may_hold(header, _DERIVED_WORDS):
         derived = list(_DERIVED_COLUMN.finditer(header))  # 'YoY change' columns have no period
@@ -994,10 +1019,37 @@ def _column_periods(
                 return None
             scenario = "forecast" if _FORECASTISH.search(title) else None
             out.append((period, scenario, title, None))
-        return out
+        return _with_stacked_scenarios(header, phrases[0].start(), phrases[-1].start(), out) if phrases else out
     if count == 1 and table_period is not None:
         return [(table_period, None, header[-60:], None)]
     return None
+
+
+# Layout family: summary tables titling their period columns on one header line ('FY3/2024 FY3/2025
+# FY3/2026') and each column's scenario on the next ('Results Results YoY Forecast YoY', '(Results)
+# (Plan) (Targets)'), or on the line above. The joined header prints every title, then every scenario
+# word (or the reverse): they pair in order, derived columns ('YoY') skipped, as the period columns do.
+_STACKED_SCENARIO = ci(r"\b(?:(?P<actual>results?|actual)|forecasts?|plan|targets?|outlook|estimates?)\b")
+_STACKED_WORDS = ("result", "actual", "forecast", "plan", "target", "outlook", "estimate")
+
+
+def _with_stacked_scenarios(
+    header: str, first: int, last: int, columns: list[tuple[Period | None, str | None, str, str | None]]
+) -> list[tuple[Period | None, str | None, str, str | None]]:
+    """`columns` with the scenarios a line of their own gives them: the scenario words after the last
+    column title's start (`last`), or else before the first one's (`first`), one to each period column,
+    when none sits among the titles (titles of a one-line header carry their own, read from each title)."""
+    if not may_hold(header, _STACKED_WORDS) or _STACKED_SCENARIO.search(header, first, last):
+        return columns
+    words = list(_STACKED_SCENARIO.finditer(header, last)) or list(_STACKED_SCENARIO.finditer(header, 0, first))
+    periodic = [n for n, column in enumerate(columns) if column[3] != "derived"]
+    if len(words) != len(periodic):
+        return columns
+    out = list(columns)
+    for n, word in zip(periodic, words, strict=True):
+        period, _, title, role = out[n]
+        out[n] = (period, "actual" if word.group("actual") else "forecast", f"{title} {word.group(0)}", role)
+    return out
 
 
 def _unbracketed(phrases: list[re.Match[str]], header: str) -> list[re.Match[str]] | None:
