@@ -92,7 +92,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"|profit\s+attributable|net\s+loss|loss\s+attributable\s+to\s+(?:the\s+)?(?:owners|shareholders)"
         ),
     ),
-    (None, ci(r"(?:profit|income)\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income")),
+    (None, ci(r"(?:profit|income)(?:\s+\(loss\))?\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income")),
 )
 # A word every match of the PHRASES pattern at the same index holds (case-folded): the scan is skipped without one.
 _PHRASE_WORDS = (
@@ -114,8 +114,9 @@ _ATTRIBUTABLE = ci(r"attributable|owners\s+of")
 _PER_SHARE = ci(r"\bper\s+(?:common\s+)?share\b")
 # A column titled 'Profit' alone: the bottom line of J-GAAP parent-only statements since 2015. A
 # capital opens it (a lower-case 'profit' ends a title another line of the header began), and no
-# lower-case word runs on from it ('Profit before tax' and the like are matched as phrases first).
-_BARE_PROFIT = re.compile(r"(?<![\w-])(?:Profit|PROFIT)(?:\s+\(loss\))?(?!\w|\s+[a-z])")
+# lower-case word runs on from it ('Profit before tax' and the like are matched as phrases first), nor
+# from its '(loss)' ('Profit (loss) for the year': the possessive '?+' keeps the '(loss)' it saw).
+_BARE_PROFIT = re.compile(r"(?<![\w-])(?:Profit|PROFIT)(?:\s+\(loss\))?+(?!\w|\s+[a-z])")
 _VOCAB = ci(r"\b(?:profit|income|sales|revenues?|share|attributable|owners|parent|earnings)\b")
 
 _DERIVED = ci(
@@ -441,20 +442,59 @@ def figures_from_table(table: Table, doc: Doc) -> list[dict]:
     ):
         return []
     row_metrics = [metric_of(r.label) for r in table.rows]
+    bare = False
     if "net_profit_attributable" not in row_metrics:
         # A row titled 'Profit' alone: the parent-only bottom line, as in a header (see header_metrics).
         row_metrics = [
             "net_profit_attributable" if m is None and _BARE_PROFIT.fullmatch(r.label) else m
             for m, r in zip(row_metrics, table.rows, strict=True)
         ]
+        bare = "net_profit_attributable" in row_metrics
     if sum(m is not None for m in row_metrics) >= 2 or (
         row_metrics and row_metrics[0] and len(table.rows) == 1 and not header_metrics(table.header)
     ):
-        return _metrics_as_rows(table, doc, row_metrics)
+        return _noting_bare_profit(_metrics_as_rows(table, doc, row_metrics), bare, doc)
     metrics = header_metrics(table.header)
     if not any(metrics):
         return []
-    return _metrics_as_columns(table, doc, metrics)
+    bare = "net_profit_attributable" in metrics and _bare_profit_titled(table.header)
+    return _noting_bare_profit(_metrics_as_columns(table, doc, metrics), bare, doc)
+
+
+_NET_PROFIT = dict(PHRASES)["net_profit_attributable"]
+
+
+def _bare_profit_titled(header: str) -> bool:
+    """Whether a header that names the net profit titles it 'Profit' alone (see header_metrics)."""
+    return ("Profit" in header or "PROFIT" in header) and not (
+        _ATTRIBUTABLE.search(header) or _NET_PROFIT.search(header)
+    )
+
+
+def _noting_bare_profit(facts: list[dict], bare: bool, doc: Doc) -> list[dict]:
+    """`facts`, their net profits noted in the document as read from a bare 'Profit' title when `bare`."""
+    if bare:
+        doc.bare_profit.update(f["provenance"]["char_start"] for f in facts if f["metric"] == "net_profit_attributable")
+    return facts
+
+
+def attributable_first(facts: list[dict], doc: Doc) -> list[dict]:
+    """The tables' facts without the net profits read from a bare 'Profit' title that another table
+    states under an attributable title. Layout family: IFRS tanshin whose results header is cut into
+    two tables ('Revenue | Operating profit | Profit before tax | Profit', then 'Profit attributable to
+    owners of the parent | Total comprehensive income | EPS'): beside the attributable profit, 'Profit'
+    includes non-controlling interests (the contract leaves it out)."""
+    if not doc.bare_profit:
+        return facts
+    net = [f for f in facts if f["metric"] == "net_profit_attributable"]
+    bare = {id(f) for f in net if f["provenance"]["char_start"] in doc.bare_profit}
+    titled = {_stated(f) for f in net if id(f) not in bare}
+    return [f for f in facts if id(f) not in bare or _stated(f) not in titled]
+
+
+def _stated(fact: dict) -> tuple:
+    """A net profit's key, as the release merges figures stated twice."""
+    return fact["period_start"], fact["period_end"], fact["scenario"], fact["consolidated"] is False
 
 
 def _context_scenario(table: Table) -> str:
@@ -516,6 +556,11 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
         if scope_lead:
             scope = not scope_lead.group(1).lower().startswith(("non", "parent"))
         period, scenario = _row_period_scenario(row, role, group or table_period, fy_end, default_scenario, doc, stub)
+        # Layout family: tanshin results rows where pdftotext prints 'Year ended' once, on the first
+        # row ('Year ended December 31, 2024' then 'December 31, 2023'): the next bare dates complete it.
+        own_stub = _STUB.match(row.label)
+        if own_stub:
+            stub = own_stub.group(0)
         if period is None:
             continue
         scenario = _not_future_actual(scenario, period, row.label, table, doc)
@@ -538,9 +583,11 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
 def _money_metrics(metrics: tuple[str | None, ...], money_columns: int) -> list[str | None]:
     """The metrics of the money columns in order. A money column that is none of ours ('Profit for
     the period', 'Total comprehensive income' between the IFRS columns) keeps its place as None when
-    the header names one title per money column; else only our metrics, matched in order."""
+    the header names one title per money column; else only our metrics, matched in order. Other
+    titles after basic EPS ('Diluted earnings per share') are per-share columns, not money ones."""
     ours = [m for m in metrics if m in MONEY_METRICS]
-    with_others = [m for m in metrics if m != "eps_basic"]
+    first_share = metrics.index("eps_basic") if "eps_basic" in metrics else len(metrics)
+    with_others = [m for n, m in enumerate(metrics) if n < first_share or m in MONEY_METRICS]
     return with_others if len(with_others) == money_columns != len(ours) else ours
 
 
