@@ -57,6 +57,8 @@ class Doc:
     sentences: list[tuple[str, int]]
     """Sentences of running prose with their offsets."""
     warnings: list[str] = field(default_factory=list)
+    bare_profit: set[int] = field(default_factory=set)
+    """Where (cell start) a net profit was read from a bare 'Profit' title: see figures.attributable_first."""
 
     @property
     def published_on(self) -> date | None:

@@ -92,7 +92,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"|profit\s+attributable|net\s+loss|loss\s+attributable\s+to\s+(?:the\s+)?(?:owners|shareholders)"
         ),
     ),
-    (None, ci(r"(?:profit|income)\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income")),
+    (None, ci(r"(?:profit|income)(?:\s+\(loss\))?\s+for\s+the\s+(?:period|year)|(?:total\s+)?comprehensive\s+income")),
 )
 # A word every match of the PHRASES pattern at the same index holds (case-folded): the scan is skipped without one.
 _PHRASE_WORDS = (
@@ -114,8 +114,9 @@ _ATTRIBUTABLE = ci(r"attributable|owners\s+of")
 _PER_SHARE = ci(r"\bper\s+(?:common\s+)?share\b")
 # A column titled 'Profit' alone: the bottom line of J-GAAP parent-only statements since 2015. A
 # capital opens it (a lower-case 'profit' ends a title another line of the header began), and no
-# lower-case word runs on from it ('Profit before tax' and the like are matched as phrases first).
-_BARE_PROFIT = re.compile(r"(?<![\w-])(?:Profit|PROFIT)(?:\s+\(loss\))?(?!\w|\s+[a-z])")
+# lower-case word runs on from it ('Profit before tax' and the like are matched as phrases first), nor
+# from its '(loss)' ('Profit (loss) for the year': the possessive '?+' keeps the '(loss)' it saw).
+_BARE_PROFIT = re.compile(r"(?<![\w-])(?:Profit|PROFIT)(?:\s+\(loss\))?+(?!\w|\s+[a-z])")
 _VOCAB = ci(r"\b(?:profit|income|sales|revenues?|share|attributable|owners|parent|earnings)\b")
 
 _DERIVED = ci(
@@ -441,20 +442,59 @@ def figures_from_table(table: Table, doc: Doc) -> list[dict]:
     ):
         return []
     row_metrics = [metric_of(r.label) for r in table.rows]
+    bare = False
     if "net_profit_attributable" not in row_metrics:
         # A row titled 'Profit' alone: the parent-only bottom line, as in a header (see header_metrics).
         row_metrics = [
             "net_profit_attributable" if m is None and _BARE_PROFIT.fullmatch(r.label) else m
             for m, r in zip(row_metrics, table.rows, strict=True)
         ]
+        bare = "net_profit_attributable" in row_metrics
     if sum(m is not None for m in row_metrics) >= 2 or (
         row_metrics and row_metrics[0] and len(table.rows) == 1 and not header_metrics(table.header)
     ):
-        return _metrics_as_rows(table, doc, row_metrics)
+        return _noting_bare_profit(_metrics_as_rows(table, doc, row_metrics), bare, doc)
     metrics = header_metrics(table.header)
     if not any(metrics):
         return []
-    return _metrics_as_columns(table, doc, metrics)
+    bare = "net_profit_attributable" in metrics and _bare_profit_titled(table.header)
+    return _noting_bare_profit(_metrics_as_columns(table, doc, metrics), bare, doc)
+
+
+_NET_PROFIT = dict(PHRASES)["net_profit_attributable"]
+
+
+def _bare_profit_titled(header: str) -> bool:
+    """Whether a header that names the net profit titles it 'Profit' alone (see header_metrics)."""
+    return ("Profit" in header or "PROFIT" in header) and not (
+        _ATTRIBUTABLE.search(header) or _NET_PROFIT.search(header)
+    )
+
+
+def _noting_bare_profit(facts: list[dict], bare: bool, doc: Doc) -> list[dict]:
+    """`facts`, their net profits noted in the document as read from a bare 'Profit' title when `bare`."""
+    if bare:
+        doc.bare_profit.update(f["provenance"]["char_start"] for f in facts if f["metric"] == "net_profit_attributable")
+    return facts
+
+
+def attributable_first(facts: list[dict], doc: Doc) -> list[dict]:
+    """The tables' facts without the net profits read from a bare 'Profit' title that another table
+    states under an attributable title. Layout family: IFRS tanshin whose results header is cut into
+    two tables ('Revenue | Operating profit | Profit before tax | Profit', then 'Profit attributable to
+    owners of the parent | Total comprehensive income | EPS'): beside the attributable profit, 'Profit'
+    includes non-controlling interests (the contract leaves it out)."""
+    if not doc.bare_profit:
+        return facts
+    net = [f for f in facts if f["metric"] == "net_profit_attributable"]
+    bare = {id(f) for f in net if f["provenance"]["char_start"] in doc.bare_profit}
+    titled = {_stated(f) for f in net if id(f) not in bare}
+    return [f for f in facts if id(f) not in bare or _stated(f) not in titled]
+
+
+def _stated(fact: dict) -> tuple:
+    """A net profit's key, as the release merges figures stated twice."""
+    return fact["period_start"], fact["period_end"], fact["scenario"], fact["consolidated"] is False
 
 
 def _context_scenario(table: Table) -> str:
@@ -516,8 +556,14 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
         if scope_lead:
             scope = not scope_lead.group(1).lower().startswith(("non", "parent"))
         period, scenario = _row_period_scenario(row, role, group or table_period, fy_end, default_scenario, doc, stub)
+        # Layout family: tanshin results rows where pdftotext prints 'Year ended' once, on the first
+        # row ('Year ended December 31, 2024' then 'December 31, 2023'): the next bare dates complete it.
+        own_stub = _STUB.match(row.label)
+        if own_stub:
+            stub = own_stub.group(0)
         if period is None:
             continue
+        scenario = _not_future_actual(scenario, period, row.label, table, doc)
         if role == "previous":
             rows_by_role["previous"] = values  # the latest previous forecast is what a change row compares with
         else:
@@ -537,9 +583,11 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
 def _money_metrics(metrics: tuple[str | None, ...], money_columns: int) -> list[str | None]:
     """The metrics of the money columns in order. A money column that is none of ours ('Profit for
     the period', 'Total comprehensive income' between the IFRS columns) keeps its place as None when
-    the header names one title per money column; else only our metrics, matched in order."""
+    the header names one title per money column; else only our metrics, matched in order. Other
+    titles after basic EPS ('Diluted earnings per share') are per-share columns, not money ones."""
     ours = [m for m in metrics if m in MONEY_METRICS]
-    with_others = [m for m in metrics if m != "eps_basic"]
+    first_share = metrics.index("eps_basic") if "eps_basic" in metrics else len(metrics)
+    with_others = [m for n, m in enumerate(metrics) if n < first_share or m in MONEY_METRICS]
     return with_others if len(with_others) == money_columns != len(ours) else ours
 
 
@@ -731,6 +779,25 @@ def _kept_since(heading: str, doc: Doc) -> str | None:
     return dates[0][0].isoformat() if dates else None
 
 
+# A period's results exist only once it has ended: a title in the future tense ('Fiscal year ending
+# March 31, 2026') or a forecast's word names a forecast column the scenario rules missed.
+_FUTURE_TITLE = ci(r"\bending\b|forecast|outlook|target|projection|\bplan\b|estimate")
+
+
+def _not_future_actual(scenario: str, period: Period, title: str, table: Table, doc: Doc) -> str:
+    """`scenario`, unless it calls actual a period that ends after the release's date: then a forecast
+    when the column's or row's title says so, else kept with a warning (the date or the period is wrong)."""
+    if scenario != "actual" or doc.published_on is None or period.end <= doc.published_on:
+        return scenario
+    if _FUTURE_TITLE.search(title):
+        return "forecast"
+    doc.warn(
+        f"Table under {table.context[-80:]!r}: {title[:60]!r} reads as results for a period ending "
+        f"{period.end.isoformat()}, after the release's date {doc.published_on.isoformat()}; check the scenario."
+    )
+    return scenario
+
+
 def _standing_previous(facts: list[dict]) -> list[dict]:
     """A previous forecast the document does not replace with a newer value still stands: it is the
     forecast, announced when it was first published. Of several previous forecasts for one period
@@ -813,6 +880,11 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
             f"Table under {table.context[-80:]!r}: no period could be found for its columns {undated}; "
             "their figures were skipped."
         )
+    descriptors = [
+        (period, _not_future_actual(scenario or default_scenario, period, label, table, doc), label, role)
+        if period is not None else (period, scenario, label, role)
+        for period, scenario, label, role in descriptors
+    ]
     has_ordinary = "ordinary_profit" in row_metrics
     out = []
     for row, metric in zip(table.rows, row_metrics, strict=True):
@@ -995,7 +1067,7 @@ def _column_periods(
             if period is None:
                 return None
             out.append((period, None, f"{words} {day.isoformat()}", None))
-        return out
+        return _with_stacked_scenarios(header, dates[0][1], dates[-1][1], out)
     derived: list[re.Match[str]] = []
     if len(phrases) < count and may_hold(header, _DERIVED_WORDS):
         derived = list(_DERIVED_COLUMN.finditer(header))  # 'YoY change' columns have no period
@@ -1014,7 +1086,7 @@ def _column_periods(
                 return None
             scenario = "forecast" if _FORECASTISH.search(title) else None
             out.append((period, scenario, title, None))
-        return out
+        return _with_stacked_scenarios(header, phrases[0].start(), phrases[-1].start(), out) if phrases else out
     if count == 1 and table_period is not None:
         return [(table_period, None, header[-60:], None)]
     return None
@@ -1099,6 +1171,33 @@ def _stand_alone(table: Table, spans: list[re.Match[str]], quarters: list[int], 
         if _CUMULATIVE.search(text):
             return False
     return None
+
+
+# Layout family: summary tables titling their period columns on one header line ('FY3/2024 FY3/2025
+# FY3/2026') and each column's scenario on the next ('Results Results YoY Forecast YoY', '(Results)
+# (Plan) (Targets)'), or on the line above. The joined header prints every title, then every scenario
+# word (or the reverse): they pair in order, derived columns ('YoY') skipped, as the period columns do.
+_STACKED_SCENARIO = ci(r"\b(?:(?P<actual>results?|actual)|forecasts?|plan|targets?|outlook|estimates?)\b")
+_STACKED_WORDS = ("result", "actual", "forecast", "plan", "target", "outlook", "estimate")
+
+
+def _with_stacked_scenarios(
+    header: str, first: int, last: int, columns: list[tuple[Period | None, str | None, str, str | None]]
+) -> list[tuple[Period | None, str | None, str, str | None]]:
+    """`columns` with the scenarios a line of their own gives them: the scenario words after the last
+    column title's start (`last`), or else before the first one's (`first`), one to each period column,
+    when none sits among the titles (titles of a one-line header carry their own, read from each title)."""
+    if not may_hold(header, _STACKED_WORDS) or _STACKED_SCENARIO.search(header, first, last):
+        return columns
+    words = list(_STACKED_SCENARIO.finditer(header, last)) or list(_STACKED_SCENARIO.finditer(header, 0, first))
+    periodic = [n for n, column in enumerate(columns) if column[3] != "derived"]
+    if len(words) != len(periodic):
+        return columns
+    out = list(columns)
+    for n, word in zip(periodic, words, strict=True):
+        period, _, title, role = out[n]
+        out[n] = (period, "actual" if word.group("actual") else "forecast", f"{title} {word.group(0)}", role)
+    return out
 
 
 def _unbracketed(phrases: list[re.Match[str]], header: str) -> list[re.Match[str]] | None:

@@ -19,6 +19,7 @@ from etl.parse.dividends import (
 )
 from etl.parse.figures import (
     _whole_title,
+    attributable_first,
     figures_from_table,
     header_metrics,
     metric_of,
@@ -116,6 +117,7 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
             figures.extend(figures_from_table(table, doc))
             if not detail:
                 dividends.extend(grid_dividends(table, doc))
+    figures = attributable_first(figures, doc)
     scopes = {f["consolidated"] for f in figures}
     for fact in prose_figures(doc, tabled=bool(figures)):
         if fact["consolidated"] is None and len(scopes) == 1:
