@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from etl.parse.dates import DATE_RE, parse_date_match
-from etl.parse.fold import ci, lowered, may_hold
+from etl.parse.fold import ci, folded, holds, lowered, may_hold
 from etl.parse.identity import Identity
 from etl.parse.numbers import Cell
 from etl.parse.periods import Calendar
@@ -24,9 +24,12 @@ _LABEL_ANNOUNCED = ci(r"(?:announced|released|published|disclosed)\s+(?:on\s+)?"
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _PARAGRAPH = re.compile(r"(?:[^\n]+\n?)+")
 _CORRECTING = ci(r"\bcorrect(?:ion|ed|s)?\b|\berrors?\b|\bmistakes?\b")
+_CORRECTING_WORDS = ("correct", "error", "mistake")
 _UNCHANGED = ci(r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain")
+# The opening word in a group of its own: ci() then opens the scan on 'r'/'R' (re skips ahead to those
+# letters) rather than trying the case-folded pattern at every character of the document.
 _REVISION_FLAG = ci(
-    r"revisions?\s+(?:of|to)\s+(?:the\s+)?(?P<what>[^:\n]{0,80}?)forecasts?[^:\n]{0,60}:\s*(?P<flag>yes|no|none)\b"
+    r"(?:revisions?)\s+(?:of|to)\s+(?:the\s+)?(?P<what>[^:\n]{0,80}?)forecasts?[^:\n]{0,60}:\s*(?P<flag>yes|no|none)\b"
 )
 
 # A statement of the scope of figures: the scope word before what the figures are ('consolidated
@@ -184,15 +187,24 @@ def line_starts(text: str) -> list[int]:
 def announcement_dates(text: str, published: date | None) -> list[tuple[date, int]]:
     """Dates the document says something was announced on, before its own date, with positions."""
     out: list[tuple[date, int]] = []
-    if not may_hold(text, _ANNOUNCED_WORDS) or _CORRECTING.search(text):
+    lower = folded(text)
+    if not holds(lower, _ANNOUNCED_WORDS) or (holds(lower, _CORRECTING_WORDS) and _CORRECTING.search(text)):
         return out  # the date of the release being corrected is not a forecast's announcement
-    for m in _ANNOUNCED.finditer(text):
+    # A match opens on one of the words, at the same offset in the folded text: the scan starts at the first.
+    for m in _ANNOUNCED.finditer(text, _first_of(lower, _ANNOUNCED_WORDS)):
         d = DATE_RE.match(text, m.end())
         if d:
             day = parse_date_match(d)
             if day and (published is None or day < published):
                 out.append((day, m.start()))
     return out
+
+
+def _first_of(lower: str | None, words: tuple[str, ...]) -> int:
+    """Where the first of `words` occurs in a :func:`folded` text (0 when it was not folded or holds none)."""
+    if lower is None:
+        return 0
+    return min((i for i in map(lower.find, words) if i >= 0), default=0)
 
 
 def label_announcement(label: str) -> str | None:

@@ -8,10 +8,11 @@ facts: they cross-check the rows they derive from and a mismatch becomes a warni
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from etl.parse.context import Doc, announcement_dates, label_announcement, paragraphs
 from etl.parse.dates import DATE_RE, add_months, calendar_date, find_dates, may_hold_year, month_end, month_number
@@ -96,7 +97,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
 )
 # A word every match of the PHRASES pattern at the same index holds (case-folded): the scan is skipped without one.
 _PHRASE_WORDS = (
-    ("per", "eps"),
+    ("share", "eps"),  # 'per share' (not 'per': 'operating' holds it)
     ("diluted",),
     ("business", "core", "underlying", "ebitda"),
     ("before",),
@@ -138,8 +139,9 @@ _COMPARISON = ci(r"differences?|results?\s+(?:and|vs)")
 _FORECASTISH = ci(r"forecast|outlook|target|projection|\bplan\b|estimate")
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
+    """A value column; a named tuple: immutable and cheap to build, as every table builds its own."""
+
     role: str  # "money", "pct", "yen", "usd"
     scale: float
 
@@ -172,7 +174,7 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
     for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
         for m in rx.finditer(header) if holds(lower, words) else ():
             start, end = m.span()
-            if any(a < end and start < b for a, b, _ in spans):
+            if _overlaps(spans, start, end):
                 continue
             if metric not in ("eps_basic", None) and _RATIO_AFTER.match(header, end):
                 continue
@@ -184,7 +186,7 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
         # profit; beside an attributable column it is profit including non-controlling interests.
         bare = None if _ATTRIBUTABLE.search(header) else "net_profit_attributable"
         for m in _BARE_PROFIT.finditer(header):
-            if not any(a < m.end() and m.start() < b for a, b, _ in spans):
+            if not _overlaps(spans, m.start(), m.end()):
                 spans.append((m.start(), m.end(), bare))
     spans.sort()
     cuts = [0, *(edge for a, b, _ in spans for edge in (a, b)), len(header)]
@@ -205,6 +207,14 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
     return tuple(metric for _, _, metric in spans)
 
 
+def _overlaps(spans: list[tuple[int, int, str | None]], start: int, end: int) -> bool:
+    """Whether start:end overlaps one of `spans` (a plain loop: any() over a generator costs more)."""
+    for a, b, _ in spans:  # noqa: SIM110
+        if a < end and start < b:
+            return True
+    return False
+
+
 # A title's opening word left alone: the rest of its title is on another line of the header block.
 _OPENING_LEFT = re.compile(r"\b(?:Operating|Ordinar[yv]|Recurring|Basic|Diluted)\b")
 _TITLE_WORDS = 6  # the most words one column title puts on one line of a header block
@@ -219,7 +229,8 @@ def _interleaved_titles(header: str) -> tuple[str | None, ...] | None:
     whole, with one title per value column of the unit row, its metrics are the header's, in column
     order. None for any other header (the words of a header printed whole, IIJ-style headers whose
     lines mix the titles' words otherwise)."""
-    words = [w for w in UNIT_RE.sub(" ", header).split() if any(c.isalpha() for c in w)]
+    # Most words are letters only: isalpha() settles them without the character loop.
+    words = [w for w in UNIT_RE.sub(" ", header).split() if w.isalpha() or any(c.isalpha() for c in w)]
     capitals = [i for i, w in enumerate(words) if w[0].isupper()]
     tail = len(words) - 1 - capitals[-1] if capitals else 0
     if len(capitals) < 2 or capitals[0] != 0 or not 0 < tail <= 4 * _TITLE_WORDS or len(capitals) > 12:
@@ -284,7 +295,7 @@ def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
     while len(units) > width and units[0].startswith("money"):
         units = units[1:]
     if len(units) == width:
-        return [Column(u.split(":")[0], float(u.split(":")[1]) if ":" in u else 1.0) for u in units]
+        return [_unit_column(u) for u in units]
     percent = _percent_columns(table, width)
     money = next((u for u in units if u.startswith("money")), None)
     if money:
@@ -294,6 +305,12 @@ def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
     else:
         scale = _default_scale(table, doc)
     return [Column("pct", 1.0) if i in percent else Column("money", scale) for i in range(width)]
+
+
+def _unit_column(unit: str) -> Column:
+    """The column a header unit names ('money:1000000.0', 'pct', 'yen')."""
+    role, colon, scale = unit.partition(":")
+    return Column(role, float(scale) if colon else 1.0)
 
 
 def _percent_columns(table: Table, width: int) -> frozenset[int]:
@@ -344,6 +361,16 @@ def align(cells: list[Cell], columns: list[Column]) -> list[tuple[Cell, int]]:
     if len(cells) <= len(value_idx):
         return list(zip(cells, value_idx, strict=False))
     return [(c, i) for i, c in enumerate(cells[: len(columns)])]
+
+
+def _placed(cells: list[Cell], columns: list[Column]) -> list[Cell | None]:
+    """Each column's cell as :func:`align` places them, None where the row has none."""
+    if len(cells) == len(columns):
+        return list(cells)
+    values: list[Cell | None] = [None] * len(columns)
+    for cell, idx in align(cells, columns):
+        values[idx] = cell
+    return values
 
 
 @lru_cache(maxsize=1024)
@@ -538,9 +565,7 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     stub = _header_stub(table.header)
     for row in fact_rows:
         role = row_role(row.label)
-        values: list[Cell | None] = [None] * len(columns)
-        for cell, idx in align(row.cells, columns):
-            values[idx] = cell
+        values = _placed(row.cells, columns)
         if role == "derived":
             rows_by_role.setdefault("pct" if ci(r"%|percent|rate").search(row.label) else "change", values)
             continue
@@ -608,8 +633,11 @@ def _header_stub(header: str) -> str | None:
 _THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
 
 
+_COLUMN_LABELS = {metric: metric.replace("_", " ") for metric in CANONICAL}
+
+
 def _column_label(metric: str) -> str:
-    return metric.replace("_", " ")
+    return _COLUMN_LABELS[metric]
 
 
 def _row_period_scenario(
