@@ -20,7 +20,7 @@ from etl.parse.dividends import (
 from etl.parse.figures import (
     _whole_title,
     figures_from_table,
-    header_metrics,
+    header_reading,
     metric_of,
     period_phrase,
     prose_figures,
@@ -65,7 +65,7 @@ _PER_RELEASE_CACHES = (
     marker_in,
     consolidated_in,
     metric_of,
-    header_metrics,
+    header_reading,
     row_role,
     row_words,
     row_starts,
