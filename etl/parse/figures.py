@@ -721,9 +721,10 @@ def _filled(
     return fact
 
 
+# A row's own period words, its period label ('FY ended December 31, 2024' in a wrapped reference label).
 _PERIOD_PHRASE = ci(
     r"(?:first|second)\s+half[^,;()]{0,60}|(?:three|six|nine)\s+months\s+end(?:ed|ing)[^;()]{0,25}"
-    r"|(?:fiscal\s+)?year\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d"
+    r"|(?:(?:fiscal\s+)?year|FY)\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d"
 )
 
 
