@@ -163,12 +163,19 @@ def metric_of(label: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=256)
 def header_metrics(header: str) -> tuple[str | None, ...]:
     """Metrics the header names, in its order when each name is printed whole; for a two-line
     header printed line by line, in the order a column-wise reading gives (:func:`_interleaved_titles`);
     else in the standard order (interleaved multi-line headers scramble word order, never the
     columns themselves)."""
+    return header_reading(header)[0]
+
+
+@lru_cache(maxsize=256)
+def header_reading(header: str) -> tuple[tuple[str | None, ...], bool]:
+    """:func:`header_metrics`, and whether a title is missing from them at an unknown place: the
+    header is scrambled and unmatched title words sit between the titles read ('Income before' of a
+    title whose second line went unread). Its columns cannot then be handed out in order."""
     spans: list[tuple[int, int, str | None]] = []
     lower = folded(header)
     for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
@@ -195,7 +202,7 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
     if scrambled or _OPENING_LEFT.search(leftover):
         interleaved = _interleaved_titles(header)
         if interleaved is not None:
-            return interleaved
+            return interleaved, False
     if scrambled:
         present = {metric for _, _, metric in spans}
         if _ATTRIBUTABLE.search(header):
@@ -203,8 +210,12 @@ def header_metrics(header: str) -> tuple[str | None, ...]:
         if _EPS_WORDS.search(header):
             present.add("eps_basic")
         diluted = "diluted" in header.lower()
-        return tuple(m for m in CANONICAL if m in present) + ((None,) if diluted and "eps_basic" in present else ())
-    return tuple(metric for _, _, metric in spans)
+        metrics = tuple(m for m in CANONICAL if m in present) + ((None,) if diluted and "eps_basic" in present else ())
+        inner = " ".join(header[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts) - 2, 2))
+        if "(" in inner:
+            inner = _BRACKET_NOTE.sub(" ", inner)  # a unit note's words ('except per share amounts')
+        return metrics, bool(_VOCAB.search(inner) or _OPENING_LEFT.search(inner))
+    return tuple(metric for _, _, metric in spans), False
 
 
 def _overlaps(spans: list[tuple[int, int, str | None]], start: int, end: int) -> bool:
@@ -218,6 +229,26 @@ def _overlaps(spans: list[tuple[int, int, str | None]], start: int, end: int) ->
 # A title's opening word left alone: the rest of its title is on another line of the header block.
 _OPENING_LEFT = re.compile(r"\b(?:Operating|Ordinar[yv]|Recurring|Basic|Diluted)\b")
 _TITLE_WORDS = 6  # the most words one column title puts on one line of a header block
+# Words a column title of PHRASES (or a bare 'Profit') opens on. Other capitalised words continue a
+# title on the header's second line (layout family: pdftotext -layout two-line column headers): a
+# company name ('Net income attributable' over 'to Hoshino Electric') or 'Company' ('Net profit
+# attributable to' over 'shareholders of the Company').
+_OPENING_WORDS = frozenset(
+    {
+        "revenue", "revenues", "sales", "net", "operating", "ordinary", "ordinarv", "recurring", "profit",
+        "income", "earnings", "loss", "basic", "diluted", "eps", "business", "core", "underlying", "adjusted",
+        "ebitda", "turnover", "total", "comprehensive",
+    }
+)
+# Parenthesised notes of a header ('(Yen in billions)', '(yen)', '(Millions of yen, except per share
+# amounts)'): not title words. '(loss)' is one.
+_BRACKET_NOTE = re.compile(r"\((?!loss\))[^()]*\)", re.IGNORECASE)
+# US GAAP's attributable profit names the parent ('Net income attributable to Hoshino Electric'):
+# up to seven words after 'to', none opening another title or naming the non-controlling interests.
+_ATTRIBUTABLE_TO_NAME = ci(
+    r"(?:net\s+)?(?:income|profit)(?:\s+\(loss\))?\s+attributable\s+to"
+    r"(?:\s+(?!(?:net|income|profit|earnings|basic|diluted|attributable|per|non-?controlling|minority)\b)\S+){1,7}"
+)
 
 
 def _interleaved_titles(header: str) -> tuple[str | None, ...] | None:
@@ -229,14 +260,23 @@ def _interleaved_titles(header: str) -> tuple[str | None, ...] | None:
     whole, with one title per value column of the unit row, its metrics are the header's, in column
     order. None for any other header (the words of a header printed whole, IIJ-style headers whose
     lines mix the titles' words otherwise)."""
+    titles = header.rstrip()
+    stub = _header_stub(titles)
+    if stub and titles.endswith(stub):
+        titles = titles[: -len(stub)]  # the first row label's opening ('Three months ended')
+    if "(" in titles:
+        titles = _BRACKET_NOTE.sub(" ", titles)
     # Most words are letters only: isalpha() settles them without the character loop.
-    words = [w for w in UNIT_RE.sub(" ", header).split() if w.isalpha() or any(c.isalpha() for c in w)]
-    capitals = [i for i, w in enumerate(words) if w[0].isupper()]
+    words = [w for w in UNIT_RE.sub(" ", titles).split() if w.isalpha() or any(c.isalpha() for c in w)]
+    capitals = [i for i, w in enumerate(words) if w[0].isupper() and w.lower() in _OPENING_WORDS]
     tail = len(words) - 1 - capitals[-1] if capitals else 0
     if len(capitals) < 2 or capitals[0] != 0 or not 0 < tail <= 4 * _TITLE_WORDS or len(capitals) > 12:
         return None  # no lower-case second line (or no table header of ours)
-    columns = sum(unit != "pct" for unit in header_units(header))
-    if columns > 1 and len(capitals) != columns:
+    units = header_units(header)
+    columns = sum(unit != "pct" for unit in units)
+    # A unit row names each column's unit (two money units at least); a table-level note over the
+    # titles ('(Yen in billions)' and an EPS title's '(yen)') does not count the columns.
+    if sum(unit.startswith("money") for unit in units) > 1 and len(capitals) != columns:
         return None
     attributable = bool(_ATTRIBUTABLE.search(header))
     readings: set[tuple[str | None, ...]] = set()
@@ -283,6 +323,8 @@ def _whole_title(title: str, attributable: bool) -> tuple[bool, str | None]:
     if _BARE_PROFIT.fullmatch(title):
         return True, None if attributable else "net_profit_attributable"
     if not any(rx.fullmatch(title) for _, rx in PHRASES):
+        if _ATTRIBUTABLE_TO_NAME.fullmatch(title):
+            return True, "net_profit_attributable"
         return False, None
     return True, metric_of(title)
 
@@ -481,11 +523,11 @@ def figures_from_table(table: Table, doc: Doc) -> list[dict]:
         row_metrics and row_metrics[0] and len(table.rows) == 1 and not header_metrics(table.header)
     ):
         return _noting_bare_profit(_metrics_as_rows(table, doc, row_metrics), bare, doc)
-    metrics = header_metrics(table.header)
+    metrics, title_missing = header_reading(table.header)
     if not any(metrics):
         return []
     bare = "net_profit_attributable" in metrics and _bare_profit_titled(table.header)
-    return _noting_bare_profit(_metrics_as_columns(table, doc, metrics), bare, doc)
+    return _noting_bare_profit(_metrics_as_columns(table, doc, metrics, title_missing), bare, doc)
 
 
 _NET_PROFIT = dict(PHRASES)["net_profit_attributable"]
@@ -531,7 +573,9 @@ def _context_scenario(table: Table) -> str:
     return "actual"
 
 
-def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...]) -> list[dict]:
+def _metrics_as_columns(
+    table: Table, doc: Doc, metrics: tuple[str | None, ...], title_missing: bool
+) -> list[dict]:
     fact_rows = [r for r in table.rows if len(r.label) < 160]
     width = max((len(r.cells) for r in fact_rows), default=0)
     if width == 0:
@@ -546,6 +590,14 @@ def _metrics_as_columns(table: Table, doc: Doc, metrics: tuple[str | None, ...])
     if not yen_cols and "eps_basic" in share_metrics and len(money_cols) == len(money_metrics) + len(share_metrics):
         yen_cols = money_cols[len(money_metrics) :]
         money_cols = money_cols[: len(money_metrics)]
+    # A scrambled header with a title left unread between the titles read (layout family: two-line
+    # headers printed line by line): which column is which is unknown, and matching in order shifts them.
+    if money_cols and len(money_cols) != len(money_metrics) and title_missing:
+        doc.warn(
+            f"Table under {table.context[-80:]!r}: {len(money_cols) + len(yen_cols)} value columns but the "
+            f"header names {len(metrics)} metrics and leaves a title between them unread; table skipped."
+        )
+        return []
     # Ratio tables name metrics in their column titles ('Ordinary income to total assets'): only a
     # table with money columns that do not match its metrics is in doubt.
     if money_cols and len(money_cols) != len(money_metrics):
@@ -745,9 +797,10 @@ def _filled(
     return fact
 
 
+# A row's own period words, its period label ('FY ended December 31, 2024' in a wrapped reference label).
 _PERIOD_PHRASE = ci(
     r"(?:first|second)\s+half[^,;()]{0,60}|(?:three|six|nine)\s+months\s+end(?:ed|ing)[^;()]{0,25}"
-    r"|(?:fiscal\s+)?year\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d"
+    r"|(?:(?:fiscal\s+)?year|FY)\s+end(?:ed|ing)[^;()]{0,25}|full[- ]year|FY\s?\d{4}|[1-4][HQ]\d\d"
 )
 
 

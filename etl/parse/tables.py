@@ -355,13 +355,21 @@ def _row_label_before_values(line: str, following: str) -> bool:
     if line.count("(") > line.count(")"):
         return False
     first = following.lstrip()[:1]
-    if not (first.isdigit() or first in _CELL_FIRST or (first.islower() and _REFERENCE_OPENER.match(line))):
+    if not (first.isdigit() or first in _CELL_FIRST or (first.isalpha() and _REFERENCE_OPENER.match(line))):
         return False  # no value or blank cell can start the line: nothing to read
     cells = cells_in(following)
     return bool(cells) and (
         cells[0].lead == len(following) - len(following.lstrip())
         or _reference_label_wrapped(line, following[: cells[0].lead].strip())
     )
+
+
+# The second line of a wrapped reference label naming its period without brackets ('FY ended December
+# 31, 2024', 'Fiscal year ended March 31, 2025', 'Six months ended September 30, 2024', 'FY2024').
+_PERIOD_LEAD = ci(
+    r"(?:FY|fiscal\s+year|year|(?:three|six|nine|twelve)\s+months|first\s+half|half\s+year)[^()]{0,40}?"
+    r"(?:19|20)\d\d$"
+)
 
 
 def _reference_label_wrapped(line: str, lead: str) -> bool:
@@ -372,16 +380,18 @@ def _reference_label_wrapped(line: str, lead: str) -> bool:
         return False
     if lead.startswith("("):
         return lead.endswith(")") and lead.count("(") == lead.count(")")
-    return lead[:1].islower()
+    return lead[:1].islower() or bool(_PERIOD_LEAD.match(lead))
 
 
 def _reference_label_over_period_line(line: str, lines: list[str], i: int, following: list[str]) -> bool:
     """The wrapped '(Reference) Results for ...' row label of a table printed one cell per line: its period
-    line ('(Fiscal year ended December 31, 2023)') holds no values, the line after it does."""
+    line ('(Fiscal year ended December 31, 2023)', 'FY ended December 31, 2024') holds no values, the line
+    after it does."""
     if not _REFERENCE_OPENER.match(line):
         return False
     period = following[i].strip()
-    if not (period.startswith("(") and period.endswith(")") and period.count("(") == period.count(")")):
+    bracketed = period.startswith("(") and period.endswith(")") and period.count("(") == period.count(")")
+    if not (bracketed or _PERIOD_LEAD.match(period)):
         return False
     j = i + 1
     while lines[j].isspace():

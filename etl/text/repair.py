@@ -90,7 +90,8 @@ def repair_text(text: str) -> str:
         text = _ORDINAL_W.sub(r"\1th", text)
     # unit notes family: the scale in words, as the table readers know it ('thousand yen')
     text = _NUMERIC_SCALE.sub(_scale_in_words, text)
-    return _mend_words(text)
+    text = _mend_words(text)
+    return _mend_capital_i(text)
 
 
 def _nfkc(text: str) -> str:
@@ -119,6 +120,38 @@ def _mend_words(text: str) -> str:
             out.append(text[done:start])
             out.append(mend_word(m.group(0)))
             done = m.end()
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+# OCR-damaged column titles family: a lower-case 'l' read as a capital 'I' after a lower-case letter
+# ('Net SaIes', 'ConsoIidated', 'FinanciaI', 'MiIIions'). Only where 'l' makes a title word: camel-case
+# names ('DataInsight') keep their capitals. The scan opens on the 'I' (re skips ahead to it) and looks
+# back for the letter.
+_CAPITAL_I = re.compile(r"I(?<=[a-z]I)")
+
+
+def _mend_capital_i(text: str) -> str:
+    """Every word with an 'I' after a lower-case letter that reads as a title word with its inner
+    'I's as 'l's, so mended."""
+    out: list[str] = []
+    done = 0
+    for hit in _CAPITAL_I.finditer(text):
+        start = end = hit.start()
+        if start < done:
+            continue
+        while start and text[start - 1].isascii() and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isascii() and text[end].isalpha():
+            end += 1
+        word = text[start:end]
+        mended = word[0] + word[1:].replace("I", "l")
+        if mended.lower() in _TITLE_WORDS:
+            out.append(text[done:start])
+            out.append(mended)
+            done = end
     if not out:
         return text
     out.append(text[done:])
@@ -178,7 +211,8 @@ _TITLE_WORDS = frozenset(
         "operating", "ordinary", "profit", "income", "sales", "revenue", "revenues", "attributable", "owners",
         "parent", "earnings", "basic", "diluted", "dividend", "dividends", "interim", "fiscal", "financial",
         "consolidated", "results", "forecast", "forecasts", "revision", "revised", "limited", "business",
-        "comprehensive", "recurring",
+        "comprehensive", "recurring", "loss", "total", "annual", "half", "million", "millions", "billion",
+        "billions",
     }
 )
 
