@@ -553,6 +553,160 @@ def _column_line_entries(columns: list[_ColumnLine], offset: int, fy_end: date, 
     return out
 
 
+# Colon-line layout family without a detail table (forecast-revision notices, mostly): one dividend a
+# line, 'Label: amount', a note after it saying what the amount replaces or holds: 'Year-end dividend
+# per share: ¥35.00 (previous forecast: ¥30.00)', 'Year-end dividend: ¥30.00 → ¥35.00', 'Interim
+# dividend per share (record date: September 30, 2025; payment starts December 5, 2025): ¥30.00',
+# 'Annual dividend for the previous fiscal year (...): ¥55.00 (Interim ¥25.00, Year-end ¥30.00)'.
+# Read from the colon on, as extraction may split a line at its cells or run the lines into one: an
+# entry ends at a line end or before the capital opening the next label.
+_DIVIDEND_VALUE = re.compile(
+    r":\s*(?:(?:JPY|¥|\\)?[ \t]?(?P<old>\d+(?:\.\d+)?)(?:[ \t]?(?i:yen))?\s*(?:→|->|⇒)\s*)?"
+    r"(?:JPY|¥|\\)?[ \t]?(?P<num>\d+(?:\.\d+)?)(?:[ \t]?(?i:yen)\b)?(?:[ \t]+per[ \t]+share)?"
+    r"(?:\s*\((?P<note>[^()]{0,200})\))?(?=[ \t]*(?:\n|$)|\s+[A-Z])"
+)
+# A note naming the forecast the amount replaces: '(previous forecast: ¥30.00)', '(initially forecast
+# 30 yen)', '(previously announced on May 13, 2025: ¥30.00)'.
+_REPLACED_NOTE = ci(r"^\s*(?:previous(?:ly)?|initial(?:ly)?|original(?:ly)?|before\s+(?:the\s+)?revision)\b")
+# A label naming the replaced forecast itself ('Previous year-end dividend forecast', 'Initial forecast').
+_REPLACED_LABEL = ci(r"\b(?:previous(?:ly)?|initial|original)\b(?!\s+(?:fiscal\s+)?year\b(?![- ]end))[^()]*?\bforecast")
+# An amount in a note: marked as yen, or bare after a colon (a date's numbers are neither).
+_NOTE_AMOUNT = ci(
+    r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?<![\d,.])(?P<b>\d+(?:\.\d+)?)\s?yen\b"
+    r"|:\s*(?P<c>\d+(?:\.\d+)?)(?![\d,])"
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
+# A label saying its amount is decided or paid, and a title deciding a dividend (not forecasting one).
+_DECIDED_LABEL = ci(r"record\s+date|\bpaid\b|resolved|decided|determined|\bresults?\b")
+_DECIDED_TITLE = ci(r"surplus|determination|decision|resolution|payment\s+of\s+(?:\w+\s+)?dividends?")
+
+
+def colon_line_dividends(doc: Doc) -> list[dict]:
+    """The dividends of a notice printing them as colon lines, one a line (read when no table gave
+    one); what a line shows decides its scenario. A '(previous forecast: ...)' note or an arrow makes
+    the amount the new value and the noted one the previous forecast; a record date or a decided word
+    in the label makes an actual, with the label's dates; a previous-year label makes that year's
+    actual, with the parts in its note ('Interim ¥25.00, Year-end ¥30.00'); otherwise the label's
+    'forecast', else the title ('Revision of Dividend Forecast', 'Dividends of Surplus') decides."""
+    text = doc.text
+    if not may_hold(text, ("dividend",)):
+        return []
+    out: list[dict] = []
+    boundary = 0  # where the last value read ends: a label run on after it opens there
+    for m in _DIVIDEND_VALUE.finditer(text):
+        start = max(boundary, text.rfind("\n", 0, m.start()) + 1)
+        boundary = m.end()
+        label = _label_before(text, start, m.start())
+        if label is None or "ividend" not in label.lower():
+            continue
+        head = _BRACKETED.sub(" ", label)  # the label without its notes ('(record date: ...)')
+        period = strict_period(head) or strict_period(label)
+        if period is not None:
+            out.extend(_line_entries(m, label, head, period, doc))
+    newer = {(d["fiscal_year_end"], d["period"]) for d in out if d["scenario"] != "previous_forecast"}
+    for d in out:
+        if d["scenario"] == "previous_forecast" and (d["fiscal_year_end"], d["period"]) not in newer:
+            d["scenario"] = "forecast"  # a previous forecast the notice gives no newer value for stands
+    return out
+
+
+def _label_before(text: str, start: int, colon: int) -> str | None:
+    """The label ending at a colon: from `start`, after any colon outside brackets (another row's
+    label and value run on before it); None when the colon is inside a bracket."""
+    depth = 0
+    for at in range(colon - 1, start - 1, -1):
+        c = text[at]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif c == ":" and depth == 0:
+            start = at + 1
+            break
+    return text[start:colon].strip() if depth == 0 else None
+
+
+def _line_entries(m: re.Match[str], label: str, head: str, period: str, doc: Doc) -> list[dict]:
+    """The entries one dividend line states (see :func:`colon_line_dividends`)."""
+    note = m.group("note") or ""
+    replaced = _replaced_cell(m, note)
+    record = _date_after(_PROSE_RECORD, label)
+    own_replaced = _REPLACED_LABEL.search(head) is not None
+    prior = not own_replaced and _PRIOR_HEADER.search(head) is not None
+    if record is not None:
+        fy_end, period = _period_of_record(date.fromisoformat(record), label, doc)
+    elif own_replaced:
+        named, _ = resolve(label, doc.cal)  # 'previous' here is the forecast's, not the year's
+        fy_end = (doc.cal.fy_end_for(named.end) or named.end) if named else doc.cal.current_fy_end
+    else:
+        fy_end, _ = _fy_of_label(label, doc)
+    scenario = _line_scenario(label, own_replaced, prior or record is not None, replaced is not None, doc)
+    if fy_end is None or scenario is None:
+        return []
+    cell = _amount_cell(m.group("num"), m.start("num"))
+    actual = scenario == "actual"
+    dated = {"record_date": record, "effective_date": _date_after(_PROSE_EFFECTIVE, label)} if actual else {}
+    out = [dividend_entry(fy_end, period, scenario, cell.value, cell, doc, label, None, **dated)]
+    if replaced is not None and not prior:
+        out.append(dividend_entry(fy_end, period, "previous_forecast", replaced.value, replaced, doc, label, None,
+                                  announced_on=label_announcement(note)))
+    elif prior and note:
+        out.extend(_noted_parts(note, m.start("note"), fy_end, label, doc))
+    return out
+
+
+def _line_scenario(label: str, own_replaced: bool, decided: bool, replacing: bool, doc: Doc) -> str | None:
+    """A line's scenario from its label, its note and, failing those, the release's title."""
+    if own_replaced:
+        return "previous_forecast"
+    if decided or _DECIDED_LABEL.search(label):
+        return "actual"
+    if _FORECAST_HEADER.search(label):
+        return "forecast"
+    title = doc.identity.title or ""
+    if _FORECAST_HEADER.search(title):
+        return "forecast"
+    if _DECIDED_TITLE.search(title):
+        return "actual"
+    return "forecast" if replacing else None  # a newer value than a previous forecast
+
+
+def _replaced_cell(m: re.Match[str], note: str) -> Cell | None:
+    """The forecast a line's amount replaces: before its arrow, or in a '(previous forecast: ...)' note."""
+    if m.group("old"):
+        return _amount_cell(m.group("old"), m.start("old"))
+    if not note or not _REPLACED_NOTE.search(note):
+        return None
+    a = _NOTE_AMOUNT.search(note)
+    if a is None:
+        return None
+    name = a.lastgroup or "a"
+    return _amount_cell(a.group(name), m.start("note") + a.start(name))
+
+
+def _amount_cell(num: str, start: int) -> Cell:
+    """A per-share amount printed at `start` in the text."""
+    return Cell(num, start, start + len(num), float(num))
+
+
+def _noted_parts(note: str, offset: int, fy_end: date, label: str, doc: Doc) -> list[dict]:
+    """A previous-year line's parts, each amount for the period named before it ('Interim ¥25.00,
+    Year-end ¥30.00'); they are that year's actual dividends."""
+    out = []
+    cursor = 0
+    for a in _NOTE_AMOUNT.finditer(note):
+        period = _last_period_word(note[cursor : a.start()])
+        cursor = a.end()
+        name = a.lastgroup or "a"
+        if period is None:
+            continue
+        cell = _amount_cell(a.group(name), offset + a.start(name))
+        out.append(dividend_entry(fy_end, period, "actual", cell.value, cell, doc, label, None))
+    return out
+
+
 _PART_NOTE = ci(
     r"\((?:of\s+which,?\s*)?(?:ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividends?[^()]*\)"
 )
@@ -904,7 +1058,9 @@ def _fill_details(dividends: list[dict], sentences: list[tuple[str, int]]) -> No
 
 
 _PROSE_RECORD = ci(r"record\s+date|date\s+of\s+record|shareholders\s+of\s+record\s+as\s+of")
-_PROSE_EFFECTIVE = ci(r"effective\s+date|payment\s+(?:start\s+)?date|payable\s+(?:from|on)|paid\s+(?:from|on)")
+_PROSE_EFFECTIVE = ci(
+    r"effective\s+date|payment\s+(?:start\s+date|starts?\b|date)|payable\s+(?:from|on)|paid\s+(?:from|on)"
+)
 _EFFECTIVE_WORDS = ("effective", "payment", "payable", "paid")  # one in every _PROSE_EFFECTIVE match
 
 

@@ -12,6 +12,7 @@ from etl.parse.dates import add_months
 from etl.parse.dividends import (
     attach_components,
     attach_note_components,
+    colon_line_dividends,
     detail_dividends,
     grid_dividends,
     payable_date,
@@ -123,8 +124,8 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         if fact["consolidated"] is None and len(scopes) == 1:
             fact["consolidated"] = next(iter(scopes))  # prose restates the scope of the tables it explains
         figures.append(fact)
-    if not dividends:
-        dividends.extend(prose_dividends(doc, doc.sentences))
+    if not dividends:  # no table: dividends printed one a line, else stated in sentences
+        dividends.extend(colon_line_dividends(doc) or prose_dividends(doc, doc.sentences))
     dividends = _settle_dividends(_merge(dividends, ("fiscal_year_end", "period", "scenario")), doc)
     attach_components(dividends, doc, doc.sentences)
     attach_note_components(dividends, doc)
