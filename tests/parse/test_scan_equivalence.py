@@ -343,7 +343,7 @@ def test_labelled_names_are_found_like_a_multiline_scan(text: str) -> None:
 
 @SCANS
 @given(TEXT)
-def test_dates_found_with_the_month_year_gate_as_without(text: str) -> None:
+def test_dates_found_with_the_month_year_and_separator_gates_as_without(text: str) -> None:
     found = [
         (day, m.start(), m.end())
         for rx in _SCANNERS
