@@ -130,7 +130,8 @@ _NOT_VALUES = (
             r"\b(?![,.]\d|,?\s?(?:19|20)\d\d\b)"
         ),
         "",
-        ("nded", "nding"),
+        # the month after 'ended': a scan from the literal 'nd', where the pattern is entered at every position
+        re.compile(r"nd(?:ed|ing)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
     ),
 )
 # A scan per pattern gate, or the needles one of which it needs; and one scan that any gate passes,
