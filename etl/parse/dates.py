@@ -136,6 +136,8 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     for rx, read in _FORMS:
         if rx is _SCANNERS[1] and not _MONTH_THEN_YEAR.search(text):
             continue
+        if rx is _SCANNERS[2] and "/" not in text and "-" not in text and "." not in text:
+            continue  # the year-first form's separators: `in` tests them far faster than the scan from each '1' and '2'
         before = len(found)
         for m in rx.finditer(text):
             start = m.start()

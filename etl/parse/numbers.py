@@ -35,12 +35,22 @@ _HRANGE = rf"{_H_WHOLE}{_H_SEP}{_H_WHOLE}|{_H_DEC}{_H_SEP}{_H_DEC}(?![\d-])"
 # the lower bound's unit and the upper bound's currency belong to the one cell.
 _BOUND_UNIT = r"(?:\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)|)"
 _BOUND_CURRENCY = r"(?:(?:JPY|¥|\\)\s?|)"
+# What must follow a cell's first amount for each optional part to match: re tries every branch of a
+# part (and each with and without its leading space) after every cell, where one lookahead turns most
+# cells away at once. They prune only attempts that fail, so the matches are the same as without them.
+# A hyphen range's first bound is the whole run of digits, commas, points and brackets before its dash.
+_HRANGE_NEXT = r"(?=[\d,.()]++(?:-|\s[–—]))"
+# A range's second bound follows a unit word, '%', a tilde, a dash or ' to ' (after any spaces).
+_RANGE_NEXT = r"(?=\s*+[%mbtyYJ~〜～–—])"
+_SUFFIX_NEXT = r"(?=\s?[%mbtyYJ])"
+_PAID_NEXT = r"(?=\s?\()"
 CELL_RE = led(
     re.compile(
         rf"(?<![\w.*/#&+:@])(?:(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)|)"
-        rf"(?P<num>(?<![\d#]-)(?P<hrange>{_HRANGE})(?!-\d)|(?:{_SIGNED})(?:(?P<range>{_BOUND_UNIT}(?:\s?[~〜～]\s?|[–—]|\s+to\s+){_BOUND_CURRENCY}(?:{_SIGNED}))|))"
-        r"(?:(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)|)"
-        r"(?:(?P<paid>\s?\((?:paid|planned)\))|)"
+        rf"(?P<num>{_HRANGE_NEXT}(?<![\d#]-)(?P<hrange>{_HRANGE})(?!-\d)"
+        rf"|(?:{_SIGNED})(?:{_RANGE_NEXT}(?P<range>{_BOUND_UNIT}(?:\s?[~〜～]\s?|[–—]|\s+to\s+){_BOUND_CURRENCY}(?:{_SIGNED}))|))"
+        rf"(?:{_SUFFIX_NEXT}(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)|)"
+        rf"(?:{_PAID_NEXT}(?P<paid>\s?\((?:paid|planned)\))|)"
         r"(?![\w.]|,\d)"
     ),
     "JU¥\\\\$△▲▼\\-−+(\\d",
@@ -120,7 +130,8 @@ _NOT_VALUES = (
             r"\b(?![,.]\d|,?\s?(?:19|20)\d\d\b)"
         ),
         "",
-        ("nded", "nding"),
+        # the month after 'ended': a scan from the literal 'nd', where the pattern is entered at every position
+        re.compile(r"nd(?:ed|ing)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
     ),
 )
 # A scan per pattern gate, or the needles one of which it needs; and one scan that any gate passes,

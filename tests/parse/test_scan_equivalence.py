@@ -44,9 +44,13 @@ from etl.parse.identity import (
     _legal_suffixes,
 )
 from etl.parse.numbers import (
+    _HRANGE_NEXT,
     _MAYBE_CELL,
     _NOT_VALUES,
     _NUMBERISH,
+    _PAID_NEXT,
+    _RANGE_NEXT,
+    _SUFFIX_NEXT,
     BLANK_RE,
     CELL_RE,
     UNIT_RE,
@@ -339,7 +343,7 @@ def test_labelled_names_are_found_like_a_multiline_scan(text: str) -> None:
 
 @SCANS
 @given(TEXT)
-def test_dates_found_with_the_month_year_gate_as_without(text: str) -> None:
+def test_dates_found_with_the_month_year_and_separator_gates_as_without(text: str) -> None:
     found = [
         (day, m.start(), m.end())
         for rx in _SCANNERS
@@ -631,3 +635,47 @@ def test_optional_groups_spelled_as_empty_alternatives_change_nothing(text: str)
         assert [(m.span(), m.groupdict(), m.groups()) for m in fast.finditer(text)] == [
             (m.span(), m.groupdict(), m.groups()) for m in plain.finditer(text)
         ], pattern
+
+
+# Cells with units on both bounds, signs and ranges of every kind, for the lookaheads in front of CELL_RE's parts:
+# pieces of cells, drawn among digits and spaces so that amounts and what follows them meet often.
+CELL_PIECES = [
+    *"0123456789 ,.()-+~〜～–—%$¥",
+    "+7.5%",
+    "+81 3 1234 5678",
+    "¥40 to ¥60",
+    "△32.10 yen ~ △8.45 yen",
+    "60.0% ~ 106.7%",
+    "30,000 – 32,000",
+    "40.05 — 55.07",
+    "1.5—2.0",
+    "1.5  to 2.0",
+    "JPY13.50",
+    "US$ (1",
+    "5 Yen",
+    "8JPY",
+    " million yen",
+    " billion",
+    "thousand ",
+    " JPY",
+    " yen",
+    "(paid)",
+    " (planned)",
+    "  to ",
+    "1,200-(800)",
+    "(1,200.5)",
+]
+CELL_TEXT = st.lists(st.sampled_from(CELL_PIECES) | st.sampled_from(PIECES), max_size=16).map("".join)
+
+
+@SCANS
+@given(CELL_TEXT)
+def test_cell_part_lookaheads_prune_only_attempts_that_fail(text: str) -> None:
+    pattern = CELL_RE.pattern
+    for lookahead in (_HRANGE_NEXT, _RANGE_NEXT, _SUFFIX_NEXT, _PAID_NEXT):
+        assert pattern.count(lookahead) == 1
+        pattern = pattern.replace(lookahead, "")
+    plain = re.compile(pattern)
+    assert [(m.span(), m.groupdict()) for m in CELL_RE.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)
+    ]
