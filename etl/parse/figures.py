@@ -272,11 +272,12 @@ def _interleaved_titles(header: str) -> tuple[str | None, ...] | None:
     tail = len(words) - 1 - capitals[-1] if capitals else 0
     if len(capitals) < 2 or capitals[0] != 0 or not 0 < tail <= 4 * _TITLE_WORDS or len(capitals) > 12:
         return None  # no lower-case second line (or no table header of ours)
-    units = header_units(header)
-    columns = sum(unit != "pct" for unit in units)
-    # A unit row names each column's unit (two money units at least); a table-level note over the
-    # titles ('(Yen in billions)' and an EPS title's '(yen)') does not count the columns.
-    if sum(unit.startswith("money") for unit in units) > 1 and len(capitals) != columns:
+    columns = sum(unit != "pct" for unit in header_units(header))
+    # A unit row names each column's unit ('Millions of yen ... Yen Yen'); notes in brackets over the
+    # titles ('(Yen in billions)', an EPS title's '(yen)') do not count the columns. Where the row
+    # counts them, a header with another number of title openings is turned away before the costly
+    # search for readings below.
+    if sum(unit != "pct" for unit in header_units(titles)) > 1 and len(capitals) != columns:
         return None
     attributable = bool(_ATTRIBUTABLE.search(header))
     readings: set[tuple[str | None, ...]] = set()
