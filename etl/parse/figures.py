@@ -318,16 +318,34 @@ def _column_readings(
     return reach.get(len(rest), set())
 
 
+
+
+def _scoped(rx: re.Pattern[str]) -> str:
+    """`rx`'s pattern as one group of a larger pattern, with its own case folding."""
+    return f"(?i:{rx.pattern})" if rx.flags & re.IGNORECASE else f"(?:{rx.pattern})"
+
+
+# A whole column title in one fullmatch, its tests in their order: a bare 'Profit', one of PHRASES,
+# else an attributable profit naming the parent. An alternation fullmatches where one of its branches
+# does, the first such branch deciding (its group says which).
+_WHOLE_TITLE = re.compile(
+    rf"(?P<bare>{_scoped(_BARE_PROFIT)})"
+    rf"|(?P<phrase>{'|'.join(_scoped(rx) for _, rx in PHRASES)})"
+    rf"|{_scoped(_ATTRIBUTABLE_TO_NAME)}"
+)
+
+
 @lru_cache(maxsize=512)
 def _whole_title(title: str, attributable: bool) -> tuple[bool, str | None]:
     """Whether a column title is one of PHRASES from end to end (or a bare 'Profit'), and its metric."""
-    if _BARE_PROFIT.fullmatch(title):
-        return True, None if attributable else "net_profit_attributable"
-    if not any(rx.fullmatch(title) for _, rx in PHRASES):
-        if _ATTRIBUTABLE_TO_NAME.fullmatch(title):
-            return True, "net_profit_attributable"
+    m = _WHOLE_TITLE.fullmatch(title)
+    if m is None:
         return False, None
-    return True, metric_of(title)
+    if m.group("bare") is not None:
+        return True, None if attributable else "net_profit_attributable"
+    if m.group("phrase") is not None:
+        return True, metric_of(title)
+    return True, "net_profit_attributable"
 
 
 def _roles(table: Table, width: int, doc: Doc) -> list[Column]:

@@ -32,7 +32,16 @@ from etl.parse.dates import (
     parse_date_match,
 )
 from etl.parse.dividends import _COMPONENT, _two_kinds
-from etl.parse.figures import _METRIC_WORDS, _PROSE_FIGURE, _SEP_CURRENCY
+from etl.parse.figures import (
+    _ATTRIBUTABLE_TO_NAME,
+    _BARE_PROFIT,
+    _METRIC_WORDS,
+    _PROSE_FIGURE,
+    _SEP_CURRENCY,
+    PHRASES,
+    _whole_title,
+    metric_of,
+)
 from etl.parse.fold import ci, dispatched_class, empty_alternatives, may_hold
 from etl.parse.identity import (
     _CITY_DATELINE,
@@ -679,3 +688,30 @@ def test_cell_part_lookaheads_prune_only_attempts_that_fail(text: str) -> None:
     assert [(m.span(), m.groupdict()) for m in CELL_RE.finditer(text)] == [
         (m.span(), m.groupdict()) for m in plain.finditer(text)
     ]
+
+
+def _whole_title_as_written(title: str, attributable: bool) -> tuple[bool, str | None]:
+    """The whole-title test as first written: a bare 'Profit', any of PHRASES, a name after 'attributable to'."""
+    if _BARE_PROFIT.fullmatch(title):
+        return True, None if attributable else "net_profit_attributable"
+    if not any(rx.fullmatch(title) for _, rx in PHRASES):
+        if _ATTRIBUTABLE_TO_NAME.fullmatch(title):
+            return True, "net_profit_attributable"
+        return False, None
+    return True, metric_of(title)
+
+
+TITLE_WORDS = re.findall(
+    r"\S+",
+    "Net net NET Operating operating Ordinary Ordinarv Recurring Profit PROFIT profit Income income Earnings "
+    "earnings Basic basic Diluted diluted EPS Revenue revenues Sales sales Turnover before tax taxes attributable "
+    "to owners of the parent Company shareholders per common share for period year Business Core Adjusted EBITDA "
+    "Comprehensive Total (loss) (Loss) (basic) - diluted Hoshino Electric non-controlling minority interests "
+    "ſales ıncome İncome",
+)
+
+
+@SCANS
+@given(st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=9).map(" ".join), st.booleans())
+def test_whole_titles_read_in_one_fullmatch_as_by_each_test(title: str, attributable: bool) -> None:
+    assert _whole_title.__wrapped__(title, attributable) == _whole_title_as_written(title, attributable)
