@@ -570,11 +570,10 @@ _DIVIDEND_VALUE = re.compile(
 _REPLACED_NOTE = ci(r"^\s*(?:previous(?:ly)?|initial(?:ly)?|original(?:ly)?|before\s+(?:the\s+)?revision)\b")
 # A label naming the replaced forecast itself ('Previous year-end dividend forecast', 'Initial forecast').
 _REPLACED_LABEL = ci(r"\b(?:previous(?:ly)?|initial|original)\b(?!\s+(?:fiscal\s+)?year\b(?![- ]end))[^()]*?\bforecast")
+# A per-share amount marked as yen: 'JPY 40', '¥40.00', '40 yen' (groups a and b).
+_YEN_AMOUNT = r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?<![\d,.])(?P<b>\d+(?:\.\d+)?)\s?yen\b"
 # An amount in a note: marked as yen, or bare after a colon (a date's numbers are neither).
-_NOTE_AMOUNT = ci(
-    r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?<![\d,.])(?P<b>\d+(?:\.\d+)?)\s?yen\b"
-    r"|:\s*(?P<c>\d+(?:\.\d+)?)(?![\d,])"
-)
+_NOTE_AMOUNT = ci(_YEN_AMOUNT + r"|:\s*(?P<c>\d+(?:\.\d+)?)(?![\d,])")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # A label saying its amount is decided or paid, and a title deciding a dividend (not forecasting one).
 _DECIDED_LABEL = ci(r"record\s+date|\bpaid\b|resolved|decided|determined|\bresults?\b")
@@ -905,7 +904,7 @@ def _period_of_record(rec: date | None, header: str, doc: Doc) -> tuple[date | N
 
 
 _DIVIDEND_WORD = ci(r"dividend")
-_AMOUNT = ci(r"(?:JPY|¥|\\)\s?(?P<a>\d+(?:\.\d+)?)|(?<![\d,.])(?P<b>\d+(?:\.\d+)?)\s?yen\b")
+_AMOUNT = ci(_YEN_AMOUNT)
 # A sentence about a dividend forecast names no share when it lists the amounts ('no change to the
 # dividend forecast (interim 15.00 yen, year-end 15.00 yen)').
 _PER_SHARE_OR_FORECAST = ci(r"per\s+(?:\w+\s+)?share|dividends?\s+forecasts?")
