@@ -17,7 +17,7 @@ from typing import NamedTuple
 from etl.parse.context import Doc, announcement_dates, label_announcement, paragraphs
 from etl.parse.dates import DATE_RE, add_months, calendar_date, find_dates, may_hold_year, month_end, month_number
 from etl.parse.fold import ci, dispatched_class, folded, holds, lowered, may_hold
-from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of
+from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of, value_count
 from etl.parse.periods import Period, fy_end_phrase, months_named, resolve
 from etl.parse.standards import Evidence, consolidated_in, standard_for
 from etl.parse.tables import Row, Table, forecast_titles, header_units, row_starts
@@ -137,6 +137,10 @@ _PREVIOUS = ci(
 _REVISED = ci(r"revised|\bnew\s+(?:forecasts?|targets?|plan)|latest\s+forecast|current\s+forecast|\(\s*B\s*\)")
 _COMPARISON = ci(r"differences?|results?\s+(?:and|vs)")
 _FORECASTISH = ci(r"forecast|outlook|target|projection|\bplan\b|estimate")
+
+
+Outlook = tuple[Period | None, str | None]
+"""An outlook section: the period its heading names and the heading's period phrase (see _section_after)."""
 
 
 class Column(NamedTuple):
@@ -898,6 +902,17 @@ def _not_future_actual(scenario: str, period: Period, title: str, table: Table, 
     return scenario
 
 
+def _by_date(default: str, period: Period, latest: date | None, doc: Doc) -> str:
+    """The scenario of a column its title gives none ('FY2024'): the table's (its heading's), except that
+    under a forecast heading a period ended by the release's date, set beside a later one, is that
+    year's results. Layout family: results releases whose outlook table compares the forecast year
+    with the year just ended ('2. Outlook for the Fiscal Year Ending March 31, 2026' over 'FY2024 |
+    FY2025 | Change (%)')."""
+    if default != "forecast" or doc.published_on is None or latest is None:
+        return default
+    return "actual" if period.end <= doc.published_on < latest else default
+
+
 def _standing_previous(facts: list[dict]) -> list[dict]:
     """A previous forecast the document does not replace with a newer value still stands: it is the
     forecast, announced when it was first published. Of several previous forecasts for one period
@@ -980,8 +995,10 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
             f"Table under {table.context[-80:]!r}: no period could be found for its columns {undated}; "
             "their figures were skipped."
         )
+    latest = max((d[0].end for d in descriptors if d[0] is not None), default=None)
     descriptors = [
-        (period, _not_future_actual(scenario or default_scenario, period, label, table, doc), label, role)
+        (period, _not_future_actual(scenario or _by_date(default_scenario, period, latest, doc), period, label,
+                                    table, doc), label, role)
         if period is not None else (period, scenario, label, role)
         for period, scenario, label, role in descriptors
     ]
@@ -1562,7 +1579,12 @@ def _sentence_figures(doc: Doc) -> list[dict]:
     if not may_hold(lower, _PROSE_UNITS) or ("¥" not in lower and "jpy" not in lower and "yen" not in lower):
         return out
     forecast_period: tuple[Period, str | None] | None = None
+    outlook: Outlook | None = None  # the outlook section the sentences are in
+    passed = 0  # the end of the text read for headings
     for sentence, offset in doc.sentences:
+        if offset >= passed:
+            outlook = _section_after(doc.text[passed : _heading_end(doc.text, offset, sentence)], outlook, doc)
+        passed = max(passed, offset + len(sentence))
         if not may_hold(sentence, _PROSE_UNITS):
             continue
         amounts = list(_PROSE_AMOUNT.finditer(sentence))
@@ -1586,7 +1608,13 @@ def _sentence_figures(doc: Doc) -> list[dict]:
                 or _SENTENCE_FORECAST.search(link)
                 or (forecast_sentence and forecast_sentence.start() < mine[0].start() and not _REPORTED.search(link))
             )
-            placed = (named or forecast_period or _current_year(doc)) if forecast else (named or _own_period(doc))
+            forecast = forecast or _yet_to_end(named, outlook is not None, doc)
+            if forecast and outlook:
+                placed = named or _outlook_year(outlook, forecast_period, doc)
+            elif forecast:
+                placed = named or forecast_period or _current_year(doc)
+            else:
+                placed = named or _own_period(doc)
             if placed is None:
                 continue
             if forecast:
@@ -1596,6 +1624,64 @@ def _sentence_figures(doc: Doc) -> list[dict]:
                 fact["period_label"] = placed[0].label or placed[1]
                 out.append(fact)
     return out
+
+
+# Layout family: results releases and press releases with an outlook section, '3. Outlook for the Fiscal
+# Year Ending March 31, 2026', 'Business outlook', 'Earnings Outlook for FY2025', 'Forecasts for fiscal
+# 2025': the figures stated under it are forecasts. A short heading of other words (no figures) ends it.
+_NUMBERING = r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[IVX]{1,4}\.|[■●◆・*-])?\s*"
+_OUTLOOK_HEADING = ci(
+    _NUMBERING + r"(?:[A-Za-z][\w-]*\s+){0,3}?(?:outlooks?|forecasts?|guidance)\b"
+    r"(?!\s+(?:and|vs\.?|versus)\s+(?:actual|results?))"
+)
+_HEADING = re.compile(_NUMBERING + r"(?P<words>[A-Z][^.:;!?]{2,78})$")
+
+
+def _section_after(gap: str, outlook: Outlook | None, doc: Doc) -> Outlook | None:
+    """The outlook section the prose after `gap` (the text between two sentences) is in: its heading's
+    period and period phrase (None, None when the heading names none); None for no outlook section."""
+    if "\n" not in gap:
+        return outlook
+    if outlook is None and not may_hold(gap, ("outlook", "forecast", "guidance")):
+        return None
+    for line in gap.splitlines():
+        if len(line) > 90 or not line.strip():
+            continue
+        if _OUTLOOK_HEADING.match(line) and not _COMPARISON.search(line):
+            outlook = resolve(line, doc.cal)[0], _phrase_of(line)
+        elif outlook is not None and (m := _HEADING.match(line)) and value_count(m.group("words")) == 0:
+            outlook = None
+    return outlook
+
+
+def _outlook_year(
+    outlook: Outlook, before: tuple[Period, str | None] | None, doc: Doc
+) -> tuple[Period, str | None] | None:
+    """The period of a forecast sentence that names none under an outlook heading: the heading's, else
+    the forecast sentence's before it, else the first fiscal year not ended by the release's date (a
+    results release's outlook is for the year after the one it reports)."""
+    if outlook[0] is not None:
+        return outlook[0], outlook[1]
+    current = before or _current_year(doc)
+    if current and doc.published_on and current[0].end <= doc.published_on and doc.cal.fye_month:
+        end = doc.cal.fy_end_for(add_months(current[0].end, 12))
+        return (doc.cal.span(end, 12), None) if end else None
+    return current
+
+
+def _heading_end(text: str, offset: int, sentence: str) -> int:
+    """Where the headings before a sentence end: a short first line of it is a heading the sentence
+    reader joined to the prose below it ('Business outlook' over 'Net sales are ¥55.5 billion ...')."""
+    end = text.find("\n", offset, offset + len(sentence))
+    return end + 1 if end != -1 and end - offset <= 90 and text.count(" ", offset, end) < 10 else offset
+
+
+def _yet_to_end(named: tuple[Period, str | None] | None, in_outlook: bool, doc: Doc) -> bool:
+    """Whether a sentence's figures are forecasts whatever its verb ('net sales are ¥191.0 billion'):
+    its period ends after the release's date, or it names none and stands under an outlook heading."""
+    if named is None or doc.published_on is None:
+        return in_outlook
+    return named[0].end > doc.published_on
 
 
 def _named_period(text: str, doc: Doc) -> tuple[Period, str | None] | None:
