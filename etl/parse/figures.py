@@ -1214,11 +1214,11 @@ def _column_periods(
 # the year's own line ('Fiscal year ended March 31, 2025'). A bare marker is cumulative in a tanshin
 # (periods.marked_period); these quarters are the contract's stand-alone ones only where the document
 # shows them so: three-month spans under the markers, or a 'stand-alone'/'three months' heading.
-_QUARTER_MARK = re.compile(r"(?<![\w/])(?:[1-4]Q|Q[1-4])(?![\w/])")
+_QUARTER_MARK = re.compile(r"(?<![\w/])(?:[1-4]Q|Q[1-4]|[12]H|H[12])(?![\w/])")
 # A month span's names are read through OCR's confusions ('JuI.', '0ct.'), as the text's repair leaves them.
 _MONTH_SPAN = re.compile(r"\(\s*([A-Z0][A-Za-z01]{2,8})\.?\s*[-–~]\s*([A-Z0][A-Za-z01]{2,8})\.?\s*\)")
 _OCR_MONTH = str.maketrans("I10", "llO")
-_YEAR_COLUMN = ci(r"\b(?:full[- ]year|annual|total|fiscal\s+year)\b")
+_YEAR_COLUMN = ci(r"\b(?:FY|full[- ]year|annual|total|fiscal\s+year)\b")
 _STAND_ALONE = ci(r"stand[- ]?alone|\b(?:three|3)[- ]months?\b|non[- ]cumulative")
 _CUMULATIVE = ci(r"\bcumulative")
 
@@ -1234,18 +1234,25 @@ def _quarter_columns(
     if "Q" not in header or count < 2:
         return None
     marks = list(_QUARTER_MARK.finditer(header))
-    quarters = [int(m.group(0).strip("Q")) for m in marks]
+    halves = _half_subtotals(marks)
+    if halves is None:
+        return None
+    quarter_marks = [m for m in marks if "H" not in m.group(0)]
+    quarters = [int(m.group(0).strip("Q")) for m in quarter_marks]
     if not quarters or quarters != list(range(quarters[0], quarters[0] + len(quarters))):
         return None
     rest = header[marks[-1].end() :]
     spans = list(_MONTH_SPAN.finditer(rest))
     total = _YEAR_COLUMN.search(rest, 0, spans[0].start() if spans else len(rest))
-    if len(quarters) + (total is not None) != count:
+    if len(marks) + (total is not None) != count:
         return None
     year_end = fy_end_phrase(header[: marks[0].start()], doc.cal) or fy_end
     if year_end is None:
         return None
-    stand_alone = _stand_alone(table, spans, quarters, year_end)
+    if halves and len(spans) == len(marks):
+        spans = [s for s, m in zip(spans, marks, strict=True) if "H" not in m.group(0)]
+    # Half-year subtotals between the quarters show them stand-alone (a cumulative 2Q would be the 1H).
+    stand_alone = _stand_alone(table, spans, quarters, year_end) if spans or not halves else True
     if stand_alone is None:
         return None
     periods = [
@@ -1254,7 +1261,10 @@ def _quarter_columns(
             add_months(year_end, 3 * q - 12),
             m.group(0),
         )
-        for q, m in zip(quarters, marks, strict=True)
+        if "H" not in m.group(0)
+        else _half(year_end, m.group(0))
+        for m in marks
+        for q in [int(m.group(0).strip("QH"))]
     ]
     if total:
         periods.append(replace(doc.cal.span(year_end, 12), label=total.group(0)))
@@ -1262,6 +1272,31 @@ def _quarter_columns(
     return [
         (p, "forecast" if future is not None and p.end > future else None, p.label or "", None) for p in periods
     ]
+
+
+def _half_subtotals(marks: list[re.Match[str]]) -> bool | None:
+    """Whether quarter markers hold half-year subtotals, each right after its half's two quarters ('1Q 2Q
+    1H 3Q 4Q 2H', 'Q1 Q2 H1 Q3 Q4 H2'); None where a half marker stands anywhere else."""
+    seen: list[int] = []
+    halves = False
+    for m in marks:
+        text = m.group(0)
+        n = int(text.strip("QH"))
+        if "H" in text:
+            if seen[-2:] != [2 * n - 1, 2 * n]:
+                return None
+            halves = True
+        else:
+            seen.append(n)
+    return halves
+
+
+def _half(year_end: date, title: str) -> Period:
+    """The first half (cumulative, as a half-year's results are) or the second half (its own six months)."""
+    first = add_months(year_end, -12) + timedelta(days=1)
+    if title.strip("H") == "1":
+        return Period(first, add_months(year_end, -6), title)
+    return Period(add_months(year_end, -6) + timedelta(days=1), year_end, title)
 
 
 def _stand_alone(table: Table, spans: list[re.Match[str]], quarters: list[int], year_end: date) -> bool | None:
