@@ -46,6 +46,14 @@ _PER_SHARE_STEM = (
 )
 # '... per share - diluted', '(diluted)', ', diluted': the sign is needed ('per share Diluted' opens the next title).
 _DASH_DILUTED = r"\s*[-–—:(,]\s*diluted\b"
+# The non-controlling interests' share of profit ('Net income attributable to noncontrolling interests',
+# 'non controlling', 'Minority interests in income'): not the parent's profit, but a column of its own
+# (its title must not read as, nor hide, the attributable one beside it).
+_NONCONTROLLING = ci(
+    r"(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?\s+attributable\s+to\s+(?:the\s+)?"
+    r"(?:non[- ]?controlling|minority)\s+(?:interests?|shareholders)"
+    r"|(?:non[- ]?controlling|minority)\s+interests?(?:\s+in\s+(?:net\s+)?(?:income|profit|earnings))?"
+)
 # Full phrases, used both for row labels and to check that a header names its columns cleanly.
 PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
@@ -84,6 +92,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     ),
     ("revenue", ci(r"net\s+sales|operating\s+revenues?|net\s+revenues?|revenues?|\bsales\b|turnover")),
     ("operating_profit", ci(r"operating\s+(?:profit|income)(?:\s+\(loss\))?|operating\s+loss")),
+    (None, _NONCONTROLLING),
     (
         "net_profit_attributable",
         ci(
@@ -104,6 +113,7 @@ _PHRASE_WORDS = (
     ("ordinar", "recurring"),  # 'Ordinarv': OCR reads the 'y' of the one metric word holding one as 'v'
     ("sales", "revenue", "turnover"),
     ("operating",),
+    ("controlling", "minority"),
     ("attributable", "net"),  # 'loss attributable to owners' holds 'attributable' too
     ("for", "comprehensive"),
 )
@@ -157,6 +167,8 @@ def metric_of(label: str) -> str | None:
     for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
         m = holds(lower, words) and rx.search(label)
         if m:
+            if metric is None and rx is _NONCONTROLLING and label[: m.start()].strip():
+                continue  # a label the table reader ran on into the next row's ('... Corporation Minority interests')
             if metric is None:
                 return None
             if metric != "eps_basic" and (_EXCLUDE.search(label) or _PER_SHARE.search(label)):
