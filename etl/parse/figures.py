@@ -17,7 +17,7 @@ from typing import NamedTuple
 from etl.parse.context import Doc, announcement_dates, label_announcement, paragraphs
 from etl.parse.dates import DATE_RE, add_months, calendar_date, find_dates, may_hold_year, month_end, month_number
 from etl.parse.fold import ci, dispatched_class, folded, holds, lowered, may_hold
-from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of
+from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of, value_count
 from etl.parse.periods import Period, fy_end_phrase, months_named, resolve
 from etl.parse.standards import Evidence, consolidated_in, standard_for
 from etl.parse.tables import Row, Table, forecast_titles, header_units, row_starts
@@ -46,6 +46,14 @@ _PER_SHARE_STEM = (
 )
 # '... per share - diluted', '(diluted)', ', diluted': the sign is needed ('per share Diluted' opens the next title).
 _DASH_DILUTED = r"\s*[-–—:(,]\s*diluted\b"
+# The non-controlling interests' share of profit ('Net income attributable to noncontrolling interests',
+# 'non controlling', 'Minority interests in income'): not the parent's profit, but a column of its own
+# (its title must not read as, nor hide, the attributable one beside it).
+_NONCONTROLLING = ci(
+    r"(?:net\s+)?(?:profit|income|earnings|loss)(?:\s+\(loss\))?\s+attributable\s+to\s+(?:the\s+)?"
+    r"(?:non[- ]?controlling|minority)\s+(?:interests?|shareholders)"
+    r"|(?:non[- ]?controlling|minority)\s+interests?(?:\s+in\s+(?:net\s+)?(?:income|profit|earnings))?"
+)
 # Full phrases, used both for row labels and to check that a header names its columns cleanly.
 PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
@@ -84,6 +92,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     ),
     ("revenue", ci(r"net\s+sales|operating\s+revenues?|net\s+revenues?|revenues?|\bsales\b|turnover")),
     ("operating_profit", ci(r"operating\s+(?:profit|income)(?:\s+\(loss\))?|operating\s+loss")),
+    (None, _NONCONTROLLING),
     (
         "net_profit_attributable",
         ci(
@@ -104,6 +113,7 @@ _PHRASE_WORDS = (
     ("ordinar", "recurring"),  # 'Ordinarv': OCR reads the 'y' of the one metric word holding one as 'v'
     ("sales", "revenue", "turnover"),
     ("operating",),
+    ("controlling", "minority"),
     ("attributable", "net"),  # 'loss attributable to owners' holds 'attributable' too
     ("for", "comprehensive"),
 )
@@ -139,6 +149,10 @@ _COMPARISON = ci(r"differences?|results?\s+(?:and|vs)")
 _FORECASTISH = ci(r"forecast|outlook|target|projection|\bplan\b|estimate")
 
 
+Outlook = tuple[Period | None, str | None]
+"""An outlook section: the period its heading names and the heading's period phrase (see _section_after)."""
+
+
 class Column(NamedTuple):
     """A value column; a named tuple: immutable and cheap to build, as every table builds its own."""
 
@@ -153,6 +167,8 @@ def metric_of(label: str) -> str | None:
     for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
         m = holds(lower, words) and rx.search(label)
         if m:
+            if metric is None and rx is _NONCONTROLLING and label[: m.start()].strip():
+                continue  # a label the table reader ran on into the next row's ('... Corporation Minority interests')
             if metric is None:
                 return None
             if metric != "eps_basic" and (_EXCLUDE.search(label) or _PER_SHARE.search(label)):
@@ -898,6 +914,17 @@ def _not_future_actual(scenario: str, period: Period, title: str, table: Table, 
     return scenario
 
 
+def _by_date(default: str, period: Period, latest: date | None, doc: Doc) -> str:
+    """The scenario of a column its title gives none ('FY2024'): the table's (its heading's), except that
+    under a forecast heading a period ended by the release's date, set beside a later one, is that
+    year's results. Layout family: results releases whose outlook table compares the forecast year
+    with the year just ended ('2. Outlook for the Fiscal Year Ending March 31, 2026' over 'FY2024 |
+    FY2025 | Change (%)')."""
+    if default != "forecast" or doc.published_on is None or latest is None:
+        return default
+    return "actual" if period.end <= doc.published_on < latest else default
+
+
 def _standing_previous(facts: list[dict]) -> list[dict]:
     """A previous forecast the document does not replace with a newer value still stands: it is the
     forecast, announced when it was first published. Of several previous forecasts for one period
@@ -980,8 +1007,10 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
             f"Table under {table.context[-80:]!r}: no period could be found for its columns {undated}; "
             "their figures were skipped."
         )
+    latest = max((d[0].end for d in descriptors if d[0] is not None), default=None)
     descriptors = [
-        (period, _not_future_actual(scenario or default_scenario, period, label, table, doc), label, role)
+        (period, _not_future_actual(scenario or _by_date(default_scenario, period, latest, doc), period, label,
+                                    table, doc), label, role)
         if period is not None else (period, scenario, label, role)
         for period, scenario, label, role in descriptors
     ]
@@ -1197,11 +1226,11 @@ def _column_periods(
 # the year's own line ('Fiscal year ended March 31, 2025'). A bare marker is cumulative in a tanshin
 # (periods.marked_period); these quarters are the contract's stand-alone ones only where the document
 # shows them so: three-month spans under the markers, or a 'stand-alone'/'three months' heading.
-_QUARTER_MARK = re.compile(r"(?<![\w/])(?:[1-4]Q|Q[1-4])(?![\w/])")
+_QUARTER_MARK = re.compile(r"(?<![\w/])(?:[1-4]Q|Q[1-4]|[12]H|H[12])(?![\w/])")
 # A month span's names are read through OCR's confusions ('JuI.', '0ct.'), as the text's repair leaves them.
 _MONTH_SPAN = re.compile(r"\(\s*([A-Z0][A-Za-z01]{2,8})\.?\s*[-–~]\s*([A-Z0][A-Za-z01]{2,8})\.?\s*\)")
 _OCR_MONTH = str.maketrans("I10", "llO")
-_YEAR_COLUMN = ci(r"\b(?:full[- ]year|annual|total|fiscal\s+year)\b")
+_YEAR_COLUMN = ci(r"\b(?:FY|full[- ]year|annual|total|fiscal\s+year)\b")
 _STAND_ALONE = ci(r"stand[- ]?alone|\b(?:three|3)[- ]months?\b|non[- ]cumulative")
 _CUMULATIVE = ci(r"\bcumulative")
 
@@ -1217,18 +1246,25 @@ def _quarter_columns(
     if "Q" not in header or count < 2:
         return None
     marks = list(_QUARTER_MARK.finditer(header))
-    quarters = [int(m.group(0).strip("Q")) for m in marks]
+    halves = _half_subtotals(marks)
+    if halves is None:
+        return None
+    quarter_marks = [m for m in marks if "H" not in m.group(0)]
+    quarters = [int(m.group(0).strip("Q")) for m in quarter_marks]
     if not quarters or quarters != list(range(quarters[0], quarters[0] + len(quarters))):
         return None
     rest = header[marks[-1].end() :]
     spans = list(_MONTH_SPAN.finditer(rest))
     total = _YEAR_COLUMN.search(rest, 0, spans[0].start() if spans else len(rest))
-    if len(quarters) + (total is not None) != count:
+    if len(marks) + (total is not None) != count:
         return None
     year_end = fy_end_phrase(header[: marks[0].start()], doc.cal) or fy_end
     if year_end is None:
         return None
-    stand_alone = _stand_alone(table, spans, quarters, year_end)
+    if halves and len(spans) == len(marks):
+        spans = [s for s, m in zip(spans, marks, strict=True) if "H" not in m.group(0)]
+    # Half-year subtotals between the quarters show them stand-alone (a cumulative 2Q would be the 1H).
+    stand_alone = _stand_alone(table, spans, quarters, year_end) if spans or not halves else True
     if stand_alone is None:
         return None
     periods = [
@@ -1237,7 +1273,10 @@ def _quarter_columns(
             add_months(year_end, 3 * q - 12),
             m.group(0),
         )
-        for q, m in zip(quarters, marks, strict=True)
+        if "H" not in m.group(0)
+        else _half(year_end, m.group(0))
+        for m in marks
+        for q in [int(m.group(0).strip("QH"))]
     ]
     if total:
         periods.append(replace(doc.cal.span(year_end, 12), label=total.group(0)))
@@ -1245,6 +1284,31 @@ def _quarter_columns(
     return [
         (p, "forecast" if future is not None and p.end > future else None, p.label or "", None) for p in periods
     ]
+
+
+def _half_subtotals(marks: list[re.Match[str]]) -> bool | None:
+    """Whether quarter markers hold half-year subtotals, each right after its half's two quarters ('1Q 2Q
+    1H 3Q 4Q 2H', 'Q1 Q2 H1 Q3 Q4 H2'); None where a half marker stands anywhere else."""
+    seen: list[int] = []
+    halves = False
+    for m in marks:
+        text = m.group(0)
+        n = int(text.strip("QH"))
+        if "H" in text:
+            if seen[-2:] != [2 * n - 1, 2 * n]:
+                return None
+            halves = True
+        else:
+            seen.append(n)
+    return halves
+
+
+def _half(year_end: date, title: str) -> Period:
+    """The first half (cumulative, as a half-year's results are) or the second half (its own six months)."""
+    first = add_months(year_end, -12) + timedelta(days=1)
+    if title.strip("H") == "1":
+        return Period(first, add_months(year_end, -6), title)
+    return Period(add_months(year_end, -6) + timedelta(days=1), year_end, title)
 
 
 def _stand_alone(table: Table, spans: list[re.Match[str]], quarters: list[int], year_end: date) -> bool | None:
@@ -1562,7 +1626,12 @@ def _sentence_figures(doc: Doc) -> list[dict]:
     if not may_hold(lower, _PROSE_UNITS) or ("¥" not in lower and "jpy" not in lower and "yen" not in lower):
         return out
     forecast_period: tuple[Period, str | None] | None = None
+    outlook: Outlook | None = None  # the outlook section the sentences are in
+    passed = 0  # the end of the text read for headings
     for sentence, offset in doc.sentences:
+        if offset >= passed:
+            outlook = _section_after(doc.text[passed : _heading_end(doc.text, offset, sentence)], outlook, doc)
+        passed = max(passed, offset + len(sentence))
         if not may_hold(sentence, _PROSE_UNITS):
             continue
         amounts = list(_PROSE_AMOUNT.finditer(sentence))
@@ -1586,7 +1655,13 @@ def _sentence_figures(doc: Doc) -> list[dict]:
                 or _SENTENCE_FORECAST.search(link)
                 or (forecast_sentence and forecast_sentence.start() < mine[0].start() and not _REPORTED.search(link))
             )
-            placed = (named or forecast_period or _current_year(doc)) if forecast else (named or _own_period(doc))
+            forecast = forecast or _yet_to_end(named, outlook is not None, doc)
+            if forecast and outlook:
+                placed = named or _outlook_year(outlook, forecast_period, doc)
+            elif forecast:
+                placed = named or forecast_period or _current_year(doc)
+            else:
+                placed = named or _own_period(doc)
             if placed is None:
                 continue
             if forecast:
@@ -1596,6 +1671,64 @@ def _sentence_figures(doc: Doc) -> list[dict]:
                 fact["period_label"] = placed[0].label or placed[1]
                 out.append(fact)
     return out
+
+
+# Layout family: results releases and press releases with an outlook section, '3. Outlook for the Fiscal
+# Year Ending March 31, 2026', 'Business outlook', 'Earnings Outlook for FY2025', 'Forecasts for fiscal
+# 2025': the figures stated under it are forecasts. A short heading of other words (no figures) ends it.
+_NUMBERING = r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[IVX]{1,4}\.|[■●◆・*-])?\s*"
+_OUTLOOK_HEADING = ci(
+    _NUMBERING + r"(?:[A-Za-z][\w-]*\s+){0,3}?(?:outlooks?|forecasts?|guidance)\b"
+    r"(?!\s+(?:and|vs\.?|versus)\s+(?:actual|results?))"
+)
+_HEADING = re.compile(_NUMBERING + r"(?P<words>[A-Z][^.:;!?]{2,78})$")
+
+
+def _section_after(gap: str, outlook: Outlook | None, doc: Doc) -> Outlook | None:
+    """The outlook section the prose after `gap` (the text between two sentences) is in: its heading's
+    period and period phrase (None, None when the heading names none); None for no outlook section."""
+    if "\n" not in gap:
+        return outlook
+    if outlook is None and not may_hold(gap, ("outlook", "forecast", "guidance")):
+        return None
+    for line in gap.splitlines():
+        if len(line) > 90 or not line.strip():
+            continue
+        if _OUTLOOK_HEADING.match(line) and not _COMPARISON.search(line):
+            outlook = resolve(line, doc.cal)[0], _phrase_of(line)
+        elif outlook is not None and (m := _HEADING.match(line)) and value_count(m.group("words")) == 0:
+            outlook = None
+    return outlook
+
+
+def _outlook_year(
+    outlook: Outlook, before: tuple[Period, str | None] | None, doc: Doc
+) -> tuple[Period, str | None] | None:
+    """The period of a forecast sentence that names none under an outlook heading: the heading's, else
+    the forecast sentence's before it, else the first fiscal year not ended by the release's date (a
+    results release's outlook is for the year after the one it reports)."""
+    if outlook[0] is not None:
+        return outlook[0], outlook[1]
+    current = before or _current_year(doc)
+    if current and doc.published_on and current[0].end <= doc.published_on and doc.cal.fye_month:
+        end = doc.cal.fy_end_for(add_months(current[0].end, 12))
+        return (doc.cal.span(end, 12), None) if end else None
+    return current
+
+
+def _heading_end(text: str, offset: int, sentence: str) -> int:
+    """Where the headings before a sentence end: a short first line of it is a heading the sentence
+    reader joined to the prose below it ('Business outlook' over 'Net sales are ¥55.5 billion ...')."""
+    end = text.find("\n", offset, offset + len(sentence))
+    return end + 1 if end != -1 and end - offset <= 90 and text.count(" ", offset, end) < 10 else offset
+
+
+def _yet_to_end(named: tuple[Period, str | None] | None, in_outlook: bool, doc: Doc) -> bool:
+    """Whether a sentence's figures are forecasts whatever its verb ('net sales are ¥191.0 billion'):
+    its period ends after the release's date, or it names none and stands under an outlook heading."""
+    if named is None or doc.published_on is None:
+        return in_outlook
+    return named[0].end > doc.published_on
 
 
 def _named_period(text: str, doc: Doc) -> tuple[Period, str | None] | None:

@@ -36,9 +36,12 @@ _HEADING_FIRSTS = "(<●■◆◎○□▼▶►"
 _LOOSE_HEADING = ci(
     r"^\s*(?:Revisions?|Forecasts?|Differences?|Consolidated|Non-consolidated|Financial results"
     r"|Dividends?)\b[^\n]{25,}(?:\d{4}\)?|\d{4}\)?\s*\([^)]*\))\s*$"
+    # Outlook sections of results releases: 'Outlook for the Fiscal Year Ending June 30, 2026',
+    # 'Earnings Outlook for FY2025', 'Business Outlook for Fiscal 2025 (April 1, 2025 - March 31, 2026)'.
+    r"|^\s*(?:(?:Business|Earnings|Financial)\s+)?Outlooks?\s+for\b[^\n]{3,}?\d{4}\)?\s*$"
 )
 # What a loose heading opens on (its words' first letters, in both cases; none folds from another letter).
-_LOOSE_FIRSTS = "RrFfDdCcNn"
+_LOOSE_FIRSTS = "RrFfDdCcNnOoBbEe"
 NOTE_LINE = ci(r"^\s*(?:\(?Notes?\)?\s*[:.)\d]|\(注\)|[*※]\s?\d?|\*\d)")
 _NOTE_FIRSTS = "(Nn*※"  # what a note line opens on, after spaces
 # A note-style pair 'Year ended March 31, 2021: 30,867 million yen' is prose, not a table row.
