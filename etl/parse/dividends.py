@@ -664,12 +664,16 @@ def _line_scenario(label: str, own_replaced: bool, decided: bool, replacing: boo
         return "actual"
     if _FORECAST_HEADER.search(label):
         return "forecast"
+    return _title_scenario(doc) or ("forecast" if replacing else None)  # a newer value than a previous forecast
+
+
+def _title_scenario(doc: Doc) -> str | None:
+    """The scenario a release's title gives a dividend it states without saying whether it is decided
+    or forecast: 'Revision of Dividend Forecast' forecasts, 'Dividends of Surplus' decides."""
     title = doc.identity.title or ""
     if _FORECAST_HEADER.search(title):
         return "forecast"
-    if _DECIDED_TITLE.search(title):
-        return "actual"
-    return "forecast" if replacing else None  # a newer value than a previous forecast
+    return "actual" if _DECIDED_TITLE.search(title) else None
 
 
 def _replaced_cell(m: re.Match[str], note: str) -> Cell | None:
@@ -963,9 +967,16 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
         forecast = _FORECAST_WORDS.search(sentence)
         if actual and forecast and actual.group(0).lower().startswith("set"):
             actual = None  # 'the dividend forecast has been set at ¥40': a forecast, not a decision
-        if not actual and not forecast:
-            continue
-        scenario = "actual" if actual else "forecast"
+        if actual:
+            scenario = "actual"
+        elif forecast:
+            scenario = "forecast"
+        else:
+            # Decision-notice family: 'The year-end dividend ... will be ¥32 per share.' states the
+            # resolution the title announces; under a forecast title the same words forecast.
+            scenario = _title_scenario(doc)
+            if scenario is None:
+                continue
         revising = _REVISING.search(sentence) is not None and not _KEPT.search(sentence)
         period_fy, _ = resolve(sentence, doc.cal)
         fy_end = doc.cal.fy_end_for(period_fy.end) if period_fy else doc.cal.current_fy_end
@@ -1059,6 +1070,7 @@ def _fill_details(dividends: list[dict], sentences: list[tuple[str, int]]) -> No
 _PROSE_RECORD = ci(r"record\s+date|date\s+of\s+record|shareholders\s+of\s+record\s+as\s+of")
 _PROSE_EFFECTIVE = ci(
     r"effective\s+date|payment\s+(?:start\s+date|starts?\b|date)|payable\s+(?:from|on)|paid\s+(?:from|on)"
+    r"|payments?\s+(?:will\s+)?(?:commence|begin)s?\b|commencement\s+of\s+(?:dividend\s+)?payments?"
 )
 _EFFECTIVE_WORDS = ("effective", "payment", "payable", "paid")  # one in every _PROSE_EFFECTIVE match
 
