@@ -919,13 +919,20 @@ _ACTUAL_WORDS = ci(
     r"(?!\s+to\s+(?:revise|raise|lower|reduce|change|amend|maintain|keep|leave))"
 )
 _FORECAST_WORDS = ci(r"forecast|target|plan|expect|remain|unchanged|no\s+change")
+# A forecast named only as what an amount is measured against ('an increase of JPY 4 from the most
+# recent dividend forecast', '(previous forecast: JPY 30)'): it does not make the amount a forecast.
+_CITED_FORECAST = ci(
+    r"(?:\b(?:from|than|with|against|over|to)\s+(?:the\s+)?|\(\s*)(?:(?:most\s+)?recent|latest|previous(?:ly\s+announced)?"
+    r"|initial|original|prior)\s+(?:dividends?\s+)?forecasts?"
+)
 # Forecast-revision prose: 'revised its year-end dividend forecast from 30 yen to 20 yen per share',
 # 'raised ... to ¥25 from ¥20', '... to ¥20 (previous forecast: ¥30)'.
 _REVISING = ci(r"\brevis(?:e|ed|es|ing|ion)\b|\b(?:raised|lowered|reduced|changed|amended|increased|decreased)\b")
 _KEPT = ci(r"unchanged|no\s+change|not\s+(?:been\s+)?(?:changed|revised)")
 # Just before an amount: it is the forecast a revision replaces.
 _REPLACED_BEFORE = ci(
-    r"(?:\bfrom|previous(?:ly)?(?:\s+(?:announced|published))?(?:\s+forecasts?)?\s*(?::|of|was|)"
+    r"(?:\bfrom|(?:previous(?:ly)?(?:\s+(?:announced|published))?|(?:most\s+recent|latest)(?=\s+(?:dividends?\s+)?forecast))"
+    r"(?:\s+(?:dividends?\s+)?forecasts?)?\s*(?::|of|was|)"
     r"|initial\s+forecasts?\s*(?::|of|))\s*(?:JPY|¥|\\)?\s?$"
 )
 # Just before an amount: it is a difference between two dividends.
@@ -939,6 +946,11 @@ _BY_CHANGE = ci(
 def _by_change(clause: str) -> bool:
     """Whether the amount after this clause is what a revision changed a dividend by, not a dividend."""
     return " by" in clause[-8:] and _BY_CHANGE.search(clause) is not None
+
+
+def _only_cited(sentence: str) -> bool:
+    """Whether every forecast word of a sentence names a forecast an amount is compared with."""
+    return _FORECAST_WORDS.search(_CITED_FORECAST.sub(" ", sentence)) is None
 
 
 # Just after an amount: it is last year's dividend a comparison cites ('up from ¥30 in the previous year').
@@ -969,7 +981,7 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             actual = None  # 'the dividend forecast has been set at ¥40': a forecast, not a decision
         if actual:
             scenario = "actual"
-        elif forecast:
+        elif forecast and not (_title_scenario(doc) == "actual" and _only_cited(sentence)):
             scenario = "forecast"
         else:
             # Decision-notice family: 'The year-end dividend ... will be ¥32 per share.' states the

@@ -105,3 +105,61 @@ def test_verbs_decide_over_the_title(sentence: str, scenario: str, value: float)
     period = "interim" if "interim" in sentence else "year_end"
     assert dividend(result, "2026-03-31", period, scenario)["per_share"] == value
 
+
+def test_an_increase_over_the_latest_forecast_leaves_the_decided_dividend_decided() -> None:
+    """'The year-end dividend will be JPY 34 per share, an increase of JPY 4 from the most recent dividend
+    forecast': the forecast is what 34 is measured against; the notice prints no forecast amount, so none
+    is computed (34 - 4)."""
+    result = parsed_release("dividend-notice-prose-increase-from-latest-forecast.txt")
+    decided = dividend(result, "2025-03-31", "year_end", "actual")
+    assert (decided["per_share"], decided["status"], decided["record_date"], decided["effective_date"]) == (
+        34.0, "declared", "2025-03-31", "2025-06-06")
+    assert _keys(result) == {("2025-03-31", "year_end", "actual")}
+    assert result["warnings"] == []
+
+
+_INCREASE = (
+    "{published}\nCompany name: Kiso Valley Foods Co., Ltd.\n(Securities code: 2911, TSE Standard Market)\n\n"
+    "{title}\n\n"
+    "The Board of Directors of Kiso Valley Foods Co., Ltd. met on {published} concerning dividends of surplus "
+    "with a record date of {fy}.\n\n"
+    "The year-end dividend for the fiscal year ended {fy} will be {new} per share, {change}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("published", "fy", "fy_end"),
+    [("May 12, 2025", "March 31, 2025", "2025-03-31"), ("February 13, 2025", "December 31, 2024", "2024-12-31"),
+     ("August 8, 2025", "June 30, 2025", "2025-06-30")],
+)
+@pytest.mark.parametrize(
+    ("change", "previous"),
+    [
+        ("an increase of {d} from the most recent dividend forecast", None),
+        ("up {d} from the latest forecast", None),
+        ("a decrease of {d} compared with the previous forecast", None),
+        ("an increase of {d} from the most recent dividend forecast of {old} announced on January 31, 2025", 30.0),
+        ("up {d} (previous forecast: {old})", 30.0),
+    ],
+)
+@pytest.mark.parametrize("unit", ["JPY {}", "¥{}.00", "{} yen"])
+def test_change_against_a_forecast_variants(published: str, fy: str, fy_end: str, change: str,
+                                            previous: float | None, unit: str) -> None:
+    """Other year ends, other ways of citing the forecast, a printed forecast amount or none, other units."""
+    text = _INCREASE.format(published=published, fy=fy, title="Notice Regarding Dividends of Surplus",
+                            new=unit.format(34), change=change.format(d=unit.format(4), old=unit.format(30)))
+    result = parse_release(text)
+    decided = dividend(result, fy_end, "year_end", "actual")
+    assert (decided["per_share"], decided["record_date"]) == (34.0, {"2025-03-31": "2025-03-31"}.get(fy_end, fy_end))
+    if previous is None:
+        assert _keys(result) == {(fy_end, "year_end", "actual")}
+    else:
+        assert dividend(result, fy_end, "year_end", "previous_forecast")["per_share"] == previous
+
+
+def test_under_a_forecast_title_the_compared_amount_stays_a_forecast() -> None:
+    text = _INCREASE.format(published="May 12, 2025", fy="March 31, 2025",
+                            title="Notice Regarding Revision of Dividend Forecast", new="JPY 34",
+                            change="an increase of JPY 4 from the most recent dividend forecast")
+    result = parse_release(text)
+    assert dividend(result, "2025-03-31", "year_end", "forecast")["per_share"] == 34.0
