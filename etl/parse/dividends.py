@@ -16,7 +16,7 @@ from typing import NamedTuple
 from etl.parse.context import Doc, announcement_dates, label_announcement
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
 from etl.parse.fold import ci, folded, holds, may_hold
-from etl.parse.numbers import Cell, cells_in, scale_of
+from etl.parse.numbers import UNDECIDED_CELL, Cell, cells_in, scale_of
 from etl.parse.periods import labels_in, resolve
 from etl.parse.tables import Block, Table
 
@@ -221,10 +221,15 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
         # the year (and the total) from the right, as a year split over two rows prints them.
         shift = len(share_idx) - len(cells) if len(cells) < len(share_idx) and scenario != "actual" else 0
         announced = label_announcement(row.label)
+        undecided = []
         for n, idx in enumerate(share_idx[: len(periods)]):
-            if not periods[n] or idx < shift or idx - shift >= len(cells) or cells[idx - shift].blank:
+            if not periods[n] or idx < shift or idx - shift >= len(cells):
                 continue
             cell = cells[idx - shift]
+            if cell.blank:
+                if cell.text[:1] in _UNDECIDED_FIRST and UNDECIDED_CELL.fullmatch(cell.text):
+                    undecided.append(periods[n])
+                continue
             above[periods[n]] = dividend_entry(
                 fy_end,
                 periods[n],
@@ -239,6 +244,8 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
                 announced_on=announced,
             )
             out.append(above[periods[n]])
+        if undecided and scenario != "previous_forecast":
+            _warn_undecided(doc, fy_end, undecided, row.label)
         total = _total_amount(cells, share_idx, money_idx, units)
         if total is not None:
             key = (fy_end.isoformat(), "annual", scenario)
@@ -247,6 +254,21 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
                     entry["total_amount"] = total
     _attach_parts(above, parts)
     return out
+
+
+_UNDECIDED_FIRST = "UuTtNn未"  # the first characters of UNDECIDED_CELL's words: a cheap test before it
+_PERIOD_NAMES = {"q1": "first-quarter", "interim": "interim", "q3": "third-quarter", "year_end": "year-end",
+                 "annual": "annual"}
+
+
+def _warn_undecided(doc: Doc, fy_end: date, periods: list[str], where: str) -> None:
+    """Undecided-dividend family ('Undetermined', 'To be determined' in a cell or after a colon): the
+    contract records no fact for an amount the release leaves open, so the warning says which one is."""
+    names = " and ".join(_PERIOD_NAMES[p] for p in periods) + (" dividends" if len(periods) > 1 else " dividend")
+    doc.warn(
+        f"The release leaves the {names} for the fiscal year ending {fy_end.isoformat()} undetermined "
+        f"({where.strip()[:60]!r}): no amount recorded; add it once the company decides it."
+    )
 
 
 # Grid layout family: an 'of which' row under a dividend row ('of which commemorative dividend - 10.00
@@ -602,11 +624,32 @@ def colon_line_dividends(doc: Doc) -> list[dict]:
         period = strict_period(head) or strict_period(label)
         if period is not None:
             out.extend(_line_entries(m, label, head, period, doc))
+    if "etermined" in text or "ndecided" in text or "TBD" in text:
+        _undecided_lines(text, doc)
     newer = {(d["fiscal_year_end"], d["period"]) for d in out if d["scenario"] != "previous_forecast"}
     for d in out:
         if d["scenario"] == "previous_forecast" and (d["fiscal_year_end"], d["period"]) not in newer:
             d["scenario"] = "forecast"  # a previous forecast the notice gives no newer value for stands
     return out
+
+
+# 'Year-end dividend per share: Undetermined', 'Annual dividend: To be determined'.
+_UNDECIDED_LINE = re.compile(r":[ \t]*(?:" + UNDECIDED_CELL.pattern + r")\b")
+
+
+def _undecided_lines(text: str, doc: Doc) -> None:
+    """Warn of each dividend a colon line leaves undetermined (a forecast it replaces excepted)."""
+    for m in _UNDECIDED_LINE.finditer(text):
+        label = _label_before(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        if label is None or "ividend" not in label.lower():
+            continue
+        head = _BRACKETED.sub(" ", label)
+        period = strict_period(head) or strict_period(label)
+        if period is None or _REPLACED_LABEL.search(head):
+            continue
+        fy_end, _ = _fy_of_label(label, doc)
+        if fy_end is not None:
+            _warn_undecided(doc, fy_end, [period], text[text.rfind("\n", 0, m.start()) + 1 : m.end()])
 
 
 def _label_before(text: str, start: int, colon: int) -> str | None:
