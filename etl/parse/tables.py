@@ -11,7 +11,7 @@ the previous row's label. Whatever precedes the first row is the table's header.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -192,7 +192,16 @@ def lines_of(text: str) -> Lines:
     for i in range(1, len(lines)):
         if prose[i - 1] and not prose[i] and _sentence_tail(lines[i - 1], lines[i], lines[i + 1 : i + 2]):
             prose[i] = True
-    return Lines(text, lines, [0, *accumulate(map(len, lines))], prose)
+    starts = [0, *accumulate(map(len, lines))]
+    for m in _STOP_AT_LINE_END.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if not prose[i] and lines[i][:1].isupper() and _short_sentence(lines[i]):
+            prose[i] = True
+    return Lines(text, lines, starts, prose)
+
+
+# A full stop ending a line (found by a fast scan for '.'): where :func:`_short_sentence` may end.
+_STOP_AT_LINE_END = re.compile(r"\.[ \t]*$", re.M)
 
 
 def _sentence_tail(previous: str, line: str, following: list[str]) -> bool:
@@ -544,6 +553,16 @@ def _items(doc_lines: Lines, start: int, end: int, wanted: Callable[[str], bool]
             stretch.append((line, line_start))
     _read_stretch(text, stretch, segments, wanted)
     return [s for s in segments if s]
+
+
+def _short_sentence(line: str) -> bool:
+    """A one-line sentence, too short for :func:`is_prose` ('The above forecasts are based on information
+    currently available.', 'Forecasts are unchanged.'): capitalised, ending on a full stop, in running
+    lower-case words, with no value. Read as prose, it ends the table above it. Layout family: grids
+    printed one cell a line, whose last row's label ('(ended March 31, 2024)') the sentence joined (its
+    'forecast' made the prior year a forecast). Company names ('Nagara Tools Co., Ltd.') are title case."""
+    words = _WORD.findall(line)
+    return len(words) >= 3 and sum(w[0].islower() for w in words[1:]) * 3 >= (len(words) - 1) * 2 and not cells_in(line)
 
 
 def _read_stretch(
