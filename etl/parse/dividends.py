@@ -16,7 +16,7 @@ from typing import NamedTuple
 from etl.parse.context import Doc, announcement_dates, label_announcement
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
 from etl.parse.fold import ci, folded, holds, may_hold
-from etl.parse.numbers import Cell, cells_in, scale_of
+from etl.parse.numbers import UNDECIDED_CELL, Cell, cells_in, scale_of
 from etl.parse.periods import labels_in, resolve
 from etl.parse.tables import Block, Table
 
@@ -221,10 +221,15 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
         # the year (and the total) from the right, as a year split over two rows prints them.
         shift = len(share_idx) - len(cells) if len(cells) < len(share_idx) and scenario != "actual" else 0
         announced = label_announcement(row.label)
+        undecided = []
         for n, idx in enumerate(share_idx[: len(periods)]):
-            if not periods[n] or idx < shift or idx - shift >= len(cells) or cells[idx - shift].blank:
+            if not periods[n] or idx < shift or idx - shift >= len(cells):
                 continue
             cell = cells[idx - shift]
+            if cell.blank:
+                if cell.text[:1] in _UNDECIDED_FIRST and UNDECIDED_CELL.fullmatch(cell.text):
+                    undecided.append(periods[n])
+                continue
             above[periods[n]] = dividend_entry(
                 fy_end,
                 periods[n],
@@ -239,6 +244,8 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
                 announced_on=announced,
             )
             out.append(above[periods[n]])
+        if undecided and scenario != "previous_forecast":
+            _warn_undecided(doc, fy_end, undecided, row.label)
         total = _total_amount(cells, share_idx, money_idx, units)
         if total is not None:
             key = (fy_end.isoformat(), "annual", scenario)
@@ -247,6 +254,21 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
                     entry["total_amount"] = total
     _attach_parts(above, parts)
     return out
+
+
+_UNDECIDED_FIRST = "UuTtNn未"  # the first characters of UNDECIDED_CELL's words: a cheap test before it
+_PERIOD_NAMES = {"q1": "first-quarter", "interim": "interim", "q3": "third-quarter", "year_end": "year-end",
+                 "annual": "annual"}
+
+
+def _warn_undecided(doc: Doc, fy_end: date, periods: list[str], where: str) -> None:
+    """Undecided-dividend family ('Undetermined', 'To be determined' in a cell or after a colon): the
+    contract records no fact for an amount the release leaves open, so the warning says which one is."""
+    names = " and ".join(_PERIOD_NAMES[p] for p in periods) + (" dividends" if len(periods) > 1 else " dividend")
+    doc.warn(
+        f"The release leaves the {names} for the fiscal year ending {fy_end.isoformat()} undetermined "
+        f"({where.strip()[:60]!r}): no amount recorded; add it once the company decides it."
+    )
 
 
 # Grid layout family: an 'of which' row under a dividend row ('of which commemorative dividend - 10.00
@@ -602,11 +624,32 @@ def colon_line_dividends(doc: Doc) -> list[dict]:
         period = strict_period(head) or strict_period(label)
         if period is not None:
             out.extend(_line_entries(m, label, head, period, doc))
+    if "etermined" in text or "ndecided" in text or "TBD" in text:
+        _undecided_lines(text, doc)
     newer = {(d["fiscal_year_end"], d["period"]) for d in out if d["scenario"] != "previous_forecast"}
     for d in out:
         if d["scenario"] == "previous_forecast" and (d["fiscal_year_end"], d["period"]) not in newer:
             d["scenario"] = "forecast"  # a previous forecast the notice gives no newer value for stands
     return out
+
+
+# 'Year-end dividend per share: Undetermined', 'Annual dividend: To be determined'.
+_UNDECIDED_LINE = re.compile(r":[ \t]*(?:" + UNDECIDED_CELL.pattern + r")\b")
+
+
+def _undecided_lines(text: str, doc: Doc) -> None:
+    """Warn of each dividend a colon line leaves undetermined (a forecast it replaces excepted)."""
+    for m in _UNDECIDED_LINE.finditer(text):
+        label = _label_before(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        if label is None or "ividend" not in label.lower():
+            continue
+        head = _BRACKETED.sub(" ", label)
+        period = strict_period(head) or strict_period(label)
+        if period is None or _REPLACED_LABEL.search(head):
+            continue
+        fy_end, _ = _fy_of_label(label, doc)
+        if fy_end is not None:
+            _warn_undecided(doc, fy_end, [period], text[text.rfind("\n", 0, m.start()) + 1 : m.end()])
 
 
 def _label_before(text: str, start: int, colon: int) -> str | None:
@@ -664,12 +707,16 @@ def _line_scenario(label: str, own_replaced: bool, decided: bool, replacing: boo
         return "actual"
     if _FORECAST_HEADER.search(label):
         return "forecast"
+    return _title_scenario(doc) or ("forecast" if replacing else None)  # a newer value than a previous forecast
+
+
+def _title_scenario(doc: Doc) -> str | None:
+    """The scenario a release's title gives a dividend it states without saying whether it is decided
+    or forecast: 'Revision of Dividend Forecast' forecasts, 'Dividends of Surplus' decides."""
     title = doc.identity.title or ""
     if _FORECAST_HEADER.search(title):
         return "forecast"
-    if _DECIDED_TITLE.search(title):
-        return "actual"
-    return "forecast" if replacing else None  # a newer value than a previous forecast
+    return "actual" if _DECIDED_TITLE.search(title) else None
 
 
 def _replaced_cell(m: re.Match[str], note: str) -> Cell | None:
@@ -915,13 +962,20 @@ _ACTUAL_WORDS = ci(
     r"(?!\s+to\s+(?:revise|raise|lower|reduce|change|amend|maintain|keep|leave))"
 )
 _FORECAST_WORDS = ci(r"forecast|target|plan|expect|remain|unchanged|no\s+change")
+# A forecast named only as what an amount is measured against ('an increase of JPY 4 from the most
+# recent dividend forecast', '(previous forecast: JPY 30)'): it does not make the amount a forecast.
+_CITED_FORECAST = ci(
+    r"(?:\b(?:from|than|with|against|over|to)\s+(?:the\s+)?|\(\s*)(?:(?:most\s+)?recent|latest|previous(?:ly\s+announced)?"
+    r"|initial|original|prior)\s+(?:dividends?\s+)?forecasts?"
+)
 # Forecast-revision prose: 'revised its year-end dividend forecast from 30 yen to 20 yen per share',
 # 'raised ... to ¥25 from ¥20', '... to ¥20 (previous forecast: ¥30)'.
 _REVISING = ci(r"\brevis(?:e|ed|es|ing|ion)\b|\b(?:raised|lowered|reduced|changed|amended|increased|decreased)\b")
 _KEPT = ci(r"unchanged|no\s+change|not\s+(?:been\s+)?(?:changed|revised)")
 # Just before an amount: it is the forecast a revision replaces.
 _REPLACED_BEFORE = ci(
-    r"(?:\bfrom|previous(?:ly)?(?:\s+(?:announced|published))?(?:\s+forecasts?)?\s*(?::|of|was|)"
+    r"(?:\bfrom|(?:previous(?:ly)?(?:\s+(?:announced|published))?|(?:most\s+recent|latest)(?=\s+(?:dividends?\s+)?forecast))"
+    r"(?:\s+(?:dividends?\s+)?forecasts?)?\s*(?::|of|was|)"
     r"|initial\s+forecasts?\s*(?::|of|))\s*(?:JPY|¥|\\)?\s?$"
 )
 # Just before an amount: it is a difference between two dividends.
@@ -935,6 +989,11 @@ _BY_CHANGE = ci(
 def _by_change(clause: str) -> bool:
     """Whether the amount after this clause is what a revision changed a dividend by, not a dividend."""
     return " by" in clause[-8:] and _BY_CHANGE.search(clause) is not None
+
+
+def _only_cited(sentence: str) -> bool:
+    """Whether every forecast word of a sentence names a forecast an amount is compared with."""
+    return _FORECAST_WORDS.search(_CITED_FORECAST.sub(" ", sentence)) is None
 
 
 # Just after an amount: it is last year's dividend a comparison cites ('up from ¥30 in the previous year').
@@ -963,9 +1022,16 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
         forecast = _FORECAST_WORDS.search(sentence)
         if actual and forecast and actual.group(0).lower().startswith("set"):
             actual = None  # 'the dividend forecast has been set at ¥40': a forecast, not a decision
-        if not actual and not forecast:
-            continue
-        scenario = "actual" if actual else "forecast"
+        if actual:
+            scenario = "actual"
+        elif forecast and not (_title_scenario(doc) == "actual" and _only_cited(sentence)):
+            scenario = "forecast"
+        else:
+            # Decision-notice family: 'The year-end dividend ... will be ¥32 per share.' states the
+            # resolution the title announces; under a forecast title the same words forecast.
+            scenario = _title_scenario(doc)
+            if scenario is None:
+                continue
         revising = _REVISING.search(sentence) is not None and not _KEPT.search(sentence)
         period_fy, _ = resolve(sentence, doc.cal)
         fy_end = doc.cal.fy_end_for(period_fy.end) if period_fy else doc.cal.current_fy_end
@@ -1059,6 +1125,7 @@ def _fill_details(dividends: list[dict], sentences: list[tuple[str, int]]) -> No
 _PROSE_RECORD = ci(r"record\s+date|date\s+of\s+record|shareholders\s+of\s+record\s+as\s+of")
 _PROSE_EFFECTIVE = ci(
     r"effective\s+date|payment\s+(?:start\s+date|starts?\b|date)|payable\s+(?:from|on)|paid\s+(?:from|on)"
+    r"|payments?\s+(?:will\s+)?(?:commence|begin)s?\b|commencement\s+of\s+(?:dividend\s+)?payments?"
 )
 _EFFECTIVE_WORDS = ("effective", "payment", "payable", "paid")  # one in every _PROSE_EFFECTIVE match
 

@@ -68,6 +68,8 @@ _UNDECIDED = (
     r"|t(?<!\St)o\sbe\sde(?:termined|cided)|N(?<!\SN)ot\s(?:yet\s|)de(?:termined|cided)"
     r"|n(?<!\Sn)ot\s(?:yet\s|)de(?:termined|cided)|未(?<!\S未)定"
 )
+# One such word, the whole of a blank cell's text: the cell leaves a value open (a '-' leaves none).
+UNDECIDED_CELL = re.compile(_UNDECIDED[1:])
 # Layout family: dividend breakdowns print 'Not paid', 'No dividend' or 'Nil' in a period's cell. They
 # are blank cells (no fact: the contract does not make them 0.00, and blanks are never zero), not label
 # words, which would leave the row short and put 'paid' of 'Not paid' in its label.

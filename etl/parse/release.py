@@ -44,6 +44,7 @@ from etl.parse.tables import (
     long_line_is_prose,
     row_starts,
     row_words,
+    runs_on,
     tables,
 )
 from etl.text import repair_text
@@ -242,7 +243,7 @@ def _prose_sentences(lines: Lines) -> list[tuple[str, int]]:
 
 def sentence_lines(lines: Lines) -> list[bool]:
     """Which lines the sentences are read from: the prose lines, a short line ending a paragraph
-    after one, and the lines that carry on a sentence one of those left open (:func:`_runs_on`)."""
+    after one, and the lines that carry on a sentence one of those left open (:func:`runs_on`)."""
     out: list[bool] = []
     previous_prose = previous_kept = False
     previous = ""
@@ -250,26 +251,11 @@ def sentence_lines(lines: Lines) -> list[bool]:
         prose = (
             own
             or (previous_prose and not line.isspace() and (digit_runs(line) <= 1 or value_count(line) <= 1))
-            or (previous_kept and _runs_on(previous, line))
+            or (previous_kept and runs_on(previous, line))
         )
         out.append(prose)
         previous_prose, previous_kept, previous = own, prose, line
     return out
-
-
-_PROSE_WORD = re.compile(r"[A-Za-z]{2,}")
-
-
-def _runs_on(previous: str, line: str) -> bool:
-    """A line carrying on the sentence that the prose line before it left open (on a word or a comma),
-    in running wording (mostly lower-case words). Layout family: press releases stating figures in
-    sentences dense with amounts ('profit is expected to be ¥28.3 billion (previous forecast: ¥24.0
-    billion), and ordinary profit ¥29.1 billion'), which :func:`is_prose` turns down for its values."""
-    end = previous.rstrip()[-1:]
-    if not (end.islower() or end == ","):
-        return False  # a sentence or lead ending on '.' or ':' before a table, or a row ending on a value
-    words = _PROSE_WORD.findall(line)
-    return len(words) >= 4 and sum(w[0].islower() for w in words) * 5 >= len(words) * 3
 
 
 # Every whitespace character (str.isspace, re's '\s') but the space; none lies above U+3000.

@@ -11,7 +11,7 @@ the previous row's label. Whatever precedes the first row is the table's header.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -193,17 +193,44 @@ def lines_of(text: str) -> Lines:
     lines = text.splitlines(keepends=True)
     prose = [is_prose(line) for line in lines]
     for i in range(1, len(lines)):
-        if prose[i - 1] and not prose[i] and _sentence_tail(lines[i]):
+        if prose[i - 1] and not prose[i] and _sentence_tail(lines[i - 1], lines[i], lines[i + 1 : i + 2]):
             prose[i] = True
-    return Lines(text, lines, [0, *accumulate(map(len, lines))], prose)
+    starts = [0, *accumulate(map(len, lines))]
+    for m in _STOP_AT_LINE_END.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if not prose[i] and lines[i][:1].isupper() and _short_sentence(lines[i]):
+            prose[i] = True
+    return Lines(text, lines, starts, prose)
 
 
-def _sentence_tail(line: str) -> bool:
+# A full stop ending a line (found by a fast scan for '.'): where :func:`_short_sentence` may end.
+_STOP_AT_LINE_END = re.compile(r"\.[ \t]*$", re.M)
+
+
+def _sentence_tail(previous: str, line: str, following: list[str]) -> bool:
     """A short line right after a prose line that ends its sentence ('the year ended March 31, 2025.'
     under a lead paragraph): the sentence's end, not a table's first header line (headers and rows do
     not end on a full stop and a value cell). Read as prose, it stays out of the header, whose column
-    titles its year phrase would otherwise join."""
-    return line.rstrip().endswith(".") and not cells_in(line)
+    titles its year phrase would otherwise join. A wrapped paragraph's last line, before a blank line
+    or the end, may hold amounts ('dividend of 72 yen per share (interim 36 yen, year-end 36 yen).')
+    when it carries on the open sentence in running words: its amounts are no table row."""
+    if not line.rstrip().endswith("."):
+        return False
+    if not cells_in(line):
+        return True
+    return (not following or following[0].isspace()) and runs_on(previous, line)
+
+
+def runs_on(previous: str, line: str) -> bool:
+    """A line carrying on the sentence that the prose line before it left open (on a word or a comma),
+    in running wording (mostly lower-case words). Layout family: press releases stating figures in
+    sentences dense with amounts ('profit is expected to be ¥28.3 billion (previous forecast: ¥24.0
+    billion), and ordinary profit ¥29.1 billion'), which :func:`is_prose` turns down for its values."""
+    end = previous.rstrip()[-1:]
+    if not (end.islower() or end == ","):
+        return False  # a sentence or lead ending on '.' or ':' before a table, or a row ending on a value
+    words = _WORD.findall(line)
+    return len(words) >= 4 and sum(w[0].islower() for w in words) * 5 >= len(words) * 3
 
 
 @dataclass(slots=True)
@@ -433,7 +460,7 @@ def blocks(doc_lines: Lines) -> list[Block]:
     stack: list[tuple[int, str]] = []
     pos = 0
     current = Block("", "", 0, 0, 0)
-    lines = doc_lines.lines
+    lines, text = doc_lines.lines, doc_lines.text
     # The next line that is not blank, and whether it is prose.
     following = [""] * len(lines)
     following_prose = [False] * len(lines)
@@ -444,9 +471,19 @@ def blocks(doc_lines: Lines) -> list[Block]:
             nxt, nxt_prose = lines[i], doc_lines.prose[i]
     skip = 0
     previous = ""
+    reference = False  # whether the block is a '(Reference) ...' one
     for i, line in enumerate(lines):
         if skip:
             skip -= 1
+        elif reference and doc_lines.prose[i] and lines[i - 1].isspace() and text[current.body_start : pos].strip():
+            # '(Reference) Breakdown of annual dividends', its table, a blank line, then a paragraph: the
+            # paragraph goes on with the section around the reference, not under its label (a paragraph
+            # right under the label, before any table, is what the label refers to).
+            current.end = pos
+            out.append(current)
+            stack = stack[:-1]
+            current = Block(stack[-1][1] if stack else "", " / ".join(h for _, h in stack), pos, pos, pos)
+            reference = False
         elif (
             is_heading(line)
             and not _row_label_before_values(line, following[i])
@@ -465,6 +502,7 @@ def blocks(doc_lines: Lines) -> list[Block]:
             level = _level(line)
             stack = [(lv, h) for lv, h in stack if lv < level] + [(level, heading)]
             current = Block(heading, " / ".join(h for _, h in stack), pos, pos, body_start)
+            reference = _REFERENCE_OPENER.match(line) is not None
         pos += len(line)
         if line.strip():
             previous = line
@@ -518,6 +556,16 @@ def _items(doc_lines: Lines, start: int, end: int, wanted: Callable[[str], bool]
             stretch.append((line, line_start))
     _read_stretch(text, stretch, segments, wanted)
     return [s for s in segments if s]
+
+
+def _short_sentence(line: str) -> bool:
+    """A one-line sentence, too short for :func:`is_prose` ('The above forecasts are based on information
+    currently available.', 'Forecasts are unchanged.'): capitalised, ending on a full stop, in running
+    lower-case words, with no value. Read as prose, it ends the table above it. Layout family: grids
+    printed one cell a line, whose last row's label ('(ended March 31, 2024)') the sentence joined (its
+    'forecast' made the prior year a forecast). Company names ('Nagara Tools Co., Ltd.') are title case."""
+    words = _WORD.findall(line)
+    return len(words) >= 3 and sum(w[0].islower() for w in words[1:]) * 3 >= (len(words) - 1) * 2 and not cells_in(line)
 
 
 def _read_stretch(
