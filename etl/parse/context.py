@@ -18,7 +18,11 @@ from etl.parse.periods import Calendar
 from etl.parse.standards import Adoption, Evidence, adoption, consolidated_in
 from etl.parse.tables import is_prose
 
-_ANNOUNCED = ci(r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])")
+# 'announced as a range on February 14, 2024': a forecast's form may stand between the verb and its date.
+_ANNOUNCED = ci(
+    r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:as\s+an?\s+\w+\s+)?(?:on\s+|in\s+)?"
+    r"(?=[A-Z0-9])"
+)
 _ANNOUNCED_WORDS = ("announced", "published", "released", "disclosed", "issued", "made")
 _LABEL_ANNOUNCED = ci(r"(?:announced|released|published|disclosed)\s+(?:on\s+)?")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")

@@ -483,7 +483,9 @@ def _lead_period(table: Table, doc: Doc) -> Period | None:
     previous = revised = False
     for row in table.rows:
         role = row_role(row.label)
-        if role in ("previous", "revised", "forecast"):
+        # 'actual' too: results-vs-forecast tables ('Previous forecast (A) | Actual results (B)') whose
+        # heading names no period are dated the same way, by their lead or title.
+        if role in ("previous", "revised", "forecast", "actual"):
             if resolve(row.label, doc.cal)[0] is not None:
                 return None
             previous = previous or role == "previous"

@@ -334,7 +334,9 @@ def _resolve(text: str, cal: Calendar, fy_hint: date | None) -> tuple[Period | N
         if marked:
             return marked_period(marked, cal.fy_end_for(end) or end, cal), False
         if months and months < 12:
-            if cal.fye_month and end.month != cal.fye_month:
+            # The date after 'Six months ended' ends the six months (and does so when the fiscal-year
+            # end is unknown); one in the fiscal-year end's month ends the year they belong to.
+            if end.month != cal.fye_month:
                 return cal.span(add_months(end, 12 - months), months), False
             return cal.span(end, months), False
         return cal.span(end, 12), False
@@ -345,8 +347,16 @@ def _resolve(text: str, cal: Calendar, fy_hint: date | None) -> tuple[Period | N
         if period:
             return period, assumed
     if fy_hint is not None and (months or ci(r"full[- ]year|fiscal year|annual").search(text)):
+        if may_hold(text, _BEFORE_WORDS) and _YEAR_BEFORE.search(text):
+            fy_hint = cal.fy_end_for(add_months(fy_hint, -12)) or add_months(fy_hint, -12)
         return cal.span(fy_hint, months or 12), False
     return None, False
+
+
+# Rows that name the year before the one they belong to only in words ('Results for the previous fiscal
+# year' under a revision or dividend table): the year before the hint.
+_BEFORE_WORDS = ("previous", "prior", "preceding", "last")
+_YEAR_BEFORE = ci(r"\b(?:previous|prior|preceding|last)\s+(?:fiscal\s+)?year\b")
 
 
 def learn_calendar(text: str) -> Calendar:
