@@ -597,7 +597,7 @@ def _context_scenario(table: Table) -> str:
 def _metrics_as_columns(
     table: Table, doc: Doc, metrics: tuple[str | None, ...], title_missing: bool
 ) -> list[dict]:
-    fact_rows = [r for r in table.rows if len(r.label) < 160]
+    fact_rows = _spaced_minus([r for r in table.rows if len(r.label) < 160], len(metrics), doc.text)
     width = max((len(r.cells) for r in fact_rows), default=0)
     if width == 0:
         return []
@@ -676,6 +676,42 @@ def _metrics_as_columns(
             out.append(_filled(shared, doc, metric, cell, columns[idx].scale, row.label, _column_label(metric)))
     _cross_check(rows_by_role, table, doc)
     return _standing_previous(out)
+
+
+def _spaced_minus(rows: list[Row], titles: int, text: str) -> list[Row]:
+    """The rows with each hyphen-and-space minus ('- 420,000') read as one negative cell. Layout family:
+    revision tables of loss-making companies printing negatives as '1,850,000 - 420,000 - 445,000', where
+    the '-' alone reads as a blank cell and shifts every value after it. Only in a table with a row that
+    has more cells than column titles and exactly as many once they are; then also in its rows that come
+    short of the titles once they are (a change row leaving its per-share cell unprinted)."""
+    if all(len(r.cells) <= titles for r in rows):
+        return rows
+    signs = [_minus_signs(r.cells, text) if len(r.cells) > titles else [] for r in rows]
+    if not any(len(r.cells) - len(s) == titles for r, s in zip(rows, signs, strict=True) if s):
+        return rows
+    return [
+        _signed(r, s, text) if s and len(r.cells) - len(s) <= titles else r for r, s in zip(rows, signs, strict=True)
+    ]
+
+
+def _minus_signs(cells: list[Cell], text: str) -> list[int]:
+    """Positions of the '-' cells followed by one space and an unsigned value."""
+    return [
+        n
+        for n, (dash, cell) in enumerate(pairwise(cells))
+        if dash.text == "-" and cell.value is not None and cell.text[:1].isdigit()
+        and text[dash.end : cell.start] == " "
+    ]
+
+
+def _signed(row: Row, signs: list[int], text: str) -> Row:
+    cells = list(row.cells)
+    for n in reversed(signs):
+        dash, cell = cells[n], cells[n + 1]
+        cells[n : n + 2] = [
+            cell._replace(text=text[dash.start : cell.end], start=dash.start, value=-cell.value, lead=dash.lead)
+        ]
+    return Row(row.label, cells)
 
 
 def _money_metrics(metrics: tuple[str | None, ...], money_columns: int) -> list[str | None]:
