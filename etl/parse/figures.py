@@ -896,10 +896,16 @@ def _announced_on(
         return kept
     if role == "revised" or doc.identity.kind != "earnings_summary":
         return doc.published_on.isoformat() if doc.published_on else None
-    if doc.revision_flags.get("figures") is False:
+    flag = doc.revision_flags.get("figures")
+    # A summary with no 'Revision ...: No' note may say so in a note of its own (layout family: presentation
+    # tables with a forecast column, 'Note: The full-year forecast ... is unchanged from the forecast
+    # announced on May 13, 2024'): that earlier date.
+    if flag is not True:
+        since = doc.unchanged_since if flag is False else doc.noted_unchanged
         full = period.start is not None and (period.end - period.start).days > 300
-        day = doc.unchanged_since.get("full_year" if full else "half") or doc.unchanged_since.get("all")
-        return day.isoformat() if day else None
+        day = since.get("full_year" if full else "half") or since.get("all")
+        if day or flag is False:
+            return day.isoformat() if day else None
     return doc.published_on.isoformat() if doc.published_on else None
 
 
@@ -1162,13 +1168,14 @@ def _correction_columns(
     return [(None, None, "before correction", "derived"), (period, default, "after correction", None)]
 
 
+_MARKS = r"[1-4][QH]|[QH][1-4]|[369]M|1Q?-[2-4]Q|Q1-Q[2-4]"  # as periods._MARK
 _COLUMN_PHRASE = ci(
     r"(?:for\s+the\s+)?(?:three|six|nine|twelve)\s+months(?:\s+end(?:ed|ing))?|first\s+half|second\s+half"
     r"|full[- ]year|(?:fiscal\s+)?year\s+end(?:ed|ing)|first\s+quarter|second\s+quarter|third\s+quarter"
-    # Fiscal-year labels with their quarter or half marker ('1Q FY3/2025', 'FY2024 Q1', 'H1 FY2024/3'):
-    # the marker is part of the column's period, not a word before or after it.
-    r"|(?:[1-4][QH]|[QH][1-4])\s?FY\s?\d{1,4}(?:/\d{1,4})?(?:\s*\(?forecasts?\)?)?"
-    r"|FY\s?\d{1,4}(?:/\d{1,4})?(?:\s?(?:[1-4][QH]|[QH][1-4])\b)?(?:\s*\(?forecasts?\)?)?"
+    # Fiscal-year labels with their quarter, half or months marker ('1Q FY3/2025', 'FY2024 Q1', 'H1 FY2024/3',
+    # '9M FY3/2025', 'Q1-Q3 FY2024'): the marker is part of the column's period, not a word before or after it.
+    rf"|(?:{_MARKS})\s?FY\s?\d{{1,4}}(?:/\d{{1,4}})?(?:\s*\(?forecasts?\)?)?"
+    rf"|FY\s?\d{{1,4}}(?:/\d{{1,4}})?(?:\s?(?:{_MARKS})\b)?(?:\s*\(?forecasts?\)?)?"
     # Metrics-as-rows results tables titling their columns relative to the release's year ('Previous
     # year | Current year | Change', 'Prior fiscal year | This fiscal year'): see _RELATIVE_YEAR.
     r"|\b(?:previous|prior|current|this)\s+(?:fiscal\s+)?year\b"
