@@ -802,6 +802,27 @@ def _figure(
     return _filled(shared, doc, metric, cell, scale, row_label, column_label)
 
 
+# A scope heading in brackets that opens the header ('[Consolidated]', '(Non-consolidated)', '<Parent only>')
+# rather than the context: one line a table reader takes for the header's first.
+_BRACKETED_SCOPE = ci(
+    r"\s*[\[(<【]\s*((?:non[- ]?)?consolidated|unconsolidated|parent[- ]only|stand[- ]alone)(?:\s+basis)?\s*[\])>】]"
+)
+
+
+@lru_cache(maxsize=256)
+def _header_scope(header: str) -> bool | None:
+    m = _BRACKETED_SCOPE.match(header) if header[:1] in "[(<【 " else None
+    return consolidated_in(m.group(1)) if m else None
+
+
+def _table_scope(table: Table) -> bool | None:
+    """The scope the table's headings name, else the bracketed scope heading opening its header. Layout
+    family: stacked revision tables under '[Consolidated]' and '[Non-consolidated]', each heading on
+    the line above its unit note."""
+    found = consolidated_in(table.context)
+    return found if found is not None else _header_scope(table.header)
+
+
 def _row_shared(
     doc: Doc,
     table: Table,
@@ -817,7 +838,7 @@ def _row_shared(
     figures, and this is read once for them all. `scope` is the row group's ('Consolidated' /
     'Non-consolidated' rows in one table): it overrides the table's headings."""
     evidence = standard_for(period, table.context, doc.document_standard, lambda: doc.adoption, has_ordinary)
-    consolidated = scope if scope is not None else consolidated_in(table.context)
+    consolidated = scope if scope is not None else _table_scope(table)
     if consolidated is None:
         consolidated = doc.consolidated_default
     return {
