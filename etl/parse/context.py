@@ -18,13 +18,19 @@ from etl.parse.periods import Calendar
 from etl.parse.standards import Adoption, Evidence, adoption, consolidated_in
 from etl.parse.tables import is_prose
 
-_ANNOUNCED = ci(r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])")
+# 'announced as a range on February 14, 2024': a forecast's form may stand between the verb and its date.
+_ANNOUNCED = ci(
+    r"(?:announced|published|released|disclosed|issued|made\s+public)\s+(?:as\s+an?\s+\w+\s+)?(?:on\s+|in\s+)?"
+    r"(?=[A-Z0-9])"
+)
 _ANNOUNCED_WORDS = ("announced", "published", "released", "disclosed", "issued", "made")
 _LABEL_ANNOUNCED = ci(r"(?:announced|released|published|disclosed)\s+(?:on\s+)?")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _PARAGRAPH = re.compile(r"(?:[^\n]+\n?)+")
 _CORRECTING = ci(r"\bcorrect(?:ion|ed|s)?\b|\berrors?\b|\bmistakes?\b")
 _CORRECTING_WORDS = ("correct", "error", "mistake")
+# Words that say outright that a forecast stands unchanged (see Doc.noted_unchanged).
+_UNCHANGED_WORDS = ("unchanged", "no change", "not changed", "not been changed", "not revised", "not been revised")
 _UNCHANGED = ci(r"unchanged|not\s+(?:been\s+)?(?:changed|revised)|no\s+change|the\s+ones|remains?|maintain")
 # The opening word in a group of its own: ci() then opens the scan on 'r'/'R' (re skips ahead to those
 # letters) rather than trying the case-folded pattern at every character of the document.
@@ -131,6 +137,25 @@ class Doc:
         """Forecast scope ('full_year', 'half', 'dividend', 'all') -> the earlier date the document says
         it was announced on."""
         return unchanged_scopes(self.text, self.published_on)
+
+    @cached_property
+    def noted_unchanged(self) -> dict[str, date]:
+        """As :attr:`unchanged_since`, from the sentences that say outright that a forecast is unchanged
+        ('The full-year forecast ... is unchanged from the forecast announced on May 13, 2024'), found by
+        their words: summaries with no 'Revision ...: No' line, where a pass over every sentence costs."""
+        text, lower = self.text, lowered(self.text)
+        out: dict[str, date] = {}
+        for word in _UNCHANGED_WORDS:
+            at = lower.find(word)
+            while at >= 0:
+                opens = max(text.rfind(". ", 0, at), text.rfind(".\n", 0, at))
+                ends = [e for e in (text.find(". ", at), text.find(".\n", at)) if e >= 0]
+                end = min(ends) + 1 if ends else len(text)
+                sentence = text[opens + 2 if opens >= 0 else 0 : end]
+                for scope, day in unchanged_scopes(sentence, self.published_on).items():
+                    out.setdefault(scope, day)
+                at = lower.find(word, end)
+        return out
 
     @cached_property
     def revision_flags(self) -> dict[str, bool]:

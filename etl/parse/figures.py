@@ -499,7 +499,9 @@ def _lead_period(table: Table, doc: Doc) -> Period | None:
     previous = revised = False
     for row in table.rows:
         role = row_role(row.label)
-        if role in ("previous", "revised", "forecast"):
+        # 'actual' too: results-vs-forecast tables ('Previous forecast (A) | Actual results (B)') whose
+        # heading names no period are dated the same way, by their lead or title.
+        if role in ("previous", "revised", "forecast", "actual"):
             if resolve(row.label, doc.cal)[0] is not None:
                 return None
             previous = previous or role == "previous"
@@ -611,7 +613,7 @@ def _context_scenario(table: Table) -> str:
 def _metrics_as_columns(
     table: Table, doc: Doc, metrics: tuple[str | None, ...], title_missing: bool
 ) -> list[dict]:
-    fact_rows = [r for r in table.rows if len(r.label) < 160]
+    fact_rows = _spaced_minus([r for r in table.rows if len(r.label) < 160], len(metrics), doc.text)
     width = max((len(r.cells) for r in fact_rows), default=0)
     if width == 0:
         return []
@@ -690,6 +692,42 @@ def _metrics_as_columns(
             out.append(_filled(shared, doc, metric, cell, columns[idx].scale, row.label, _column_label(metric)))
     _cross_check(rows_by_role, table, doc)
     return _standing_previous(out)
+
+
+def _spaced_minus(rows: list[Row], titles: int, text: str) -> list[Row]:
+    """The rows with each hyphen-and-space minus ('- 420,000') read as one negative cell. Layout family:
+    revision tables of loss-making companies printing negatives as '1,850,000 - 420,000 - 445,000', where
+    the '-' alone reads as a blank cell and shifts every value after it. Only in a table with a row that
+    has more cells than column titles and exactly as many once they are; then also in its rows that come
+    short of the titles once they are (a change row leaving its per-share cell unprinted)."""
+    if all(len(r.cells) <= titles for r in rows):
+        return rows
+    signs = [_minus_signs(r.cells, text) if len(r.cells) > titles else [] for r in rows]
+    if not any(len(r.cells) - len(s) == titles for r, s in zip(rows, signs, strict=True) if s):
+        return rows
+    return [
+        _signed(r, s, text) if s and len(r.cells) - len(s) <= titles else r for r, s in zip(rows, signs, strict=True)
+    ]
+
+
+def _minus_signs(cells: list[Cell], text: str) -> list[int]:
+    """Positions of the '-' cells followed by one space and an unsigned value."""
+    return [
+        n
+        for n, (dash, cell) in enumerate(pairwise(cells))
+        if dash.text == "-" and cell.value is not None and cell.text[:1].isdigit()
+        and text[dash.end : cell.start] == " "
+    ]
+
+
+def _signed(row: Row, signs: list[int], text: str) -> Row:
+    cells = list(row.cells)
+    for n in reversed(signs):
+        dash, cell = cells[n], cells[n + 1]
+        cells[n : n + 2] = [
+            cell._replace(text=text[dash.start : cell.end], start=dash.start, value=-cell.value, lead=dash.lead)
+        ]
+    return Row(row.label, cells)
 
 
 def _money_metrics(metrics: tuple[str | None, ...], money_columns: int) -> list[str | None]:
@@ -780,6 +818,27 @@ def _figure(
     return _filled(shared, doc, metric, cell, scale, row_label, column_label)
 
 
+# A scope heading in brackets that opens the header ('[Consolidated]', '(Non-consolidated)', '<Parent only>')
+# rather than the context: one line a table reader takes for the header's first.
+_BRACKETED_SCOPE = ci(
+    r"\s*[\[(<【]\s*((?:non[- ]?)?consolidated|unconsolidated|parent[- ]only|stand[- ]alone)(?:\s+basis)?\s*[\])>】]"
+)
+
+
+@lru_cache(maxsize=256)
+def _header_scope(header: str) -> bool | None:
+    m = _BRACKETED_SCOPE.match(header) if header[:1] in "[(<【 " else None
+    return consolidated_in(m.group(1)) if m else None
+
+
+def _table_scope(table: Table) -> bool | None:
+    """The scope the table's headings name, else the bracketed scope heading opening its header. Layout
+    family: stacked revision tables under '[Consolidated]' and '[Non-consolidated]', each heading on
+    the line above its unit note."""
+    found = consolidated_in(table.context)
+    return found if found is not None else _header_scope(table.header)
+
+
 def _row_shared(
     doc: Doc,
     table: Table,
@@ -795,7 +854,7 @@ def _row_shared(
     figures, and this is read once for them all. `scope` is the row group's ('Consolidated' /
     'Non-consolidated' rows in one table): it overrides the table's headings."""
     evidence = standard_for(period, table.context, doc.document_standard, lambda: doc.adoption, has_ordinary)
-    consolidated = scope if scope is not None else consolidated_in(table.context)
+    consolidated = scope if scope is not None else _table_scope(table)
     if consolidated is None:
         consolidated = doc.consolidated_default
     return {
@@ -874,10 +933,16 @@ def _announced_on(
         return kept
     if role == "revised" or doc.identity.kind != "earnings_summary":
         return doc.published_on.isoformat() if doc.published_on else None
-    if doc.revision_flags.get("figures") is False:
+    flag = doc.revision_flags.get("figures")
+    # A summary with no 'Revision ...: No' note may say so in a note of its own (layout family: presentation
+    # tables with a forecast column, 'Note: The full-year forecast ... is unchanged from the forecast
+    # announced on May 13, 2024'): that earlier date.
+    if flag is not True:
+        since = doc.unchanged_since if flag is False else doc.noted_unchanged
         full = period.start is not None and (period.end - period.start).days > 300
-        day = doc.unchanged_since.get("full_year" if full else "half") or doc.unchanged_since.get("all")
-        return day.isoformat() if day else None
+        day = since.get("full_year" if full else "half") or since.get("all")
+        if day or flag is False:
+            return day.isoformat() if day else None
     return doc.published_on.isoformat() if doc.published_on else None
 
 
@@ -1153,13 +1218,14 @@ def _correction_columns(
     return [(None, None, "before correction", "derived"), (period, default, "after correction", None)]
 
 
+_MARKS = r"[1-4][QH]|[QH][1-4]|[369]M|1Q?-[2-4]Q|Q1-Q[2-4]"  # as periods._MARK
 _COLUMN_PHRASE = ci(
     r"(?:for\s+the\s+)?(?:three|six|nine|twelve)\s+months(?:\s+end(?:ed|ing))?|first\s+half|second\s+half"
     r"|full[- ]year|(?:fiscal\s+)?year\s+end(?:ed|ing)|first\s+quarter|second\s+quarter|third\s+quarter"
-    # Fiscal-year labels with their quarter or half marker ('1Q FY3/2025', 'FY2024 Q1', 'H1 FY2024/3'):
-    # the marker is part of the column's period, not a word before or after it.
-    r"|(?:[1-4][QH]|[QH][1-4])\s?FY\s?\d{1,4}(?:/\d{1,4})?(?:\s*\(?forecasts?\)?)?"
-    r"|FY\s?\d{1,4}(?:/\d{1,4})?(?:\s?(?:[1-4][QH]|[QH][1-4])\b)?(?:\s*\(?forecasts?\)?)?"
+    # Fiscal-year labels with their quarter, half or months marker ('1Q FY3/2025', 'FY2024 Q1', 'H1 FY2024/3',
+    # '9M FY3/2025', 'Q1-Q3 FY2024'): the marker is part of the column's period, not a word before or after it.
+    rf"|(?:{_MARKS})\s?FY\s?\d{{1,4}}(?:/\d{{1,4}})?(?:\s*\(?forecasts?\)?)?"
+    rf"|FY\s?\d{{1,4}}(?:/\d{{1,4}})?(?:\s?(?:{_MARKS})\b)?(?:\s*\(?forecasts?\)?)?"
     # Metrics-as-rows results tables titling their columns relative to the release's year ('Previous
     # year | Current year | Change', 'Prior fiscal year | This fiscal year'): see _RELATIVE_YEAR.
     r"|\b(?:previous|prior|current|this)\s+(?:fiscal\s+)?year\b"

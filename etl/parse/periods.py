@@ -123,7 +123,9 @@ def labels_in(text: str) -> list[re.Match[str]]:
 # A quarter or half marker beside a fiscal-year form, either side, as companies label periods in IR
 # tables: '1Q FY3/2025', 'Q1 FY2024', '1H FY2024/3', '1Q of the fiscal year ending March 2025',
 # 'FY3/2025 Q1', 'FY2024 1H'.
-_MARK = r"[1-4]Q|Q[1-4]|[12]H|H[12]"
+# Nine-month and other cumulative marks too ('9M FY3/2025', '1-3Q FY2024', '1Q-3Q', 'Q1-Q3 FY2024'), as Q3
+# presentation tables title their year-to-date columns.
+_MARK = r"[1-4]Q|Q[1-4]|[12]H|H[12]|[369]M|1Q?-[2-4]Q|Q1-Q[2-4]"
 _MARKED_LABEL = re.compile(
     rf"(?<![\w/])(?P<mark>{_MARK})\s?(?:of\s+(?:the\s+)?)?(?:FY\s?\d{{1,4}}(?:/\d{{1,4}})?"
     r"|[Ff]iscal\s+[Yy]ear\s+[Ee]nd(?:ed|ing)\s+[A-Z][a-z]+\.?(?:\s*\d{1,2},)?\s*(?:19|20)\d\d)"
@@ -215,9 +217,12 @@ def months_named(text: str) -> int | None:
 
 
 def marked_label(text: str) -> re.Match[str] | None:
-    """A fiscal-year label with a quarter or half marker ('1Q FY3/2025', 'FY2024 Q1'). Texts without
-    'Q' or 'H', or without 'FY' or '[Ff]iscal' (most), are turned away before the scan."""
-    if ("Q" not in text and "H" not in text) or ("FY" not in text and "iscal" not in text):
+    """A fiscal-year label with a quarter, half or months marker ('1Q FY3/2025', 'FY2024 Q1', '9M FY3/2025').
+    Texts without 'Q', 'H' or a months mark, or without 'FY' or '[Ff]iscal' (most), are turned away before
+    the scan."""
+    if ("Q" not in text and "H" not in text and "9M" not in text and "6M" not in text and "3M" not in text) or (
+        "FY" not in text and "iscal" not in text
+    ):
         return None
     return _MARKED_LABEL.search(text)
 
@@ -229,7 +234,9 @@ def marked_period(label: re.Match[str], fy_end: date, cal: Calendar) -> Period:
     document does not show a stand-alone quarter. A second half ('2H', 'H2') is stand-alone by its name:
     the year's last six months, never the whole year. The label is kept as the company's own."""
     text, mark = label.group(0), label.group("mark") or label.group("mark2")
-    n = int(mark.strip("QH"))
+    if "M" in mark:  # '9M': the first nine months
+        return replace(cal.span(fy_end, int(mark[0])), label=text)
+    n = int(mark.strip("QH")[-1])  # '1-3Q', '1Q-3Q', 'Q1-Q3': the first three quarters, cumulative as 'Q3' is
     if "H" in mark:
         if n == 2:
             return Period(add_months(fy_end, -6) + timedelta(days=1), fy_end, text)
@@ -334,7 +341,9 @@ def _resolve(text: str, cal: Calendar, fy_hint: date | None) -> tuple[Period | N
         if marked:
             return marked_period(marked, cal.fy_end_for(end) or end, cal), False
         if months and months < 12:
-            if cal.fye_month and end.month != cal.fye_month:
+            # The date after 'Six months ended' ends the six months (and does so when the fiscal-year
+            # end is unknown); one in the fiscal-year end's month ends the year they belong to.
+            if end.month != cal.fye_month:
                 return cal.span(add_months(end, 12 - months), months), False
             return cal.span(end, months), False
         return cal.span(end, 12), False
@@ -345,8 +354,16 @@ def _resolve(text: str, cal: Calendar, fy_hint: date | None) -> tuple[Period | N
         if period:
             return period, assumed
     if fy_hint is not None and (months or ci(r"full[- ]year|fiscal year|annual").search(text)):
+        if may_hold(text, _BEFORE_WORDS) and _YEAR_BEFORE.search(text):
+            fy_hint = cal.fy_end_for(add_months(fy_hint, -12)) or add_months(fy_hint, -12)
         return cal.span(fy_hint, months or 12), False
     return None, False
+
+
+# Rows that name the year before the one they belong to only in words ('Results for the previous fiscal
+# year' under a revision or dividend table): the year before the hint.
+_BEFORE_WORDS = ("previous", "prior", "preceding", "last")
+_YEAR_BEFORE = ci(r"\b(?:previous|prior|preceding|last)\s+(?:fiscal\s+)?year\b")
 
 
 def learn_calendar(text: str) -> Calendar:

@@ -53,6 +53,9 @@ _NUMERIC_SCALE = re.compile(
 _SCALE_WORDS = {"1,000": "thousand", "1,000,000": "million", "1 million": "million", "100 million": "hundred million",
                 "1 billion": "billion"}
 _SPACES = re.compile(r"\s+")
+# Layout family: Japanese tables printing the minus triangle as a Greek delta or an increment sign
+# ('Δ350', '∆20.85'), as some converters and word processors substitute it: before a number, the triangle.
+_DELTA_MINUS = re.compile("[\u0394\u2206](?=\\s?\\d)")
 
 
 def _scale_in_words(match: re.Match[str]) -> str:
@@ -81,6 +84,8 @@ def repair_text(text: str) -> str:
             text = ftfy.fix_text(text, normalization="NFC", fix_line_breaks=False)
             text = _MOJIBAKE.sub(_undo_mojibake, text)
         text = _nfkc(text)
+        if "\u0394" in text or "\u2206" in text:
+            text = _DELTA_MINUS.sub("\u25b3", text)
         for old, new in _QUOTES:
             if old in text:
                 text = text.replace(old, new)

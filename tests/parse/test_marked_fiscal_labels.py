@@ -181,6 +181,8 @@ def test_metrics_rows_with_a_yoy_column_and_a_forecast_column(titles: str) -> No
     assert figure(result, "revenue", "2023-06-30", "actual")["value"] == 182_400_000_000
     assert figure(result, "revenue", "2024-06-30", "actual")["value"] == 196_100_000_000
     assert figure(result, "revenue", "2025-03-31", "forecast")["value"] == 820_000_000_000
+    # 'Note: The full-year forecast for FY3/2025 is unchanged from the forecast announced on May 9, 2024.'
+    assert figure(result, "revenue", "2025-03-31", "forecast")["announced_on"] == "2024-05-09"
     assert len(result["figures"]) == 12
 
 
