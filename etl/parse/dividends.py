@@ -193,17 +193,23 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     if sum(p is not None for p in row_periods) >= 2:
         return _transposed(table, row_periods, doc)
     width = max(len(r.cells) for r in table.rows)
-    units = table.units if len(table.units) == width else []
+    units = table.units if len(table.units) == width else _title_units(table.units, width)
     share_idx = [i for i, u in enumerate(units) if u == "yen"] if units else list(range(width))
     money_idx = [i for i, u in enumerate(units) if u.startswith("money")]
     periods = _split_basis_periods(table.header, len(share_idx), doc) or _header_periods(
         table.header, len(share_idx), doc
     )
     if not periods:
+        if len(_PERIOD_TITLE.findall(table.header)) >= 2:  # a grid's titles, not a stray number under a heading
+            doc.warn(
+                f"Dividend table {table.header[:80]!r}: its {len(share_idx)} columns could not be matched to "
+                "periods; not read."
+            )
         return []
     out = []
     above: dict[str, dict] = {}  # the last dividend row's entries by period: what 'of which' rows split
     parts: dict[str, list[dict]] = {}
+    stub = _YEAR_STUB.search(table.header) if "nd" in table.header else None
     for row in table.rows:
         part = _OF_WHICH_ROW.match(row.label) if "hich" in row.label else None
         if part:
@@ -211,7 +217,8 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
             continue
         _attach_parts(above, parts)
         above = {}
-        fy_end, fy_label = _fy_of_label(row.label, doc)
+        label = f"{stub.group(0)} {row.label}" if stub and DATE_RE.match(row.label) else row.label
+        fy_end, fy_label = _fy_of_label(label, doc)
         if fy_end is None:
             continue
         scenario = _scenario_of(row.label)
@@ -247,6 +254,21 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
                     entry["total_amount"] = total
     _attach_parts(above, parts)
     return out
+
+
+# Layout family: tanshin grids labelling their rows with bare dates ('February 29, 2024') under a
+# 'Fiscal year ended' stub in the header (the unit row's first cell): each date ends its row's year.
+_YEAR_STUB = ci(r"(?:fiscal\s+)?year\s+end(?:ed|ing)|\bFY\s+end(?:ed|ing)")
+
+
+def _title_units(units: tuple[str, ...], width: int) -> list[str]:
+    """Layout family: tanshin dividend grids with no unit row, their units in the column titles
+    ('Annual dividends per share (Yen)  1st quarter-end ... Total  Total dividends (Millions of yen)
+    Payout ratio (%)'): the per-share title's '(Yen)' spans the period columns and each unit after it
+    titles one column of its own. Empty when the units do not read so."""
+    if len(units) < 2 or len(units) > width or units[0] != "yen" or "yen" in units[1:]:
+        return []
+    return ["yen"] * (width - len(units) + 1) + list(units[1:])
 
 
 # Grid layout family: an 'of which' row under a dividend row ('of which commemorative dividend - 10.00
