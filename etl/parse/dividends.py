@@ -108,11 +108,27 @@ def _is_dividend_table(table: Table) -> bool:
     return "dividend" in f"{table.context.lower()} {header}" and "effective date" not in header
 
 
+# Labels naming a year relative to the current one ('Results for the previous fiscal year', 'Next year').
+_PRIOR_YEAR = ci(r"previous|prior|last\s+(?:fiscal\s+)?year|preceding")
+_PREVIOUS_FORECAST = ci(r"previous\s+forecast")
+_NEXT_YEAR = ci(r"next\s+(?:fiscal\s+)?year|following\s+(?:fiscal\s+)?year|coming")
+
+
+def _year_offset(label: str) -> int:
+    """Months from the current fiscal year to the one a relative label names (0 when it names none)."""
+    if _PRIOR_YEAR.search(label) and not _PREVIOUS_FORECAST.search(label):
+        return -12
+    return 12 if _NEXT_YEAR.search(label) else 0
+
+
 def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
     """The fiscal year a row or column label names ('Year ended March 31, 2020', 'FY2021', 'previous year')."""
     labels = labels_in(label)
     fy_label = labels[0].group(0) if labels else None
-    period, assumed = resolve(label, doc.cal, doc.cal.current_fy_end)
+    offset = _year_offset(label)
+    # Only a label naming no other year is the current one: 'Results for the previous fiscal year' says
+    # 'fiscal year' but is the year before, from its own words below.
+    period, assumed = resolve(label, doc.cal, None if offset else doc.cal.current_fy_end)
     if assumed:
         doc.warn(f"Assumed how the fiscal-year label in {label[:60]!r} maps to dates; the release does not say.")
     if period is not None and not ci(r"\W*(?:full[- ]year|annual)\W*").fullmatch(label):
@@ -120,13 +136,7 @@ def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
     current = doc.cal.current_fy_end
     if current is None:
         return None, fy_label
-    if ci(r"previous|prior|last\s+(?:fiscal\s+)?year|preceding").search(label) and not ci(
-        r"previous\s+forecast"
-    ).search(label):
-        return add_months(current, -12), fy_label
-    if ci(r"next\s+(?:fiscal\s+)?year|following\s+(?:fiscal\s+)?year|coming").search(label):
-        return add_months(current, 12), fy_label
-    return current, fy_label
+    return add_months(current, offset), fy_label
 
 
 def _scenario_of(label: str) -> str:
