@@ -768,6 +768,8 @@ def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, l
     """Per-share cells of a detail row, and its parts keyed by column: printed under a cell
     ('(Ordinary dividend 50.00 yen)') or as breakdown rows ('Ordinary dividend 50.00 yen 40.00 yen')."""
     notes = list(_PART_NOTE.finditer(segment))
+    if not notes and "(" in segment:
+        notes = list(_KIND_AMOUNT_NOTE.finditer(segment))
     # A kind named inside a note ('(Ordinary dividend ¥40.00, Special dividend ¥8.00)') opens no row.
     rows = [b for b in _BREAKDOWN_ROW.finditer(segment) if not any(n.start() < b.start() < n.end() for n in notes)]
     if rows:
@@ -788,12 +790,29 @@ def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, l
     parts = {}
     for note in notes:
         column = sum(c.start - offset < note.start() for c in kept) - 1
-        for m in _COMPONENT.finditer(note.group(0)):
-            kind = (m.group("kind") or m.group("kind2")).lower()
-            parts.setdefault(column, []).append(
-                {"kind": _KIND.get(kind, kind), "per_share": float(m.group("a") or m.group("b"))}
-            )
+        parts.setdefault(column, []).extend(_note_parts(note.group(0)))
     return kept, {k: v for k, v in parts.items() if k >= 0 and len(v) >= 2}
+
+
+# Layout family: a detail cell naming its parts by kind alone, '45.00 yen (ordinary 40.00 yen, special
+# 5.00 yen)': the note is the cell's breakdown, its amounts no columns of their own.
+_KIND_AMOUNT_NOTE = ci(
+    r"\((?:of\s+which,?\s*)?(?:ordinary|regular|special|commemorative|memorial|extraordinary):?\s*(?:JPY|¥|\\)?\s?\d"
+    r"[^()]*\)"
+)
+_KIND_AMOUNT = ci(
+    r"(?P<kind>ordinary|regular|special|commemorative|memorial|extraordinary)(?:\s+dividends?)?:?\s*(?:JPY|¥|\\)?"
+    r"\s?(?P<a>\d+(?:\.\d+)?)"
+)
+
+
+def _note_parts(note: str) -> list[dict]:
+    """The parts a cell's note lists: '(Ordinary dividend 40.00 yen, Special dividend 5.00 yen)', or by
+    kind alone, '(ordinary 40.00 yen, special 5.00 yen)'."""
+    found = [(m.group("kind") or m.group("kind2"), m.group("a") or m.group("b")) for m in _COMPONENT.finditer(note)]
+    if not found:
+        found = [(m.group("kind"), m.group("a")) for m in _KIND_AMOUNT.finditer(note)]
+    return [{"kind": _KIND.get(kind.lower(), kind.lower()), "per_share": float(amount)} for kind, amount in found]
 
 
 def _amount(total: Cell | None) -> float | None:
