@@ -1,5 +1,6 @@
 """Calendar dates as releases print them: 'May 24, 2018', 'February 8th, 2021', 'Nov. 30, 2014',
-'24 May 2018', '2018/05/24', 'March31, 2021', Reiwa/Heisei era years, and 'March 2020' month-years."""
+'24 May 2018', '14th August, 2024', '2018/05/24', 'March31, 2021', Reiwa/Heisei era years, and
+'March 2020' month-years."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ DATE_RE = led(
     re.compile(
         rf"\b{_MONTH}\s*{_DAY},?\s*{_YEAR}\b"
         rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th|)\s+(?P<month2>January|February|March|April|May|June|July"
-        rf"|August|September|October|November|December|[A-Z][a-z]{{2}}\.?)\s+(?P<year2>(?:19|20)\d\d)\b"
+        rf"|August|September|October|November|December|[A-Z][a-z]{{2}}\.?),?\s+(?P<year2>(?:19|20)\d\d)\b"
         r"|\b(?P<year3>(?:19|20)\d\d)[/.\-](?P<month3>[01]?\d)[/.\-](?P<day3>[0-3]?\d)\b",
         re.IGNORECASE,
     ),
@@ -89,13 +90,13 @@ def parse_date_match(m: re.Match[str]) -> date | None:
 _SCANNERS = (
     re.compile(rf"(?P<month>[JFMASOND](?:[a-z]{{2,8}}+|[A-Z]{{2,8}}+))\.?\s*{_DAY},?\s*{_YEAR}\b"),
     re.compile(
-        r"(?P<day2>\d(?:(?<=[0-3])\d|))(?:st|nd|rd|th|)\s+(?P<month2>[JFMASOND][a-z]{2,8}+)\.?\s+(?P<year2>(?:19|20)\d\d)\b"
+        r"(?P<day2>\d(?:(?<=[0-3])\d|))(?:st|nd|rd|th|)\s+(?P<month2>[JFMASOND][a-z]{2,8}+)\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
     ),
     re.compile(r"(?P<year3>(?:19|20)\d\d)[/.\-](?P<month3>[01]?\d)[/.\-](?P<day3>[0-3]?\d)\b"),
 )
 # What the day-month-year form holds from its month on: a scan that opens on the month's capital, not on
 # every digit, tells whether that form needs scanning at all.
-_MONTH_THEN_YEAR = re.compile(r"[JFMASOND][a-z]{2,8}+\.?\s+(?:19|20)\d\d\b")
+_MONTH_THEN_YEAR = re.compile(r"[JFMASOND][a-z]{2,8}+\.?,?\s+(?:19|20)\d\d\b")
 
 
 def calendar_date(year: int, month: int | None, day: int) -> date | None:

@@ -108,11 +108,27 @@ def _is_dividend_table(table: Table) -> bool:
     return "dividend" in f"{table.context.lower()} {header}" and "effective date" not in header
 
 
+# Labels naming a year relative to the current one ('Results for the previous fiscal year', 'Next year').
+_PRIOR_YEAR = ci(r"previous|prior|last\s+(?:fiscal\s+)?year|preceding")
+_PREVIOUS_FORECAST = ci(r"previous\s+forecast")
+_NEXT_YEAR = ci(r"next\s+(?:fiscal\s+)?year|following\s+(?:fiscal\s+)?year|coming")
+
+
+def _year_offset(label: str) -> int:
+    """Months from the current fiscal year to the one a relative label names (0 when it names none)."""
+    if _PRIOR_YEAR.search(label) and not _PREVIOUS_FORECAST.search(label):
+        return -12
+    return 12 if _NEXT_YEAR.search(label) else 0
+
+
 def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
     """The fiscal year a row or column label names ('Year ended March 31, 2020', 'FY2021', 'previous year')."""
     labels = labels_in(label)
     fy_label = labels[0].group(0) if labels else None
-    period, assumed = resolve(label, doc.cal, doc.cal.current_fy_end)
+    offset = _year_offset(label)
+    # Only a label naming no other year is the current one: 'Results for the previous fiscal year' says
+    # 'fiscal year' but is the year before, from its own words below.
+    period, assumed = resolve(label, doc.cal, None if offset else doc.cal.current_fy_end)
     if assumed:
         doc.warn(f"Assumed how the fiscal-year label in {label[:60]!r} maps to dates; the release does not say.")
     if period is not None and not ci(r"\W*(?:full[- ]year|annual)\W*").fullmatch(label):
@@ -120,13 +136,7 @@ def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
     current = doc.cal.current_fy_end
     if current is None:
         return None, fy_label
-    if ci(r"previous|prior|last\s+(?:fiscal\s+)?year|preceding").search(label) and not ci(
-        r"previous\s+forecast"
-    ).search(label):
-        return add_months(current, -12), fy_label
-    if ci(r"next\s+(?:fiscal\s+)?year|following\s+(?:fiscal\s+)?year|coming").search(label):
-        return add_months(current, 12), fy_label
-    return current, fy_label
+    return add_months(current, offset), fy_label
 
 
 def _scenario_of(label: str) -> str:
@@ -193,17 +203,23 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     if sum(p is not None for p in row_periods) >= 2:
         return _transposed(table, row_periods, doc)
     width = max(len(r.cells) for r in table.rows)
-    units = table.units if len(table.units) == width else []
+    units = table.units if len(table.units) == width else _title_units(table.units, width)
     share_idx = [i for i, u in enumerate(units) if u == "yen"] if units else list(range(width))
     money_idx = [i for i, u in enumerate(units) if u.startswith("money")]
     periods = _split_basis_periods(table.header, len(share_idx), doc) or _header_periods(
         table.header, len(share_idx), doc
     )
     if not periods:
+        if len(_PERIOD_TITLE.findall(table.header)) >= 2:  # a grid's titles, not a stray number under a heading
+            doc.warn(
+                f"Dividend table {table.header[:80]!r}: its {len(share_idx)} columns could not be matched to "
+                "periods; not read."
+            )
         return []
     out = []
     above: dict[str, dict] = {}  # the last dividend row's entries by period: what 'of which' rows split
     parts: dict[str, list[dict]] = {}
+    stub = _YEAR_STUB.search(table.header) if "nd" in table.header else None
     for row in table.rows:
         part = _OF_WHICH_ROW.match(row.label) if "hich" in row.label else None
         if part:
@@ -211,7 +227,8 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
             continue
         _attach_parts(above, parts)
         above = {}
-        fy_end, fy_label = _fy_of_label(row.label, doc)
+        label = f"{stub.group(0)} {row.label}" if stub and DATE_RE.match(row.label) else row.label
+        fy_end, fy_label = _fy_of_label(label, doc)
         if fy_end is None:
             continue
         scenario = _scenario_of(row.label)
@@ -269,6 +286,21 @@ def _warn_undecided(doc: Doc, fy_end: date, periods: list[str], where: str) -> N
         f"The release leaves the {names} for the fiscal year ending {fy_end.isoformat()} undetermined "
         f"({where.strip()[:60]!r}): no amount recorded; add it once the company decides it."
     )
+
+
+# Layout family: tanshin grids labelling their rows with bare dates ('February 29, 2024') under a
+# 'Fiscal year ended' stub in the header (the unit row's first cell): each date ends its row's year.
+_YEAR_STUB = ci(r"(?:fiscal\s+)?year\s+end(?:ed|ing)|\bFY\s+end(?:ed|ing)")
+
+
+def _title_units(units: tuple[str, ...], width: int) -> list[str]:
+    """Layout family: tanshin dividend grids with no unit row, their units in the column titles
+    ('Annual dividends per share (Yen)  1st quarter-end ... Total  Total dividends (Millions of yen)
+    Payout ratio (%)'): the per-share title's '(Yen)' spans the period columns and each unit after it
+    titles one column of its own. Empty when the units do not read so."""
+    if len(units) < 2 or len(units) > width or units[0] != "yen" or "yen" in units[1:]:
+        return []
+    return ["yen"] * (width - len(units) + 1) + list(units[1:])
 
 
 # Grid layout family: an 'of which' row under a dividend row ('of which commemorative dividend - 10.00
@@ -783,6 +815,8 @@ def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, l
     """Per-share cells of a detail row, and its parts keyed by column: printed under a cell
     ('(Ordinary dividend 50.00 yen)') or as breakdown rows ('Ordinary dividend 50.00 yen 40.00 yen')."""
     notes = list(_PART_NOTE.finditer(segment))
+    if not notes and "(" in segment:
+        notes = list(_KIND_AMOUNT_NOTE.finditer(segment))
     # A kind named inside a note ('(Ordinary dividend ¥40.00, Special dividend ¥8.00)') opens no row.
     rows = [b for b in _BREAKDOWN_ROW.finditer(segment) if not any(n.start() < b.start() < n.end() for n in notes)]
     if rows:
@@ -803,12 +837,29 @@ def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, l
     parts = {}
     for note in notes:
         column = sum(c.start - offset < note.start() for c in kept) - 1
-        for m in _COMPONENT.finditer(note.group(0)):
-            kind = (m.group("kind") or m.group("kind2")).lower()
-            parts.setdefault(column, []).append(
-                {"kind": _KIND.get(kind, kind), "per_share": float(m.group("a") or m.group("b"))}
-            )
+        parts.setdefault(column, []).extend(_note_parts(note.group(0)))
     return kept, {k: v for k, v in parts.items() if k >= 0 and len(v) >= 2}
+
+
+# Layout family: a detail cell naming its parts by kind alone, '45.00 yen (ordinary 40.00 yen, special
+# 5.00 yen)': the note is the cell's breakdown, its amounts no columns of their own.
+_KIND_AMOUNT_NOTE = ci(
+    r"\((?:of\s+which,?\s*)?(?:ordinary|regular|special|commemorative|memorial|extraordinary):?\s*(?:JPY|¥|\\)?\s?\d"
+    r"[^()]*\)"
+)
+_KIND_AMOUNT = ci(
+    r"(?P<kind>ordinary|regular|special|commemorative|memorial|extraordinary)(?:\s+dividends?)?:?\s*(?:JPY|¥|\\)?"
+    r"\s?(?P<a>\d+(?:\.\d+)?)"
+)
+
+
+def _note_parts(note: str) -> list[dict]:
+    """The parts a cell's note lists: '(Ordinary dividend 40.00 yen, Special dividend 5.00 yen)', or by
+    kind alone, '(ordinary 40.00 yen, special 5.00 yen)'."""
+    found = [(m.group("kind") or m.group("kind2"), m.group("a") or m.group("b")) for m in _COMPONENT.finditer(note)]
+    if not found:
+        found = [(m.group("kind"), m.group("a")) for m in _KIND_AMOUNT.finditer(note)]
+    return [{"kind": _KIND.get(kind.lower(), kind.lower()), "per_share": float(amount)} for kind, amount in found]
 
 
 def _amount(total: Cell | None) -> float | None:

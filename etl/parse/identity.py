@@ -202,9 +202,23 @@ def published_on(text: str) -> date | None:
         return parse_date_match(d) if d else None
     for d in DATE_RE.finditer(head[:800]):
         before = head[max(0, d.start() - 40) : d.start()].lower()
-        if not re.search(r"end(?:ed|ing)|from|to|through|as of|on\s*$|held|record", before):
+        if not re.search(r"end(?:ed|ing)|from|to|through|as of|on\s*$|held|record", before) and not _in_row(head, d):
             return parse_date_match(d)
     return None
+
+
+def _in_row(head: str, d: re.Match[str]) -> bool:
+    """Whether a date is a table cell, not a dateline: its line opens on a label and holds another date
+    (a detail table's 'Record date  June 30, 2024  June 30, 2024  June 30, 2023'), or opens on a
+    payment date's label ('Effective date  September 26, 2024')."""
+    start = head.rfind("\n", 0, d.start()) + 1
+    end = head.find("\n", d.end())
+    line = head[start : end if end >= 0 else len(head)]
+    labelled = bool(head[start : d.start()].strip())
+    return (labelled and len(DATE_RE.findall(line)) > 1) or _PAYMENT_LABEL.match(line) is not None
+
+
+_PAYMENT_LABEL = re.compile(r"\s*(?:[Ee]ffective|[Pp]ayment|[Pp]ayable)\b")
 
 
 # A dateline in the Japanese order, translated: the era year (often with the Gregorian year in brackets),

@@ -94,6 +94,8 @@ _EAR_ENDED = re.compile(r"ear\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?")
 _EAR_ENDED_CAPITALS = re.compile(r"EAR\s+END(?:ED|ING)\s*(?:ON\s+)?")
 # 'FYE' (fiscal year end) before a month and year, the summary-table label family's 'FYE March 2025'.
 _FYE = re.compile(r"FYE\s*")
+# 'FY ended March 31, 2024' / 'FY ending ...': the abbreviation dividend notices and tanshin grids use.
+_FY_ENDED = re.compile(r"FY\s+[Ee]nd(?:ed|ing)\s*(?:on\s+)?")
 _CONNECTOR = ci(r"^\s*(?:-|–|—|~|〜|to|through|until|thru)\s*$")
 _FY_END = ci(r"(?:fiscal\s+year|financial\s+year|\byear|\bFY|period)\s*(?:\(?\s*)?end(?:ed|ing)?\s*(?:on\s+)?")
 # 'FY3/2025', 'FY2025/3', and the month first with a two-digit year ('FY3/25', as in '(Reference) 77th
@@ -382,9 +384,11 @@ def learn_calendar(text: str) -> Calendar:
             continue
         d = DATE_RE.match(tail) or MONTH_YEAR_RE.match(tail)
         if d:
-            month = month_number(d.group("month") or d.group("month2") or "") if d.re is DATE_RE else None
-            month = month or month_number(d.group("month"))
-            if month:
+            if d.re is DATE_RE:  # 'March 31, 2025', '31 March 2025' or '2025-03-31'
+                month = month_number(d.group("month") or d.group("month2") or "") or int(d.group("month3") or 0)
+            else:
+                month = month_number(d.group("month"))
+            if month and month <= 12:
                 votes[month] += 2
     for m in _FY_SLASH.finditer(text):
         votes[int(m.group("m") or m.group("m2"))] += 2
@@ -401,12 +405,15 @@ def learn_calendar(text: str) -> Calendar:
 
 
 def _years_ended(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every 'Year ended', 'year ending on', 'YEAR ENDED' and 'FYE' in the text, in order."""
+    """(start, end) of every 'Year ended', 'year ending on', 'YEAR ENDED', 'FYE' and 'FY ended' in the text,
+    in order."""
     found = _after_letter(_EAR_ENDED, text, ("Y", "y"))
     if "EAR" in text:
         found = sorted(found + _after_letter(_EAR_ENDED_CAPITALS, text, ("Y",)))
     if "FYE" in text:
         found = sorted(found + [m.span() for m in _FYE.finditer(text)])
+    if "FY " in text:
+        found = sorted(found + [m.span() for m in _FY_ENDED.finditer(text)])
     return found
 
 

@@ -75,6 +75,9 @@ SCEN = (
     r"Reference\b",
     r"Forecast\s+for",
     r"Fiscal\s+Year\s+end(?:ed|ing)",
+    # Tanshin dividend grids abbreviate the row's year ('FY ended March 31, 2024', 'FY ending ...'):
+    # the row starts there, not at its date (the words would end the row label above).
+    r"FY\s+end(?:ed|ing)",
     r"Year\s+end(?:ed|ing)",
     r"Six\s+months",
     r"Three\s+months",
