@@ -125,10 +125,7 @@ def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
     """The fiscal year a row or column label names ('Year ended March 31, 2020', 'FY2021', 'previous year')."""
     labels = labels_in(label)
     fy_label = labels[0].group(0) if labels else None
-    offset = _year_offset(label)
-    # Only a label naming no other year is the current one: 'Results for the previous fiscal year' says
-    # 'fiscal year' but is the year before, from its own words below.
-    period, assumed = resolve(label, doc.cal, None if offset else doc.cal.current_fy_end)
+    period, assumed = resolve(label, doc.cal, doc.cal.current_fy_end)
     if assumed:
         doc.warn(f"Assumed how the fiscal-year label in {label[:60]!r} maps to dates; the release does not say.")
     if period is not None and not ci(r"\W*(?:full[- ]year|annual)\W*").fullmatch(label):
@@ -136,7 +133,7 @@ def _fy_of_label(label: str, doc: Doc) -> tuple[date | None, str | None]:
     current = doc.cal.current_fy_end
     if current is None:
         return None, fy_label
-    return add_months(current, offset), fy_label
+    return add_months(current, _year_offset(label)), fy_label
 
 
 def _scenario_of(label: str) -> str:

@@ -356,16 +356,27 @@ def _resolve(text: str, cal: Calendar, fy_hint: date | None) -> tuple[Period | N
         if period:
             return period, assumed
     if fy_hint is not None and (months or ci(r"full[- ]year|fiscal year|annual").search(text)):
-        if may_hold(text, _BEFORE_WORDS) and _YEAR_BEFORE.search(text):
-            fy_hint = cal.fy_end_for(add_months(fy_hint, -12)) or add_months(fy_hint, -12)
+        shift = _relative_year(text)
+        if shift:
+            fy_hint = cal.fy_end_for(add_months(fy_hint, shift)) or add_months(fy_hint, shift)
         return cal.span(fy_hint, months or 12), False
     return None, False
 
 
-# Rows that name the year before the one they belong to only in words ('Results for the previous fiscal
-# year' under a revision or dividend table): the year before the hint.
-_BEFORE_WORDS = ("previous", "prior", "preceding", "last")
+# Rows that name their year only relative to the hint's ('Results for the previous fiscal year' under a
+# revision or dividend table, 'Forecast for the next fiscal year'): the year before or after it.
+_RELATIVE_WORDS = ("previous", "prior", "preceding", "last", "next", "following")
 _YEAR_BEFORE = ci(r"\b(?:previous|prior|preceding|last)\s+(?:fiscal\s+)?year\b")
+_YEAR_AFTER = ci(r"\b(?:next|following)\s+(?:fiscal\s+)?year\b")
+
+
+def _relative_year(text: str) -> int:
+    """Months from the hint's fiscal year to the one `text` names relative to it (0: none named)."""
+    if not may_hold(text, _RELATIVE_WORDS):
+        return 0
+    if _YEAR_BEFORE.search(text):
+        return -12
+    return 12 if _YEAR_AFTER.search(text) else 0
 
 
 def learn_calendar(text: str) -> Calendar:
