@@ -218,11 +218,44 @@ def announcement_dates(text: str, published: date | None) -> list[tuple[date, in
     # A match opens on one of the words, at the same offset in the folded text: the scan starts at the first.
     for m in _ANNOUNCED.finditer(text, _first_of(lower, _ANNOUNCED_WORDS)):
         d = DATE_RE.match(text, m.end())
+        if d and "\n" in text[m.start() : d.start()]:
+            d = _interleaved_date(text, m.start(), d)
         if d:
             day = parse_date_match(d)
             if day and (published is None or day < published):
                 out.append((day, m.start()))
     return out
+
+
+# One-cell-per-line tables family: wrapped column titles printed line by line interleave ('(Year ending' /
+# '(Announced on' / 'March 31, 2024)' / 'February 7, 2025)'): the titles' dangling openers take the dates
+# on the lines after them in the same order.
+_DANGLING = re.compile(r"(?:\bend(?:ed|ing)|\bas\s+of|\b(?:announced|released|published|disclosed)(?:\s+on)?)\s*$",
+                       re.IGNORECASE)
+_DATE_LINE = re.compile(r"\s*(?=[A-Z0-9])")
+_DIGIT = re.compile(r"\d")
+
+
+def _interleaved_date(text: str, at: int, first: re.Match[str]) -> re.Match[str] | None:
+    """The date an 'announced on' ending its line at `at` takes, `first` being the date on the next line:
+    the one after as many date lines as the lines just above leave openers dangling ('(Year ending')."""
+    start = text.rfind("\n", 0, at) + 1
+    if _DIGIT.search(text, start, at):
+        return first  # a date before it on its line: wrapped prose ('... March 31, 2025, announced on')
+    pending = 0
+    for _ in range(4):  # the wrapped titles of one header row: a few lines above
+        if start == 0:
+            break
+        above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+        if not _DANGLING.search(above) or _DIGIT.search(above):
+            break
+        pending += 1
+        start = text.rfind("\n", 0, start - 1) + 1
+    d: re.Match[str] | None = first
+    for _ in range(pending):
+        end = text.find("\n", d.end()) if d else -1
+        d = DATE_RE.match(text, _DATE_LINE.match(text, end + 1).end()) if end != -1 else None
+    return d
 
 
 def _first_of(lower: str | None, words: tuple[str, ...]) -> int:

@@ -652,6 +652,7 @@ def _metrics_as_columns(
     group: Period | None = None
     scope: bool | None = None
     stub = _header_stub(table.header)
+    targets: list[tuple[int, int, str, Period]] = []  # plan-target rows: (first fact, end, label, period)
     for row in fact_rows:
         role = row_role(row.label)
         values = _placed(row.cells, columns)
@@ -683,6 +684,8 @@ def _metrics_as_columns(
         else:
             rows_by_role.setdefault(role or scenario, values)
         shared: dict | None = None
+        if _is_target(row.label):
+            targets.append((len(out), len(out), row.label, period))
         for idx, metric in assigned.items():
             cell = values[idx] if idx < len(values) else None
             if metric is None or cell is None or cell.blank:
@@ -690,8 +693,10 @@ def _metrics_as_columns(
             if shared is None:
                 shared = _row_shared(doc, table, period, scenario, role, has_ordinary, row.label, scope)
             out.append(_filled(shared, doc, metric, cell, columns[idx].scale, row.label, _column_label(metric)))
+        if targets and targets[-1][2] is row.label:
+            targets[-1] = (targets[-1][0], len(out), row.label, period)
     _cross_check(rows_by_role, table, doc)
-    return _standing_previous(out)
+    return _standing_previous(_without_target_rows(out, targets, table, doc))
 
 
 def _spaced_minus(rows: list[Row], titles: int, text: str) -> list[Row]:
@@ -962,7 +967,9 @@ def _kept_since(heading: str, doc: Doc) -> str | None:
 
 # A period's results exist only once it has ended: a title in the future tense ('Fiscal year ending
 # March 31, 2026') or a forecast's word names a forecast column the scenario rules missed.
-_FUTURE_TITLE = ci(r"\bending\b|forecast|outlook|target|projection|\bplan\b|estimate")
+_FUTURE_TITLE = ci(
+    r"\bending\b|forecast|outlook|target|projection|\bplan\b|estimate|\bgoals?\b|\b(?:medium|mid)[- ]?term\b"
+)
 
 
 def _not_future_actual(scenario: str, period: Period, title: str, table: Table, doc: Doc) -> str:
@@ -1079,6 +1086,7 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
         if period is not None else (period, scenario, label, role)
         for period, scenario, label, role in descriptors
     ]
+    descriptors = _without_plan_targets(descriptors, table, doc)
     has_ordinary = "ordinary_profit" in row_metrics
     out = []
     for row, metric in zip(table.rows, row_metrics, strict=True):
@@ -1106,6 +1114,72 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
                 )
             )
     return _standing_previous(out)
+
+
+# Medium-term plan family: columns titled 'Targets', 'Goals', 'Medium-term plan' or 'Mid-term target' for
+# years after the current forecast year are the plan's aspirations, not earnings forecasts (they would
+# become that year's first forecast). Some companies call their annual forecast a target ('Previous
+# Target (A)' / 'New Target (B)'): a target for the current forecast year stays a forecast.
+_PLAN_TARGET = ci(r"\b(?:targets?|goals?)\b|\b(?:medium|mid)[- ]?term\b")
+_PLAN_TARGET_WORDS = ("target", "goal", "term")
+
+
+def _without_plan_targets(
+    descriptors: list[tuple[Period | None, str | None, str, str | None]], table: Table, doc: Doc
+) -> list[tuple[Period | None, str | None, str, str | None]]:
+    """`descriptors` with every plan-target column beyond the current forecast year given no period (its
+    figures are skipped), each named in a warning. The current forecast year is the latest of the
+    table's other forecast columns ('Plan'), or else the fiscal year the release's date falls in."""
+    targets = [n for n, (period, _, label, _) in enumerate(descriptors) if period is not None and _is_target(label)]
+    if not targets:
+        return descriptors
+    others = [d[0].end for n, d in enumerate(descriptors) if d[0] is not None and d[1] != "actual" and n not in targets]
+    current = _current_forecast_year(others, doc)
+    out = list(descriptors)
+    for n in targets:
+        period, _, label, _ = out[n]
+        if period is not None and current is not None and period.end > current:
+            _warn_target(label, "column", period, table, doc)
+            out[n] = (None, None, label, "derived")
+    return out
+
+
+def _without_target_rows(
+    facts: list[dict], targets: list[tuple[int, int, str, Period]], table: Table, doc: Doc
+) -> list[dict]:
+    """`facts` without those of plan-target rows ('FY2027 (Goals)', facts[start:end]) beyond the current
+    forecast year, each named in a warning: the metrics-as-columns form of :func:`_without_plan_targets`."""
+    if not targets:
+        return facts
+    own = {n for start, end, _, _ in targets for n in range(start, end)}
+    others = [date.fromisoformat(f["period_end"]) for n, f in enumerate(facts)
+              if f["scenario"] != "actual" and n not in own]
+    current = _current_forecast_year(others, doc)
+    dropped: set[int] = set()
+    for start, end, label, period in targets:
+        if current is not None and period.end > current:
+            _warn_target(label, "row", period, table, doc)
+            dropped.update(range(start, end))
+    return [f for n, f in enumerate(facts) if n not in dropped] if dropped else facts
+
+
+def _is_target(title: str) -> bool:
+    return may_hold(title, _PLAN_TARGET_WORDS) and _PLAN_TARGET.search(title) is not None
+
+
+def _current_forecast_year(forecast_ends: list[date], doc: Doc) -> date | None:
+    """The latest of a table's forecast periods, or else the fiscal year the release's date falls in."""
+    if forecast_ends:
+        return max(forecast_ends)
+    return doc.cal.fy_end_for(doc.published_on) if doc.published_on else None
+
+
+def _warn_target(label: str, kind: str, period: Period, table: Table, doc: Doc) -> None:
+    doc.warn(
+        f"Table under {table.context[-80:]!r}: {kind} {label[:60]!r} is a medium-term plan target for the year "
+        f"ending {period.end.isoformat()}, beyond the current forecast year; no figures were taken from it "
+        "(a target is not an earnings forecast)."
+    )
 
 
 _REFERENCE_TAG = ci(r"[(\[<]\s*Ref(?:erence|\.)?\s*[)\]>]\s*")
@@ -1407,8 +1481,11 @@ def _stand_alone(table: Table, spans: list[re.Match[str]], quarters: list[int], 
 # FY3/2026') and each column's scenario on the next ('Results Results YoY Forecast YoY', '(Results)
 # (Plan) (Targets)'), or on the line above. The joined header prints every title, then every scenario
 # word (or the reverse): they pair in order, derived columns ('YoY') skipped, as the period columns do.
-_STACKED_SCENARIO = ci(r"\b(?:(?P<actual>results?|actual)|forecasts?|plan|targets?|outlook|estimates?)\b")
-_STACKED_WORDS = ("result", "actual", "forecast", "plan", "target", "outlook", "estimate")
+_STACKED_SCENARIO = ci(
+    r"\b(?:(?P<actual>results?|actual)|forecasts?|(?:(?:medium|mid)[- ]?term\s+)?(?:plan|targets?)|goals?|outlook"
+    r"|estimates?)\b"
+)
+_STACKED_WORDS = ("result", "actual", "forecast", "plan", "target", "goal", "outlook", "estimate")
 
 
 def _with_stacked_scenarios(

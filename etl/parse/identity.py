@@ -350,21 +350,46 @@ def stated_name(text: str) -> str | None:
             votes[key] += 3
             display.setdefault(key, name)
     head = text[:3500]
+    wrapped: list[tuple[str, str]] = []
     for at, suffix in _legal_suffixes(head):
-        before = _NAME_BEFORE.search(head[max(head.rfind("\n", 0, at) + 1, at - 120) : at].rstrip(","))
+        line_start = head.rfind("\n", 0, at) + 1
+        window = head[max(line_start, at - 120) : at].rstrip(",")
+        before = _NAME_BEFORE.search(window)
         if before is None:
             continue
         name = _clean_name(f"{before.group(0)}{suffix}")
         if not name or _DIGIT.search(name) or _NOT_A_NAME.match(name):
             continue
         key = _key(name)
+        if line_start and at - 120 <= line_start and not window[: before.start()].strip():
+            wrapped.append((key, _key(_wrapped_head(head, line_start)) + key))
         votes[key] += 1
         display.setdefault(key, name)
     if not votes:
         return None
+    _fold_wrapped_tails(votes, wrapped)
     _fold_prose_prefixes(votes, display)
     best = max(votes, key=lambda k: (votes[k], len(k)))
     return display[best]
+
+
+def _wrapped_head(head: str, line_start: int) -> str:
+    """The capitalised words that end the line before `line_start` ('... attributable to Takasago')."""
+    above = head[head.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    words = _NAME_BEFORE.search(above[-120:])
+    return words.group(0) if words else ""
+
+
+def _fold_wrapped_tails(votes: Counter[str], wrapped: list[tuple[str, str]]) -> None:
+    """Wrapped table label family ('Net income attributable to Takasago' / 'Electronics Corporation
+    108,522'): a mention opening its line that, joined to the capitalised words ending the line above,
+    is another mention of the release, is that longer name."""
+    for key, joined in wrapped:
+        if joined != key and votes.get(joined) and votes[key]:
+            votes[key] -= 1
+            votes[joined] += 1
+            if not votes[key]:
+                del votes[key]
 
 
 def _fold_prose_prefixes(votes: Counter[str], display: dict[str, str]) -> None:

@@ -21,17 +21,18 @@ from operator import itemgetter
 from etl.parse.fold import ci, dispatched_class, first_char_dispatch, may_hold
 from etl.parse.numbers import BLANK_RE, NO_DIVIDEND_CELL, UNIT_RE, Cell, cells_in, digit_runs, scale_of, value_count
 
-# Headings: '1.', '(1)', '１．' (after NFKC), '●', '■', '<Reference>', '(Reference)', numbered twice ('1. 1.').
+# Headings: '1.', '(1)', '１．' (after NFKC), '●', '■', '<Reference>', '(Reference)', '[Reference]', numbered
+# twice ('1. 1.').
 _HEADING = re.compile(
     r"^\s*(?:(?:\d{1,2}\.\s*)+(?=\S)(?!\d)|\(\d{1,2}\)\s|[●■◆◎○□▼▶►]\s*|<\s*Reference\s*>\s*(?=[A-Z])"
-    r"|\(Reference\)\s*(?=[A-Z]))"
+    r"|\(Reference\)\s*(?=[A-Z])|\[\s*Reference\s*\]\s*(?=[A-Z]))"
 )
 # A lone enumerated word ('(1) Dividends') is a row label; a heading has a word of four letters.
 _ENUMERATED_WORD = re.compile(r"^\s*\(\d\)\s+\S+\s*$")
 _FOUR_LETTERS = re.compile(r"[A-Za-z]{4}")
 _NUMBERED = re.compile(r"\d{1,2}\.")
 # What a numbered or marked heading opens on (after spaces): a digit or one of these.
-_HEADING_FIRSTS = "(<●■◆◎○□▼▶►"
+_HEADING_FIRSTS = "(<[●■◆◎○□▼▶►"
 # Un-numbered headings that introduce a table: 'Revisions of ... forecast ... (April 1, 2020 - ...)'.
 _LOOSE_HEADING = ci(
     r"^\s*(?:Revisions?|Forecasts?|Differences?|Consolidated|Non-consolidated|Financial results"

@@ -28,7 +28,7 @@ _RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01")
 _DIGIT_BY_LETTER = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
 # The second part of a hyphenated word is a word too ('non-conso1idated').
 _CONFUSABLE_WORD = re.compile(
-    r"(?:(?<=\d\.)|(?<=[A-Za-z]-)|(?<![\w.,/*\\$¥-]))(?=[A-Za-z]*[01])(?=[01]*[A-Za-z])[A-Za-z01]+(?![\w/]|[.,]\d)"
+    r"(?:(?<=\d\.)|(?<=[A-Za-z]-)|(?<![\w.,/*\\$¥-]))(?=[A-Za-z]*[01])(?=[01]*[A-Za-z])[A-Za-z01]+(?!\w|[.,]\d)"
 )
 # Tokens with letters and digits that are not damage: period and quarter markers, ordinals, tickers.
 _MEANINGFUL = re.compile(r"^(?:[A-Z]+\d+|\d+(?:st|nd|rd|th|[HQhq]|[HQ]\d+)|[HQ]\d|FY\d+|\d+[A-Za-z]\d+)$")
@@ -96,6 +96,7 @@ def repair_text(text: str) -> str:
     # unit notes family: the scale in words, as the table readers know it ('thousand yen')
     text = _NUMERIC_SCALE.sub(_scale_in_words, text)
     text = _mend_words(text)
+    text = _mend_rn_m(text)
     return _mend_capital_i(text)
 
 
@@ -122,8 +123,11 @@ def _mend_words(text: str) -> str:
             start -= 1
         m = _CONFUSABLE_WORD.match(text, start)
         if m:
+            mended = mend_word(m.group(0))
+            if text[m.end() : m.end() + 1] == "/" and mended.lower() not in _TITLE_WORDS:
+                continue  # before a slash only a title word ('1ncrease/decrease'): 'A1/B2' may be a code
             out.append(text[done:start])
-            out.append(mend_word(m.group(0)))
+            out.append(mended)
             done = m.end()
     if not out:
         return text
@@ -161,6 +165,62 @@ def _mend_capital_i(text: str) -> str:
         return text
     out.append(text[done:])
     return "".join(out)
+
+
+# OCR-damaged label words family: 'm' read as 'rn' ('Net incorne', 'Six rnonths ended') and 'rn' read as
+# 'm' ('Eamings per share'). Only the damaged spellings of these title words are mended ('Earnings',
+# 'return' stay): each is looked for from its first 'rn', a literal re skips ahead to, with the letters
+# before it checked behind; 'm' for 'rn' as the damaged forms themselves, which are rare.
+_M_WORDS = (
+    "income", "incomes", "month", "months", "comprehensive", "amount", "amounts", "common", "payment",
+    "interim", "summary", "million", "millions", "term", "company", "commemorative", "medium",
+)
+
+
+def _damaged_spellings(word: str) -> list[str]:
+    """`word` with one or more of its 'm's printed 'rn'."""
+    ms = [i for i, c in enumerate(word) if c == "m"]
+    out = []
+    for mask in range(1, 1 << len(ms)):
+        out.append("".join("rn" if i in ms and mask >> ms.index(i) & 1 else c for i, c in enumerate(word)))
+    return out
+
+
+def _rn_scan(upper: bool) -> re.Pattern[str]:
+    """A scan for the damaged spellings, in capitals or not (a capital first letter allowed)."""
+    rn = "RN" if upper else "rn"
+    branches = []
+    for damaged in sorted({d for w in _M_WORDS for d in _damaged_spellings(w)}, key=len, reverse=True):
+        damaged = damaged.upper() if upper else damaged
+        before, rest = damaged.split(rn, 1)
+        first = f"[{before[0].upper()}{before[0]}]{re.escape(before[1:])}" if before else ""
+        branches.append(f"(?<=(?<![A-Za-z]){first}{rn}){re.escape(rest)}(?![A-Za-z])")
+    return re.compile(f"{rn}(?:{'|'.join(branches)})")
+
+
+_RN_FOR_M = _rn_scan(upper=False)
+_RN_FOR_M_UPPER = _rn_scan(upper=True)
+_EAMINGS = re.compile(r"\b(?:Eamings|eamings|EAMINGS)\b")
+
+
+def _mend_rn_m(text: str) -> str:
+    """Every word OCR printed with 'rn' for 'm' or 'm' for 'rn' mended, when that makes a title word."""
+    if ("amings" in text or "AMINGS" in text) and _EAMINGS.search(text):
+        text = _EAMINGS.sub(lambda m: _cased("earnings", m.group(0)), text)
+    text = _RN_FOR_M.sub(_m_for_rn, text)
+    return _RN_FOR_M_UPPER.sub(_m_for_rn, text) if "RN" in text else text
+
+
+def _m_for_rn(match: re.Match[str]) -> str:
+    """The damaged word's part from its first 'rn' on, mended (the letters before it are kept)."""
+    return match.group(0).replace("rn", "m").replace("RN", "M")
+
+
+def _cased(word: str, printed: str) -> str:
+    """`word` in the case of `printed`: all capitals, capitalised or lower-case."""
+    if printed.isupper():
+        return word.upper()
+    return word.capitalize() if printed[:1].isupper() else word
 
 
 def _undo_mojibake(match: re.Match[str]) -> str:
@@ -217,7 +277,7 @@ _TITLE_WORDS = frozenset(
         "parent", "earnings", "basic", "diluted", "dividend", "dividends", "interim", "fiscal", "financial",
         "consolidated", "results", "forecast", "forecasts", "revision", "revised", "limited", "business",
         "comprehensive", "recurring", "loss", "total", "annual", "half", "million", "millions", "billion",
-        "billions",
+        "billions", "increase", "decrease",
     }
 )
 

@@ -97,7 +97,15 @@ from etl.parse.tables import (
     heading_shaped_is_heading,
     is_heading,
 )
-from etl.text.repair import _CONFUSABLE_WORD, _DEGREE_APOSTROPHE, _DIGIT_W, mend_word, repair_text
+from etl.text.repair import (
+    _CONFUSABLE_WORD,
+    _DEGREE_APOSTROPHE,
+    _DIGIT_W,
+    _M_WORDS,
+    _TITLE_WORDS,
+    mend_word,
+    repair_text,
+)
 
 SCANS = settings(max_examples=300, deadline=None)
 # Pieces the rules react to, with the letters re.IGNORECASE folds onto ASCII ones ('ı', 'ſ', 'İ', 'K').
@@ -220,6 +228,10 @@ PIECES = [
     " Nil",
     "nil,",
     "Nila",
+    "Net incorne",
+    "rn",
+    "1ncrease",
+    "Eamings",
 ]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -545,10 +557,25 @@ def test_may_hold_never_hides_a_case_folded_match(text: str, word: str) -> None:
 def test_ocr_mending_matches_the_per_line_rule(text: str) -> None:
     plain = text.replace("\r\n", "\n").replace("\r", "\n")
     if plain.isascii() and "°" not in plain and not re.search(r"\dw\b", plain):
-        expected = "".join(
-            _CONFUSABLE_WORD.sub(lambda m: mend_word(m.group(0)), line) for line in plain.splitlines(keepends=True)
-        )
-        assert repair_text(text) == expected
+        expected = "".join(_CONFUSABLE_WORD.sub(_mended, line) for line in plain.splitlines(keepends=True))
+        expected = re.sub(r"\b(?:Eamings|eamings|EAMINGS)\b", lambda m: _RN_CASES[m.group(0)], expected)
+        assert repair_text(text) == re.sub(r"[A-Za-z]*(?:rn|RN)[A-Za-z]*", _m_for_rn, expected)
+
+
+_RN_CASES = {"Eamings": "Earnings", "eamings": "earnings", "EAMINGS": "EARNINGS"}
+
+
+def _mended(match: re.Match[str]) -> str:
+    """The per-line rule: a damaged word mended, before a slash only into a title word."""
+    mended = mend_word(match.group(0))
+    slash = match.string[match.end() : match.end() + 1] == "/"
+    return match.group(0) if slash and mended.lower() not in _TITLE_WORDS else mended
+
+
+def _m_for_rn(match: re.Match[str]) -> str:
+    word = match.group(0)
+    mended = word.replace("rn", "m").replace("RN", "M")
+    return mended if mended.lower() in _M_WORDS and word.lower() not in _M_WORDS else word
 
 
 @SCANS
