@@ -15,6 +15,7 @@ from etl.parse.dividends import (
     colon_line_dividends,
     detail_dividends,
     grid_dividends,
+    other_share_class,
     payable_date,
     prose_dividends,
 )
@@ -110,13 +111,15 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     dividends: list[dict] = []
     superseded = _before_correction(repaired)
     for block in blocks(lines):
-        detail = detail_dividends(repaired, _outside(block, superseded) if superseded else block, doc)
+        other_class = other_share_class(block.heading, doc)
+        own = _outside(block, superseded) if superseded else block
+        detail = [] if other_class else detail_dividends(repaired, own, doc)
         dividends.extend(detail)
         for table in tables(lines, block, lambda stretch, block=block: _may_state_facts(block, stretch)):
             if superseded and table.rows and _within(table.rows[0].cells[0].start, superseded):
                 continue  # figures a correction shows 'before correction' are not facts
             figures.extend(figures_from_table(table, doc))
-            if not detail:
+            if not detail and not other_class:
                 dividends.extend(grid_dividends(table, doc))
     figures = attributable_first(figures, doc)
     scopes = {f["consolidated"] for f in figures}
