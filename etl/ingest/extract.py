@@ -12,6 +12,7 @@ import io
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 MEDIA_TYPES = {
     ".txt": "text/plain",
@@ -141,15 +142,148 @@ def decode_text(data: bytes) -> tuple[str, str] | Unreadable:
 
 
 def html_visible_text(html: str) -> str:
-    """The text a reader sees: no scripts, styles, navigation, headers or footers."""
+    """The text a reader sees, laid out as a PDF's text layer would be: one line per paragraph or
+    heading, one line per table row with its cells apart; no scripts, styles, navigation, headers
+    or footers. The page's title is its first heading, so ``<title>`` (often 'Title | Site name')
+    is kept only on a page without one."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "noscript", "template", "nav", "header", "footer", "aside"]):
         tag.decompose()
-    for cell in soup.find_all(["td", "th"]):
-        cell.append(" ")
-    return soup.get_text("\n")
+    if soup.find(["h1", "h2", "h3"]):
+        for tag in soup(["head", "title"]):
+            tag.decompose()
+    lines: list[str] = []
+    pending: list[str] = []
+    _html_lines(soup, lines, pending)
+    _flush(lines, pending)
+    return "\n".join(lines)
+
+
+# Elements that start and end a line of their own; any other element flows within its line.
+_HTML_BLOCKS = frozenset(
+    {"address", "article", "blockquote", "caption", "dd", "div", "dl", "dt", "figcaption", "figure", "form"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre", "section", "title", "ul"}
+)
+_CELL_GAP = "   "  # wide enough for the parser's row readers to see separate cells
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _flush(lines: list[str], pending: list[str]) -> None:
+    text = re.sub(r"\s+", " ", "".join(pending)).strip()
+    if text:
+        lines.append(text)
+    pending.clear()
+
+
+def _html_lines(node: Any, lines: list[str], pending: list[str]) -> None:
+    from bs4 import NavigableString, Tag
+
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:  # not a comment, doctype or CDATA
+                pending.append(str(child))
+        elif isinstance(child, Tag):
+            if child.name == "br":
+                _flush(lines, pending)
+            elif child.name == "table":
+                _flush(lines, pending)
+                lines.extend(_table_lines(child))
+            elif child.name in _HTML_BLOCKS:
+                _flush(lines, pending)
+                _html_lines(child, lines, pending)
+                _flush(lines, pending)
+            else:
+                _html_lines(child, lines, pending)
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's words on one line; footnote marks (``<sup>``) are not part of its value or title."""
+    from bs4 import NavigableString, Tag
+
+    def words(node: Any) -> list[str]:
+        out: list[str] = []
+        for child in node.children:
+            if type(child) is NavigableString:
+                out.append(str(child))
+            elif isinstance(child, Tag) and child.name != "sup":
+                out.append(" ")
+                out.extend(words(child))
+                out.append(" ")
+        return out
+
+    return re.sub(r"\s+", " ", "".join(words(cell))).strip()
+
+
+def _table_lines(table: Any) -> list[str]:
+    """The caption, then one line per row, each cell padded to its column's width.
+
+    A header (the leading rows without data cells) is laid out as one title per column, which the
+    parser's column readers expect: a spanning period ('Fiscal year ending March 31, 2026' over
+    'Previous forecast (A) | Revised forecast (B)') is repeated before each title under it, and a
+    title spanning the header's rows is put on its last row. A spanning metric ('Net sales' over
+    'Millions of yen | %') stays above its columns, as in a PDF. An empty data cell after the row's
+    label reads as a blank ('-') cell, as in a PDF."""
+    lines = [_cell_text(caption) for caption in table.find_all("caption", recursive=False)]
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    header = 0
+    while header < len(rows) and not rows[header].find("td", recursive=False):
+        header += 1
+    grid: list[dict[int, list]] = [{} for _ in rows]
+    taken: set[tuple[int, int]] = set()
+    for r, tr in enumerate(rows):
+        col = 0
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            while (r, col) in taken:
+                col += 1
+            width, height = _int_attr(cell, "colspan"), _int_attr(cell, "rowspan")
+            taken.update((r + dr, col + dc) for dr in range(height) for dc in range(width))
+            text = _cell_text(cell)
+            if not text and cell.name == "td" and any(c[0] for c in grid[r].values()):
+                text = "-"
+            home = min(r + height, header) - 1 if r < header else r
+            grid[max(home, r)][col] = [text, width]
+            col += width
+    for r in range(header - 1):
+        for col, (text, width) in list(grid[r].items()):
+            under = [c for c in grid[r + 1] if col <= c < col + width]
+            if width > 1 and _YEAR.search(text) and under:
+                for c in under:
+                    grid[r + 1][c][0] = f"{text} {grid[r + 1][c][0]}".strip()
+                del grid[r][col]
+    return lines + _padded(grid)
+
+
+def _padded(grid: list[dict[int, list]]) -> list[str]:
+    """Rows of (text, colspan) cells by column as lines, cells apart by at least :data:`_CELL_GAP`."""
+    ncols = max((c + w for row in grid for c, (_, w) in row.items()), default=0)
+    widths = [0] * ncols
+    for row in grid:
+        for c, (text, w) in row.items():
+            if w == 1:
+                widths[c] = max(widths[c], len(text))
+    for row in grid:
+        for c, (text, w) in row.items():
+            room = sum(widths[c : c + w]) + len(_CELL_GAP) * (w - 1)
+            widths[c + w - 1] += max(0, len(text) - room)
+    lines = []
+    for row in grid:
+        parts, c = [], 0
+        while c < ncols:
+            text, w = row.get(c, ("", 1))
+            parts.append(text.ljust(sum(widths[c : c + w]) + len(_CELL_GAP) * (w - 1)))
+            c += w
+        line = _CELL_GAP.join(parts).rstrip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _int_attr(tag: Any, name: str) -> int:
+    """A colspan or rowspan; at least 1, and bounded so a malformed page cannot blow up the grid."""
+    value = str(tag.get(name) or "1").strip()
+    return min(max(1, int(value)), 100) if value.isdigit() else 1
 
 
 def normalise_newlines(text: str) -> str:

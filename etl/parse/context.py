@@ -276,6 +276,33 @@ def label_announcement(label: str) -> str | None:
     return day.isoformat() if day else None
 
 
+_WORD = re.compile(r"[A-Za-z]{3}")  # a word of another title, not the label's own 'on'
+
+
+def wrapped_label_announcement(header: str) -> str | None:
+    """The date a forecast column title gives when the header's titles sit side by side, each
+    wrapped over lines ('Most recent forecast' / '(announced on' / 'November 8, 2024)'): the first
+    date at or below 'announced on', in the same columns of text (layout family: pdftotext -layout
+    notices with three-line column titles)."""
+    if "nnounced" not in header and "eleased" not in header:  # cheap gate; the common spellings
+        return None
+    lines = header.splitlines()
+    for n, line in enumerate(lines):
+        m = _LABEL_ANNOUNCED.search(line)
+        if not m:
+            continue
+        if not _WORD.search(line[: m.start()] + line[m.end() :]):  # one title a line: no columns to go by
+            return None
+        left, right = m.start(), m.end() + 4
+        for below in lines[n : n + 3]:
+            for d in DATE_RE.finditer(below, m.end() if below is line else 0):
+                if d.start() <= right and d.end() >= left:
+                    day = parse_date_match(d)
+                    return day.isoformat() if day else None
+        return None
+    return None
+
+
 def unchanged_scopes(text: str, published: date | None) -> dict[str, date]:
     """Scopes of forecasts a sentence says were announced earlier and stand unchanged."""
     out: dict[str, date] = {}

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from etl.parse.context import Doc, announcement_dates, label_announcement
+from etl.parse.context import Doc, announcement_dates, label_announcement, wrapped_label_announcement
 from etl.parse.dates import DATE_RE, add_months, parse_date_match
 from etl.parse.fold import ci, folded, holds, may_hold
 from etl.parse.numbers import UNDECIDED_CELL, Cell, cells_in, scale_of
@@ -461,9 +461,18 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
         end = order[n + 1][1].start() if n + 1 < len(order) else len(body)
         segments[key] = (body[m.end() : end], block.body_start + m.end())
     header = body[: order[0][1].start()]
-    per_share, parts = _per_share_cells(*segments["per_share"])
-    width = len(per_share)
-    if width == 0:
+    for key in ("per_share", "total"):
+        if key in segments:
+            common = _common_shares_row(segments[key], doc if key == "per_share" else None)
+            if common is None:
+                return []
+            segments[key] = common
+    by_period = _period_sub_rows(segments["per_share"])
+    readings = [(period, *_per_share_cells(*segment)) for period, segment in by_period] or [
+        (None, *_per_share_cells(*segments["per_share"]))
+    ]
+    width = len(readings[0][1])
+    if width == 0 or any(len(cells) != width for _, cells, _ in readings):
         return []
     records = _date_cells(segments.get("record"), width)
     effective = _date_cells(segments.get("effective"), width)
@@ -474,7 +483,7 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     interleaved = _interleaved(header)
     if not interleaved:
         _check_header_order(header, roles, doc)
-    header_date = None if interleaved else label_announcement(header)
+    header_date = wrapped_label_announcement(header) if interleaved else label_announcement(header)
     out = []
     determined_periods = set()
     for j in range(width):
@@ -484,63 +493,160 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
             continue
         if roles[j] == "determined":
             determined_periods.add((fy_end, period))
-    for j in range(width):
-        cell = per_share[j]
-        if cell.blank:
-            continue
-        rec = records[j][0] if records[j] else None
-        fy_end, period = _period_of_record(rec, header, doc)
-        if fy_end is None:
-            continue
-        role = roles[j]
-        if role == "prior" and rec is None:  # told apart by the header alone: the year before
-            fy_end = doc.cal.fy_end_for(add_months(fy_end, -12)) or add_months(fy_end, -12)
-        eff = effective[j][0] if effective[j] else None
-        total = totals[j]
-        common = {
-            "record_date": rec.isoformat() if rec else None,
-            "fiscal_year_label": None,
-        }
-        if role == "forecast":
-            scenario = "previous_forecast" if (fy_end, period) in determined_periods else "forecast"
-            previous_on = doc.previous_forecast_on.isoformat() if doc.previous_forecast_on else None
+    decided = [j for j in range(width) if roles[j] == "determined"]
+    for sub_period, per_share, parts in readings:
+        for j in range(width):
+            cell = per_share[j]
+            if cell.blank:
+                continue
+            rec = records[j][0] if records[j] else None
+            fy_end, period = _period_of_record(rec, header, doc)
+            if fy_end is None:
+                continue
+            role = roles[j]
+            if role == "prior" and rec is None:  # told apart by the header alone: the year before
+                fy_end = doc.cal.fy_end_for(add_months(fy_end, -12)) or add_months(fy_end, -12)
+            eff = effective[j][0] if effective[j] else None
+            total, resource = totals[j], resources[j]
+            superseded = (fy_end, period) in determined_periods
+            if sub_period is not None:
+                # A column's record date, payment date and total belong to its own period's sub-row;
+                # a forecast sub-row is superseded only where the decided column states that period
+                # (else it is the part already paid, printed for the year's total).
+                if sub_period != period:
+                    period, rec, eff, total, resource = sub_period, None, None, None, None
+                superseded = any(not per_share[k].blank for k in decided)
+                if role == "forecast" and decided and not superseded:
+                    continue
+            if width == 1 and role == "determined" and sub_period is None:
+                out.extend(_column_line_entries(columns, block.body_start, fy_end, period, doc))
             out.append(
-                dividend_entry(
-                    fy_end,
-                    period,
-                    scenario,
-                    cell.value,
-                    cell,
-                    doc,
-                    "dividend per share",
-                    "forecast",
-                    announced_on=header_date or previous_on,
-                    **common,
+                _detail_entry(
+                    doc, cell, fy_end, period, role, superseded, rec, eff, total, resource, parts.get(j), header_date
                 )
             )
-            continue
-        if width == 1 and role == "determined":
-            out.extend(_column_line_entries(columns, block.body_start, fy_end, period, doc))
-        paid = eff is not None and doc.published_on is not None and eff < doc.published_on
-        out.append(
-            dividend_entry(
-                fy_end,
-                period,
-                "actual",
-                cell.value,
-                cell,
-                doc,
-                "dividend per share",
-                role,
-                paid=paid,
-                effective_date=eff.isoformat() if eff else None,
-                total_amount=_amount(total),
-                resource=resources[j],
-                components=parts.get(j),
-                **common,
-            )
-        )
     return out
+
+
+# Layout family: detail tables whose per-share and total rows hold sub-rows, one per period
+# ('Dividend per share' over 'Interim' / 'Year-end' / 'Annual') or per share class ('Dividends per
+# share' over 'Common shares' / 'Class A preferred shares'), the labels before the row's first cell
+# and after each sub-row's cells, however the lines are broken.
+_SUB_ROW = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<interim>interim|(?:2nd|second)\s+quarter[- ]end)|(?P<year_end>year[- ]end)"
+    r"|(?P<annual>annual|total)|(?P<common>(?:common|ordinary)\s+(?:shares?|stock))"
+    r"|(?P<other>(?:class\s+\w{1,2}\s+)?(?:preferred|preference)\s+(?:shares?|stock)(?:\s*\(class\s+\w{1,2}\))?"
+    r"|class\s+\w{1,2}\s+(?:shares?|stock)))(?=\s)",
+    re.I,
+)
+_SUB_ROW_WORDS = ("interim", "quarter", "year", "annual", "total", "common", "ordinary", "prefer", "class")
+
+
+# A heading naming a share class other than the common shares ('2. Dividends on Class A preferred
+# shares'): layout family of notices with one detail table per class.
+_OTHER_CLASS = re.compile(
+    r"\b(?:preferred|preference)\s+(?:shares?|stock)|\bclass\s+\w{1,2}\s+(?:shares?|stock)", re.I
+)
+
+
+def other_share_class(heading: str, doc: Doc) -> bool:
+    """True (with a warning) when a block's heading names another share class, not the common
+    shares: its dividend tables are left out, as only the listed common shares' dividends are facts."""
+    if not may_hold(heading, ("prefer", "class")) or "common" in heading.lower():
+        return False
+    m = _OTHER_CLASS.search(heading)
+    if m:
+        doc.warn(
+            f"Dividend notice: the table under {heading.strip()[:80]!r} is left out; only the common shares' "
+            "dividends are facts."
+        )
+    return bool(m)
+
+
+def _sub_rows(segment: tuple[str, int]) -> list[tuple[str, tuple[str, int]]]:
+    """A detail row's sub-rows as (kind, segment), kind the label's group name; [] when the row
+    has none, or its first line already holds the row's cells."""
+    text, offset = segment
+    if not may_hold(text, _SUB_ROW_WORDS):
+        return []
+    labels = list(_SUB_ROW.finditer(text))
+    if len(labels) < 2 or cells_in(text[: labels[0].start()], 0):
+        return []
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    return [(m.lastgroup or "", (text[m.end() : end], offset + m.end())) for m, end in zip(labels, ends, strict=True)]
+
+
+def _period_sub_rows(segment: tuple[str, int]) -> list[tuple[str, tuple[str, int]]]:
+    """The per-share row's sub-rows by period ('interim', 'year_end', 'annual'); [] when it has none."""
+    rows = _sub_rows(segment)
+    return rows if all(kind in ("interim", "year_end", "annual") for kind, _ in rows) else []
+
+
+def _common_shares_row(segment: tuple[str, int], doc: Doc | None) -> tuple[str, int] | None:
+    """The common shares' sub-row of a row split by share class (only the listed common shares'
+    dividends are facts; the other classes are left out, with a warning when `doc` is given); the
+    row itself when it is not split; None when no sub-row is the common shares'."""
+    rows = _sub_rows(segment)
+    others = [kind for kind, _ in rows if kind == "other"]
+    if not others:
+        return segment
+    common = [part for kind, part in rows if kind == "common"]
+    if doc is not None:
+        labels = sorted({m.group(0).strip() for m in _SUB_ROW.finditer(segment[0]) if m.lastgroup == "other"})
+        doc.warn(
+            f"Dividend notice: the rows of {', '.join(labels)} are left out; only the common shares' "
+            "dividends are facts."
+        )
+    return common[0] if common else None
+
+
+def _detail_entry(
+    doc: Doc,
+    cell: Cell,
+    fy_end: date,
+    period: str,
+    role: str,
+    superseded: bool,
+    rec: date | None,
+    eff: date | None,
+    total: Cell | None,
+    resource: str | None,
+    components: list[dict] | None,
+    header_date: str | None,
+) -> dict:
+    """The entry of one cell of a dividend notice's detail table."""
+    common = {"record_date": rec.isoformat() if rec else None, "fiscal_year_label": None}
+    if role == "forecast":
+        previous_on = doc.previous_forecast_on.isoformat() if doc.previous_forecast_on else None
+        scenario = "previous_forecast" if superseded else "forecast"
+        return dividend_entry(
+            fy_end,
+            period,
+            scenario,
+            cell.value,
+            cell,
+            doc,
+            "dividend per share",
+            "forecast",
+            announced_on=header_date or previous_on,
+            **common,
+        )
+    return dividend_entry(
+        fy_end,
+        period,
+        "actual",
+        cell.value,
+        cell,
+        doc,
+        "dividend per share",
+        role,
+        paid=eff is not None and doc.published_on is not None and eff < doc.published_on,
+        effective_date=eff.isoformat() if eff else None,
+        total_amount=_amount(total),
+        resource=resource,
+        components=components,
+        **common,
+    )
 
 
 # Colon-line layout family: a notice printing its detail table as one 'Label: value' line per row
@@ -1028,9 +1134,11 @@ _REPLACED_BEFORE = ci(
 )
 # Just before an amount: it is a difference between two dividends.
 _CHANGE_BEFORE = ci(r"\b(?:increase|decrease|rise|reduction|up|down)\s+(?:of\s+|by\s+)?(?:JPY|¥|\\)?\s?$")
-# Just before an amount: a revising verb, then 'by' ('raised the year-end dividend forecast by ¥5.00').
+# Just before an amount: a revising verb, then 'by' ('raised the year-end dividend forecast by ¥5.00',
+# 'decided to increase the year-end dividend on common shares by 3.00 yen ... to 15.00 yen').
 _BY_CHANGE = ci(
-    r"\b(?:raised|increased|reduced|lowered|decreased|cut|revised\s+(?:up|down)\w*)\b[^.;]*?\bby\s*(?:JPY|¥|\\)?\s?$"
+    r"\b(?:raise[ds]?|increase[ds]?|reduce[ds]?|lower(?:ed|s)?|decrease[ds]?|cut|revised\s+(?:up|down)\w*)\b"
+    r"[^.;]*?\bby\s*(?:JPY|¥|\\)?\s?$"
 )
 
 

@@ -624,9 +624,14 @@ def _metrics_as_columns(
     # Per-share titles follow the money ones: a None before EPS is a money column none of ours ('Business profit').
     first_share = metrics.index("eps_basic") if "eps_basic" in metrics else 0
     share_metrics = [m for m in metrics[first_share:] if m not in MONEY_METRICS]
-    if not yen_cols and "eps_basic" in share_metrics and len(money_cols) == len(money_metrics) + len(share_metrics):
-        yen_cols = money_cols[len(money_metrics) :]
-        money_cols = money_cols[: len(money_metrics)]
+    if not yen_cols and "eps_basic" in share_metrics:
+        # No unit row ('Basic earnings per share (yen)' in the title): the per-share columns come
+        # last, and an unknown money title ('Core operating profit') keeps its place among the rest.
+        before_shares = _money_metrics(metrics, len(money_cols) - len(share_metrics))
+        if len(money_cols) == len(before_shares) + len(share_metrics):
+            money_metrics = before_shares
+            yen_cols = money_cols[len(money_metrics) :]
+            money_cols = money_cols[: len(money_metrics)]
     # A scrambled header with a title left unread between the titles read (layout family: two-line
     # headers printed line by line): which column is which is unknown, and matching in order shifts them.
     if money_cols and len(money_cols) != len(money_metrics) and title_missing:

@@ -15,6 +15,7 @@ from etl.parse.dividends import (
     colon_line_dividends,
     detail_dividends,
     grid_dividends,
+    other_share_class,
     payable_date,
     prose_dividends,
 )
@@ -110,15 +111,25 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     figures: list[dict] = []
     dividends: list[dict] = []
     superseded = _before_correction(repaired)
+    others: list[Block] = []
     for block in blocks(lines):
-        detail = detail_dividends(repaired, _outside(block, superseded) if superseded else block, doc)
+        subject = _another_company(block, doc.identity.name)
+        if subject:
+            _leave_out_tables(lines, block, subject, doc)
+            others.append(block)
+            continue
+        other_class = other_share_class(block.heading, doc)
+        own = _outside(block, superseded) if superseded else block
+        detail = [] if other_class else detail_dividends(repaired, own, doc)
         dividends.extend(detail)
         for table in tables(lines, block, lambda stretch, block=block: _may_state_facts(block, stretch)):
             if superseded and table.rows and _within(table.rows[0].cells[0].start, superseded):
                 continue  # figures a correction shows 'before correction' are not facts
             figures.extend(figures_from_table(table, doc))
-            if not detail:
+            if not detail and not other_class:
                 dividends.extend(grid_dividends(table, doc))
+    if others:  # nor do the other company's table lines read as sentences
+        doc.sentences = [s for s in doc.sentences if not any(b.start <= s[1] < b.end for b in others)]
     figures = attributable_first(figures, doc)
     scopes = {f["consolidated"] for f in figures}
     for fact in prose_figures(doc, tabled=bool(figures)):
@@ -172,6 +183,61 @@ def _outside(block: Block, spans: list[tuple[int, int]]) -> Block:
 
 
 # What a figure table's header or row labels hold (figures' metric words, case-folded), and a dividend grid's.
+# Layout family: notices about another company (an acquisition, a listed subsidiary's revision)
+# print that company's figures under a heading that makes it the table's subject: 'Overview of the
+# subsidiary to be transferred / (5) Operating results ... for the last three years', 'Overview of
+# the company to be acquired', 'Revision of the forecasts of <other company name>'. Those figures are
+# not the issuer's facts.
+_OTHER_SUBJECT = ci(
+    r"overview\s+of\s+(?:the\s+)?(?:subsidiary|company\s+to\s+be|companies\s+to\s+be|target|acquired"
+    r"|counterpart(?:y|ies)|(?:new\s+)?(?:specified\s+)?subsidiar(?:y|ies)\s+to\s+be)"
+    r"|(?:company|companies|subsidiary|business)\s+to\s+be\s+(?:acquired|transferred|merged|absorbed|sold)"
+    r"|target\s+company|acquiree"
+)
+_OTHER_SUBJECT_WORDS = ("overview", "to be", "target", "acquiree")
+# 'of <Name> Co., Ltd.' / 'of <Name> Corporation' in a heading: the company whose figures follow.
+_OF_COMPANY = re.compile(
+    r"\b(?:of|for)\s+(?P<name>(?:[A-Z][\w&'.\-]*\s+){1,6}?(?:Co\.,?\s*Ltd\.|Corporation|Inc\.|Ltd\.|K\.K\.|Co\.))"
+)
+_COMPANY_SUFFIXES = ("co., ltd.", "co.,ltd.", "corporation", "corp.", "inc.", "ltd.", "limited", "k.k.", "co.")
+
+
+def _another_company(block: Block, issuer: str | None) -> str | None:
+    """The words of the block's headings that make another company the subject of its tables."""
+    context = block.context
+    cue = may_hold(context, _OTHER_SUBJECT_WORDS) and _OTHER_SUBJECT.search(context)
+    if not cue and ("Co." in context or "Corporation" in context or "Inc." in context or "Ltd." in context):
+        named = _OF_COMPANY.search(context)
+        cue = named if named and not _is_issuer(named.group("name"), issuer) else None
+    return cue.group(0).strip() if cue else None
+
+
+def _leave_out_tables(lines: Lines, block: Block, subject: str, doc: Doc) -> None:
+    """Warn that the block's fact tables are another company's figures and were left out; the
+    issuer's own statements elsewhere (its forecast in prose) still count."""
+    if any(table.rows for table in tables(lines, block, lambda stretch: _may_state_facts(block, stretch))):
+        doc.warn(
+            f"Table under {block.context[-100:]!r} left out: its figures are another company's "
+            f"({subject!r}), not the issuer's."
+        )
+
+
+def _is_issuer(name: str, issuer: str | None) -> bool:
+    """Whether a company name is the issuer's, suffix ('Co., Ltd.', 'Corporation') aside; an
+    unknown issuer is every company (no table is left out on a name alone)."""
+    if not issuer:
+        return True
+
+    def core(text: str) -> str:
+        text = " ".join(text.lower().split())
+        for suffix in _COMPANY_SUFFIXES:
+            text = text.removesuffix(suffix)
+        return text.strip(" ,")
+
+    named, own = core(name), core(issuer)
+    return named.startswith(own) or own.startswith(named)
+
+
 _FACT_WORDS = ("sales", "revenue", "profit", "income", "earnings", "eps", "dividend")
 
 
