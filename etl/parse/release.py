@@ -113,7 +113,7 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     superseded = _before_correction(repaired)
     others: list[Block] = []
     for block in blocks(lines):
-        subject = _another_company(block, doc.identity.name)
+        subject = _another_company(block, doc)
         if subject:
             _leave_out_tables(lines, block, subject, doc)
             others.append(block)
@@ -202,13 +202,22 @@ _OF_COMPANY = re.compile(
 _COMPANY_SUFFIXES = ("co., ltd.", "co.,ltd.", "corporation", "corp.", "inc.", "ltd.", "limited", "k.k.", "co.")
 
 
-def _another_company(block: Block, issuer: str | None) -> str | None:
-    """The words of the block's headings that make another company the subject of its tables."""
+# A release whose figures may be another company's says how that company is related to the issuer.
+_RELATED_COMPANY_WORDS = ("subsidiar", "acqui", "affiliate", "parent company", "tender offer")
+
+
+def _another_company(block: Block, doc: Doc) -> str | None:
+    """The words of the block's headings that make another company the subject of its tables.
+
+    A heading that only names a company ('Forecasts of <Name> Co., Ltd.') counts where the release
+    says how another company is related to the issuer: an issuer named differently in a heading
+    than on its cover (an abbreviation, OCR damage) must not lose its own tables."""
     context = block.context
     cue = may_hold(context, _OTHER_SUBJECT_WORDS) and _OTHER_SUBJECT.search(context)
     if not cue and ("Co." in context or "Corporation" in context or "Inc." in context or "Ltd." in context):
         named = _OF_COMPANY.search(context)
-        cue = named if named and not _is_issuer(named.group("name"), issuer) else None
+        cue = (named if named and not _is_issuer(named.group("name"), doc.identity.name)
+               and may_hold(doc.text, _RELATED_COMPANY_WORDS) else None)
     return cue.group(0).strip() if cue else None
 
 
@@ -229,7 +238,7 @@ def _is_issuer(name: str, issuer: str | None) -> bool:
         return True
 
     def core(text: str) -> str:
-        text = " ".join(text.lower().split())
+        text = " ".join(text.lower().split()).removeprefix("the ")
         for suffix in _COMPANY_SUFFIXES:
             text = text.removesuffix(suffix)
         return text.strip(" ,")

@@ -67,8 +67,23 @@ def test_issuers_own_name_in_the_heading_keeps_the_table() -> None:
     assert not any("another company" in w for w in result["warnings"])
 
 
+def test_issuer_named_otherwise_in_a_heading_keeps_its_tables() -> None:
+    """An issuer's own revision under a heading that names it differently from its cover (an
+    abbreviation, 'The' before the name) in a release that relates no other company to it: the table
+    is the issuer's (the name alone is no cue there)."""
+    text = _text(SUBSIDIARY).replace(
+        "of Shiomi Retail Service Corporation for", "of SGH Corporation for"
+    )
+    for word in ("Listed Subsidiary", "consolidated subsidiary", "the subsidiary", "subsidiary"):
+        text = text.replace(word, "company")
+    result = parse_release(text)
+    assert figure(result, "revenue", "2025-06-30", "previous_forecast")["value"] == 31_500_000_000
+    assert not any("another company" in w for w in result["warnings"])
+
+
 def test_is_issuer() -> None:
     assert _is_issuer("Shiomi Group Holdings Corp.", "Shiomi Group Holdings Co., Ltd.")
+    assert _is_issuer("The Shiomi Bank, Ltd.", "Shiomi Bank, Ltd.")
     assert _is_issuer("Tenjin Robotics Corporation", "Tenjin Robotics Corporation")
     assert not _is_issuer("Tsurumi Logistics Service Co., Ltd.", "Tsurumi Holdings Corporation")
     assert _is_issuer("Tsurumi Logistics Service Co., Ltd.", None)  # unknown issuer: no name-based cue
