@@ -271,8 +271,10 @@ def _interleaved_titles(header: str) -> tuple[str | None, ...] | None:
     """Column titles of a two-line header block that extraction printed line by line ('Operating
     Operating Ordinary Profit attributable to Basic earnings' over 'revenue profit profit owners of
     parent per share'): the first line holds each title's opening words (each opening on a capital),
-    the second the lower-case rest of some of them, in column order. Read column-wise, every title
-    must then be whole (one of PHRASES, or a bare 'Profit'); where exactly one reading makes them all
+    the second the lower-case rest of some of them, in column order; or, with cells centred
+    vertically, the first line holds the wrapped titles' openings only and the second the one-line
+    titles too (:func:`_centred_readings`). Read column-wise, every title must then be whole (one of
+    PHRASES, or a bare 'Profit'); where exactly one reading in the standard order makes them all
     whole, with one title per value column of the unit row, its metrics are the header's, in column
     order. None for any other header (the words of a header printed whole, IIJ-style headers whose
     lines mix the titles' words otherwise)."""
@@ -297,15 +299,64 @@ def _interleaved_titles(header: str) -> tuple[str | None, ...] | None:
         return None
     attributable = bool(_ATTRIBUTABLE.search(header))
     readings: set[tuple[str | None, ...]] = set()
-    # The second line opens somewhere in the lower-case words after the last capital.
+    # The second line opens somewhere in the lower-case words after the last capital (titles printed
+    # from the top) ...
     for split in range(capitals[-1] + 1, min(len(words), capitals[-1] + _TITLE_WORDS + 1)):
         openings = (" ".join(words[a:b]) for a, b in zip(capitals, [*capitals[1:], split], strict=True))
         readings |= _column_readings(tuple(openings), tuple(words[split:]), attributable)
-    if len(readings) > 1:
-        # Titles that open alike ('Net income' twice over 'per share') read either way: the standard
-        # order decides, as it does for headers read as a whole.
-        readings = {r for r in readings if _in_standard_order(r)}
+    if not any(_in_standard_order(r) for r in readings):
+        # ... or before a capital: the second line holds one-line titles too (titles centred
+        # vertically). Sought only when the reading above is out of the standard order: it then put
+        # the wrapped titles first, being read as if their opening line opened every title.
+        for split in range(1, capitals[-1] + 1):
+            readings |= _centred_readings(words, capitals, split, attributable)
+    # Titles that open alike ('Net income' twice over 'per share') read either way, and a reading out
+    # of the standard order is one of a layout not modelled here (a title over three lines): the
+    # standard order decides, as it does for headers read as a whole.
+    readings = {r for r in readings if _in_standard_order(r)}
     return next(iter(readings)) if len(readings) == 1 else None
+
+
+def _centred_readings(
+    words: list[str], capitals: list[int], split: int, attributable: bool
+) -> set[tuple[str | None, ...]]:
+    """Readings of a two-line header whose second line, from word `split` on, holds whole one-line
+    titles beside the rest of the titles the first line opens (layout family: pdftotext -layout
+    headers of vertically centred cells, 'Profit attributable   Basic earnings' over 'Net sales
+    Operating profit  Ordinary profit  to owners of parent   per share'). Every title opens on a
+    capital; a title the first line opens goes on on the second (else its place among the second
+    line's titles is unknown), in column order there. As the tuples of their metrics."""
+    firsts = [c for c in capitals if c < split]
+    if split - firsts[-1] > _TITLE_WORDS:
+        return set()
+    openings = [" ".join(words[a:b]) for a, b in zip(firsts, [*firsts[1:], split], strict=True)]
+    stops = [*(c for c in capitals if c >= split), len(words)]  # the second line's titles open at its capitals
+    # reach[(j, k)]: the metric tuples of the columns so far, having read the second line's first j
+    # words and continued the first k openings.
+    reach: dict[tuple[int, int], set[tuple[str | None, ...]]] = {(split, 0): {()}}
+    done: set[tuple[str | None, ...]] = set()
+    while reach:
+        step: dict[tuple[int, int], set[tuple[str | None, ...]]] = {}
+        for (j, k), sofar in reach.items():
+            if j == len(words):
+                if k == len(openings):
+                    done |= sofar
+                continue
+            stop = next(c for c in stops if c > j)
+            for end in range(j + 1, min(stop, j + _TITLE_WORDS) + 1):
+                part = " ".join(words[j:end])
+                if j in stops[:-1]:
+                    whole, metric = _whole_title(part, attributable)
+                    nxt = (end, k)
+                elif k < len(openings):
+                    whole, metric = _whole_title(f"{openings[k]} {part}", attributable)
+                    nxt = (end, k + 1)
+                else:
+                    break
+                if whole:
+                    step.setdefault(nxt, set()).update((*m, metric) for m in sofar)
+        reach = step
+    return done
 
 
 def _in_standard_order(metrics: tuple[str | None, ...]) -> bool:
