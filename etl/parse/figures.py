@@ -1042,7 +1042,9 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
         or _column_periods(table.header, len(value_cols), table_period, fy_end, doc)
         or _quarter_columns(table, len(value_cols), fy_end, doc)
         or _amount_columns(table.header, len(value_cols), table_period, fy_end, doc)
-        or _scenario_columns(table, len(value_cols), table_period, fy_end, default_scenario, doc)
+        or _scenario_columns(
+            table, len(value_cols), table_period, fy_end, default_scenario, doc, percent=len(columns) - len(value_cols)
+        )
         or _correction_columns(table.header, len(value_cols), table_period, default_scenario, doc)
     )
     if descriptors is None:
@@ -1100,11 +1102,12 @@ _ENDED_BEFORE = ci(r"\b(?:end(?:ed|ing)|as\s+of)\s*$")
 
 def _scenario_columns(
     table: Table, count: int, table_period: Period | None, fy_end: date | None, default: str, doc: Doc,
-    titled: bool = False,
+    titled: bool = False, percent: int = 0,
 ) -> list[tuple[Period | None, str | None, str, str | None]] | None:
     """Columns named like forecast-revision rows; derived columns (change, %) get no period. A `titled`
     table's header opens on its own title line, whose period ('Full-year forecast (year ending December
-    31, 2025)') is the forecast columns' rather than the headings' (a results release's title)."""
+    31, 2025)') is the forecast columns' rather than the headings' (a results release's title). The
+    table's `percent` columns are not among the `count` value columns, but their titles may be read."""
     # A date after 'ended' completes its column's phrase ('Results for the six months ended September
     # 30, 2021', the results column of a metrics-as-rows half-year table): it opens no column.
     starts = [s for s in row_starts(table.header, "scen") if not _ENDED_BEFORE.search(table.header, 0, s)]
@@ -1112,11 +1115,15 @@ def _scenario_columns(
     starts = [s for n, s in enumerate(starts) if not (n and _REFERENCE_TAG.fullmatch(table.header, starts[n - 1], s))]
     if len(starts) < count or not count:
         return None
-    starts = starts[-count:]
+    spans = list(zip(starts, [*starts[1:], len(table.header)], strict=True))
+    if percent and len(starts) == count + percent:
+        spans = _without_percent_titles(table, spans)
+    spans = spans[-count:]
+    starts = [start for start, _ in spans]
     if titled and (own := resolve(table.header[: starts[0]], doc.cal, fy_end)[0]):
         table_period, fy_end = own, doc.cal.fy_end_for(own.end) or own.end
     out: list[tuple[Period | None, str | None, str, str | None]] = []
-    for start, end in zip(starts, [*starts[1:], len(table.header)], strict=True):
+    for start, end in spans:
         phrase = table.header[start:end].strip()
         role = row_role(phrase)
         if role == "derived":
@@ -1125,6 +1132,23 @@ def _scenario_columns(
         period, scenario = _row_period_scenario(Row(phrase, []), role, table_period, fy_end, default, doc)
         out.append((period, scenario, phrase, role))
     return out
+
+
+def _without_percent_titles(table: Table, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Column titles (as spans of the header) without the percent columns', where every column is
+    titled and each percent column's title is a derived one (layout family: large-cap summaries'
+    'Fiscal 2023 | Fiscal 2024 | Change | Fiscal 2025 (Forecast)', the change printed in %): else the
+    percent titles, taken for the leading value columns' own, shift every period by one column."""
+    row = next((r for r in table.rows if len(r.cells) == len(spans)), None)
+    if row is None:
+        return spans
+    kept = []
+    for (start, end), cell in zip(spans, row.cells, strict=True):
+        if not cell.percent:
+            kept.append((start, end))
+        elif row_role(table.header[start:end]) != "derived":
+            return spans
+    return kept
 
 
 # Layout family: large-cap US GAAP / IFRS summaries title their period columns with bare years on a
