@@ -1036,6 +1036,7 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
         _year_columns(table, len(value_cols), doc)
         # Forecast columns ('Previous forecast | Revised forecast | Change') under the table's own title
         # line ('Full-year forecast (year ending December 31, 2025)'): the title's period words name no column.
+        or _half_split_columns(table.header, len(value_cols), table_period, fy_end, doc)
         or (forecast_titles(table.header) and _scenario_columns(
             table, len(value_cols), table_period, fy_end, default_scenario, doc, titled=True
         ))
@@ -1131,6 +1132,47 @@ def _scenario_columns(
             continue
         period, scenario = _row_period_scenario(Row(phrase, []), role, table_period, fy_end, default, doc)
         out.append((period, scenario, phrase, role))
+    return out
+
+
+# Layout family: revisions at the half year printing the revised year as its halves and total under
+# one group title ('Previous forecast | Revised forecast | Change' over 'Full year (A) | First half |
+# Second half | Full year (B) | (B-A)', the halves tagged '(results)' / '(forecast)' on a third line).
+_HALF_OR_YEAR = ci(r"(?P<first>first\s+half)|(?P<second>second\s+half)|full[- ]year(?P<tag>\s*\(\s*[AB]\s*\))?")
+_HALF_TAG = ci(r"\(\s*(?:(?P<actual>results?|actual)|forecasts?|plan)\s*\)")
+
+
+def _half_split_columns(
+    header: str, count: int, table_period: Period | None, fy_end: date | None, doc: Doc
+) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+    """Columns of a revision splitting the revised year into its halves (see _HALF_OR_YEAR): the full
+    years by their '(A)' / '(B)' tags, each half by its '(results)' / '(forecast)' tag in order; the
+    first half from the year's first day, the second half stand-alone (its own six months). A last
+    column beyond the titled ones is the change. None for any other header."""
+    if "econd half" not in header or "irst half" not in header:
+        return None
+    end = fy_end or (table_period.end if table_period else None)
+    titles = list(_HALF_OR_YEAR.finditer(header))
+    halves = [m for m in titles if not m.group("tag")]
+    tags = list(_HALF_TAG.finditer(header, titles[-1].end())) if titles else []
+    if end is None or len(tags) != len(halves) or count - len(titles) not in (0, 1):
+        return None
+    if len(titles) < count and not _DERIVED.search(header, titles[-1].end()):
+        return None
+    scenarios = iter("actual" if tag.group("actual") else "forecast" for tag in tags)
+    out: list[tuple[Period | None, str | None, str, str | None]] = []
+    for m in titles:
+        if m.group("tag"):
+            previous = "A" in m.group("tag")
+            role = "previous" if previous else "revised"
+            out.append((doc.cal.span(end, 12), "previous_forecast" if previous else "forecast", m.group(0), role))
+            continue
+        half_end = add_months(end, -6) if m.group("first") else end
+        period = Period(add_months(half_end, -6) + timedelta(days=1), half_end)
+        scenario = next(scenarios)
+        out.append((period, scenario, m.group(0), scenario if scenario == "actual" else "forecast"))
+    if len(titles) < count:
+        out.append((None, None, "change", "derived"))
     return out
 
 
