@@ -1027,7 +1027,9 @@ def _cross_check(rows: dict[str, list[Cell | None]], table: Table, doc: Doc) -> 
 def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> list[dict]:
     """Metrics down the side; across, periods (with %-change columns, as in earnings summaries) or
     scenarios (Previous forecast (A) | Revised forecast (B) | Change | Prior results)."""
-    width = max(len(r.cells) for r in table.rows)
+    metric_rows = sum(m is not None for m in row_metrics)
+    slashed = [r for r in table.rows if len(r.cells) == metric_rows and _slash_row(r, doc.text)]
+    width = max(len(r.cells) for r in table.rows if r not in slashed) if len(slashed) < len(table.rows) else 0
     columns = _roles(table, width, doc)
     value_cols = [i for i, c in enumerate(columns) if c.role != "pct"]
     table_period, fy_end = _table_period(table, doc)
@@ -1094,7 +1096,40 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
                     label,
                 )
             )
+    for row in slashed:
+        out.extend(_slash_row_figures(row, table, doc, row_metrics, table_period, fy_end, default_scenario))
     return _standing_previous(out)
+
+
+def _slash_row(row: Row, text: str) -> bool:
+    """A row printing one value per metric row, parted by slashes (layout family: results-vs-forecast
+    notices closing the table with the prior period in one line, '(Reference) 1H FY3/2025 results
+    ¥135.6 bn / ¥10.2 bn / ¥10.6 bn / ¥7,012 mn / ¥46.24'): the metrics across, in the rows' order."""
+    cells = row.cells
+    return len(cells) > 2 and all(text[a.tail : b.lead].strip() == "/" for a, b in pairwise(cells))
+
+
+def _slash_row_figures(
+    row: Row,
+    table: Table,
+    doc: Doc,
+    row_metrics: list[str | None],
+    table_period: Period | None,
+    fy_end: date | None,
+    default: str,
+) -> list[dict]:
+    """The figures of a slash row (:func:`_slash_row`), each cell printing its own unit."""
+    role = row_role(row.label)
+    period, scenario = _row_period_scenario(row, role, table_period, fy_end, default, doc)
+    if period is None or any(cell.scale is None and not cell.yen_suffix for cell in row.cells):
+        return []
+    metrics = [m for m in row_metrics if m is not None]
+    has_ordinary = "ordinary_profit" in metrics
+    return [
+        _figure(doc, table, metric, period, scenario, role, cell, 1.0, has_ordinary, row.label, None)
+        for metric, cell in zip(metrics, row.cells, strict=True)
+        if not cell.blank and (cell.scale is not None) is (metric != "eps_basic")
+    ]
 
 
 _REFERENCE_TAG = ci(r"[(\[<]\s*Ref(?:erence|\.)?\s*[)\]>]\s*")
