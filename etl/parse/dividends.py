@@ -345,8 +345,10 @@ def _total_amount(cells: list[Cell], share_idx: list[int], money_idx: list[int],
     return round(cell.value * (cell.scale or scale))
 
 
+# Layout family of 'Fiscal 2024' columns: large-cap English summaries, the year ends defined once (see
+# periods._FISCAL_DEFINED).
 _COLUMN_DESCRIPTOR = ci(
-    r"FY\s?\d{4}(?:\s*\((?:forecasts?|plan|results?)\))?|(?:fiscal\s+)?year\s+end(?:ed"
+    r"(?:FY\s?|fiscal\s+(?=\d))\d{4}(?:\s*\((?:forecasts?|plan|results?)\))?|(?:fiscal\s+)?year\s+end(?:ed"
     r"|ing)\s+[A-Z][a-z]+\.?\s*\d{1,2},?\s*\d{4}(?:\s*\((?:forecasts?|plan)\))?|(?:previous|current|this"
     r"|next)\s+(?:fiscal\s+)?(?:year|period)(?:\s*\((?:forecasts?|plan)\))?"
 )

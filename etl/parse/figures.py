@@ -271,8 +271,10 @@ def _interleaved_titles(header: str) -> tuple[str | None, ...] | None:
     """Column titles of a two-line header block that extraction printed line by line ('Operating
     Operating Ordinary Profit attributable to Basic earnings' over 'revenue profit profit owners of
     parent per share'): the first line holds each title's opening words (each opening on a capital),
-    the second the lower-case rest of some of them, in column order. Read column-wise, every title
-    must then be whole (one of PHRASES, or a bare 'Profit'); where exactly one reading makes them all
+    the second the lower-case rest of some of them, in column order; or, with cells centred
+    vertically, the first line holds the wrapped titles' openings only and the second the one-line
+    titles too (:func:`_centred_readings`). Read column-wise, every title must then be whole (one of
+    PHRASES, or a bare 'Profit'); where exactly one reading in the standard order makes them all
     whole, with one title per value column of the unit row, its metrics are the header's, in column
     order. None for any other header (the words of a header printed whole, IIJ-style headers whose
     lines mix the titles' words otherwise)."""
@@ -297,15 +299,64 @@ def _interleaved_titles(header: str) -> tuple[str | None, ...] | None:
         return None
     attributable = bool(_ATTRIBUTABLE.search(header))
     readings: set[tuple[str | None, ...]] = set()
-    # The second line opens somewhere in the lower-case words after the last capital.
+    # The second line opens somewhere in the lower-case words after the last capital (titles printed
+    # from the top) ...
     for split in range(capitals[-1] + 1, min(len(words), capitals[-1] + _TITLE_WORDS + 1)):
         openings = (" ".join(words[a:b]) for a, b in zip(capitals, [*capitals[1:], split], strict=True))
         readings |= _column_readings(tuple(openings), tuple(words[split:]), attributable)
-    if len(readings) > 1:
-        # Titles that open alike ('Net income' twice over 'per share') read either way: the standard
-        # order decides, as it does for headers read as a whole.
-        readings = {r for r in readings if _in_standard_order(r)}
+    if not any(_in_standard_order(r) for r in readings):
+        # ... or before a capital: the second line holds one-line titles too (titles centred
+        # vertically). Sought only when the reading above is out of the standard order: it then put
+        # the wrapped titles first, being read as if their opening line opened every title.
+        for split in range(1, capitals[-1] + 1):
+            readings |= _centred_readings(words, capitals, split, attributable)
+    # Titles that open alike ('Net income' twice over 'per share') read either way, and a reading out
+    # of the standard order is one of a layout not modelled here (a title over three lines): the
+    # standard order decides, as it does for headers read as a whole.
+    readings = {r for r in readings if _in_standard_order(r)}
     return next(iter(readings)) if len(readings) == 1 else None
+
+
+def _centred_readings(
+    words: list[str], capitals: list[int], split: int, attributable: bool
+) -> set[tuple[str | None, ...]]:
+    """Readings of a two-line header whose second line, from word `split` on, holds whole one-line
+    titles beside the rest of the titles the first line opens (layout family: pdftotext -layout
+    headers of vertically centred cells, 'Profit attributable   Basic earnings' over 'Net sales
+    Operating profit  Ordinary profit  to owners of parent   per share'). Every title opens on a
+    capital; a title the first line opens goes on on the second (else its place among the second
+    line's titles is unknown), in column order there. As the tuples of their metrics."""
+    firsts = [c for c in capitals if c < split]
+    if split - firsts[-1] > _TITLE_WORDS:
+        return set()
+    openings = [" ".join(words[a:b]) for a, b in zip(firsts, [*firsts[1:], split], strict=True)]
+    stops = [*(c for c in capitals if c >= split), len(words)]  # the second line's titles open at its capitals
+    # reach[(j, k)]: the metric tuples of the columns so far, having read the second line's first j
+    # words and continued the first k openings.
+    reach: dict[tuple[int, int], set[tuple[str | None, ...]]] = {(split, 0): {()}}
+    done: set[tuple[str | None, ...]] = set()
+    while reach:
+        step: dict[tuple[int, int], set[tuple[str | None, ...]]] = {}
+        for (j, k), sofar in reach.items():
+            if j == len(words):
+                if k == len(openings):
+                    done |= sofar
+                continue
+            stop = next(c for c in stops if c > j)
+            for end in range(j + 1, min(stop, j + _TITLE_WORDS) + 1):
+                part = " ".join(words[j:end])
+                if j in stops[:-1]:
+                    whole, metric = _whole_title(part, attributable)
+                    nxt = (end, k)
+                elif k < len(openings):
+                    whole, metric = _whole_title(f"{openings[k]} {part}", attributable)
+                    nxt = (end, k + 1)
+                else:
+                    break
+                if whole:
+                    step.setdefault(nxt, set()).update((*m, metric) for m in sofar)
+        reach = step
+    return done
 
 
 def _in_standard_order(metrics: tuple[str | None, ...]) -> bool:
@@ -1053,7 +1104,9 @@ def _cross_check(rows: dict[str, list[Cell | None]], table: Table, doc: Doc) -> 
 def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> list[dict]:
     """Metrics down the side; across, periods (with %-change columns, as in earnings summaries) or
     scenarios (Previous forecast (A) | Revised forecast (B) | Change | Prior results)."""
-    width = max(len(r.cells) for r in table.rows)
+    metric_rows = sum(m is not None for m in row_metrics)
+    slashed = [r for r in table.rows if len(r.cells) == metric_rows and _slash_row(r, doc.text)]
+    width = max(len(r.cells) for r in table.rows if r not in slashed) if len(slashed) < len(table.rows) else 0
     columns = _roles(table, width, doc)
     value_cols = [i for i, c in enumerate(columns) if c.role != "pct"]
     table_period, fy_end = _table_period(table, doc)
@@ -1062,13 +1115,16 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
         _year_columns(table, len(value_cols), doc)
         # Forecast columns ('Previous forecast | Revised forecast | Change') under the table's own title
         # line ('Full-year forecast (year ending December 31, 2025)'): the title's period words name no column.
+        or _half_split_columns(table.header, len(value_cols), table_period, fy_end, doc)
         or (forecast_titles(table.header) and _scenario_columns(
             table, len(value_cols), table_period, fy_end, default_scenario, doc, titled=True
         ))
         or _column_periods(table.header, len(value_cols), table_period, fy_end, doc)
         or _quarter_columns(table, len(value_cols), fy_end, doc)
         or _amount_columns(table.header, len(value_cols), table_period, fy_end, doc)
-        or _scenario_columns(table, len(value_cols), table_period, fy_end, default_scenario, doc)
+        or _scenario_columns(
+            table, len(value_cols), table_period, fy_end, default_scenario, doc, percent=len(columns) - len(value_cols)
+        )
         or _correction_columns(table.header, len(value_cols), table_period, default_scenario, doc)
     )
     if descriptors is None:
@@ -1118,6 +1174,8 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
                     label,
                 )
             )
+    for row in slashed:
+        out.extend(_slash_row_figures(row, table, doc, row_metrics, table_period, fy_end, default_scenario))
     return _standing_previous(out)
 
 
@@ -1187,17 +1245,49 @@ def _warn_target(label: str, kind: str, period: Period, table: Table, doc: Doc) 
     )
 
 
+def _slash_row(row: Row, text: str) -> bool:
+    """A row printing one value per metric row, parted by slashes (layout family: results-vs-forecast
+    notices closing the table with the prior period in one line, '(Reference) 1H FY3/2025 results
+    ¥135.6 bn / ¥10.2 bn / ¥10.6 bn / ¥7,012 mn / ¥46.24'): the metrics across, in the rows' order."""
+    cells = row.cells
+    return len(cells) > 2 and all(text[a.tail : b.lead].strip() == "/" for a, b in pairwise(cells))
+
+
+def _slash_row_figures(
+    row: Row,
+    table: Table,
+    doc: Doc,
+    row_metrics: list[str | None],
+    table_period: Period | None,
+    fy_end: date | None,
+    default: str,
+) -> list[dict]:
+    """The figures of a slash row (:func:`_slash_row`), each cell printing its own unit."""
+    role = row_role(row.label)
+    period, scenario = _row_period_scenario(row, role, table_period, fy_end, default, doc)
+    if period is None or any(cell.scale is None and not cell.yen_suffix for cell in row.cells):
+        return []
+    metrics = [m for m in row_metrics if m is not None]
+    has_ordinary = "ordinary_profit" in metrics
+    return [
+        _figure(doc, table, metric, period, scenario, role, cell, 1.0, has_ordinary, row.label, None)
+        for metric, cell in zip(metrics, row.cells, strict=True)
+        if not cell.blank and (cell.scale is not None) is (metric != "eps_basic")
+    ]
+
+
 _REFERENCE_TAG = ci(r"[(\[<]\s*Ref(?:erence|\.)?\s*[)\]>]\s*")
 _ENDED_BEFORE = ci(r"\b(?:end(?:ed|ing)|as\s+of)\s*$")
 
 
 def _scenario_columns(
     table: Table, count: int, table_period: Period | None, fy_end: date | None, default: str, doc: Doc,
-    titled: bool = False,
+    titled: bool = False, percent: int = 0,
 ) -> list[tuple[Period | None, str | None, str, str | None]] | None:
     """Columns named like forecast-revision rows; derived columns (change, %) get no period. A `titled`
     table's header opens on its own title line, whose period ('Full-year forecast (year ending December
-    31, 2025)') is the forecast columns' rather than the headings' (a results release's title)."""
+    31, 2025)') is the forecast columns' rather than the headings' (a results release's title). The
+    table's `percent` columns are not among the `count` value columns, but their titles may be read."""
     # A date after 'ended' completes its column's phrase ('Results for the six months ended September
     # 30, 2021', the results column of a metrics-as-rows half-year table): it opens no column.
     starts = [s for s in row_starts(table.header, "scen") if not _ENDED_BEFORE.search(table.header, 0, s)]
@@ -1205,11 +1295,15 @@ def _scenario_columns(
     starts = [s for n, s in enumerate(starts) if not (n and _REFERENCE_TAG.fullmatch(table.header, starts[n - 1], s))]
     if len(starts) < count or not count:
         return None
-    starts = starts[-count:]
+    spans = list(zip(starts, [*starts[1:], len(table.header)], strict=True))
+    if percent and len(starts) == count + percent:
+        spans = _without_percent_titles(table, spans)
+    spans = spans[-count:]
+    starts = [start for start, _ in spans]
     if titled and (own := resolve(table.header[: starts[0]], doc.cal, fy_end)[0]):
         table_period, fy_end = own, doc.cal.fy_end_for(own.end) or own.end
     out: list[tuple[Period | None, str | None, str, str | None]] = []
-    for start, end in zip(starts, [*starts[1:], len(table.header)], strict=True):
+    for start, end in spans:
         phrase = table.header[start:end].strip()
         role = row_role(phrase)
         if role == "derived":
@@ -1218,6 +1312,64 @@ def _scenario_columns(
         period, scenario = _row_period_scenario(Row(phrase, []), role, table_period, fy_end, default, doc)
         out.append((period, scenario, phrase, role))
     return out
+
+
+# Layout family: revisions at the half year printing the revised year as its halves and total under
+# one group title ('Previous forecast | Revised forecast | Change' over 'Full year (A) | First half |
+# Second half | Full year (B) | (B-A)', the halves tagged '(results)' / '(forecast)' on a third line).
+_HALF_OR_YEAR = ci(r"(?P<first>first\s+half)|(?P<second>second\s+half)|full[- ]year(?P<tag>\s*\(\s*[AB]\s*\))?")
+_HALF_TAG = ci(r"\(\s*(?:(?P<actual>results?|actual)|forecasts?|plan)\s*\)")
+
+
+def _half_split_columns(
+    header: str, count: int, table_period: Period | None, fy_end: date | None, doc: Doc
+) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+    """Columns of a revision splitting the revised year into its halves (see _HALF_OR_YEAR): the full
+    years by their '(A)' / '(B)' tags, each half by its '(results)' / '(forecast)' tag in order; the
+    first half from the year's first day, the second half stand-alone (its own six months). A last
+    column beyond the titled ones is the change. None for any other header."""
+    if "econd half" not in header or "irst half" not in header:
+        return None
+    end = fy_end or (table_period.end if table_period else None)
+    titles = list(_HALF_OR_YEAR.finditer(header))
+    halves = [m for m in titles if not m.group("tag")]
+    tags = list(_HALF_TAG.finditer(header, titles[-1].end())) if titles else []
+    if end is None or len(tags) != len(halves) or count - len(titles) not in (0, 1):
+        return None
+    if len(titles) < count and not _DERIVED.search(header, titles[-1].end()):
+        return None
+    scenarios = iter("actual" if tag.group("actual") else "forecast" for tag in tags)
+    out: list[tuple[Period | None, str | None, str, str | None]] = []
+    for m in titles:
+        if m.group("tag"):
+            previous = "A" in m.group("tag")
+            role = "previous" if previous else "revised"
+            out.append((doc.cal.span(end, 12), "previous_forecast" if previous else "forecast", m.group(0), role))
+            continue
+        half_end = add_months(end, -6) if m.group("first") else end
+        period = Period(add_months(half_end, -6) + timedelta(days=1), half_end)
+        scenario = next(scenarios)
+        out.append((period, scenario, m.group(0), scenario if scenario == "actual" else "forecast"))
+    if len(titles) < count:
+        out.append((None, None, "change", "derived"))
+    return out
+
+
+def _without_percent_titles(table: Table, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Column titles (as spans of the header) without the percent columns', where every column is
+    titled and each percent column's title is a derived one (layout family: large-cap summaries'
+    'Fiscal 2023 | Fiscal 2024 | Change | Fiscal 2025 (Forecast)', the change printed in %): else the
+    percent titles, taken for the leading value columns' own, shift every period by one column."""
+    row = next((r for r in table.rows if len(r.cells) == len(spans)), None)
+    if row is None:
+        return spans
+    kept = []
+    for (start, end), cell in zip(spans, row.cells, strict=True):
+        if not cell.percent:
+            kept.append((start, end))
+        elif row_role(table.header[start:end]) != "derived":
+            return spans
+    return kept
 
 
 # Layout family: large-cap US GAAP / IFRS summaries title their period columns with bare years on a

@@ -49,7 +49,7 @@ CELL_RE = led(
         rf"(?<![\w.*/#&+:@])(?:(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)|)"
         rf"(?P<num>{_HRANGE_NEXT}(?<![\d#]-)(?P<hrange>{_HRANGE})(?!-\d)"
         rf"|(?:{_SIGNED})(?:{_RANGE_NEXT}(?P<range>{_BOUND_UNIT}(?:\s?[~〜～]\s?|[–—]|\s+to\s+){_BOUND_CURRENCY}(?:{_SIGNED}))|))"
-        rf"(?:{_SUFFIX_NEXT}(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)|)"
+        rf"(?:{_SUFFIX_NEXT}(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand|bn|mn)\b)|)"
         rf"(?:{_PAID_NEXT}(?P<paid>\s?\((?:paid|planned)\))|)"
         r"(?![\w.]|,\d)"
     ),
@@ -137,6 +137,13 @@ _NOT_VALUES = (
         # the month after 'ended': a scan from the literal 'nd', where the pattern is entered at every position
         re.compile(r"nd(?:ed|ing)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
     ),
+    # A span's first day without its year, before the dash and the masked date that ends the span ('(April 1
+    # - September 30, 2025)'): the day and the dash are the span's, not a value and a blank cell.
+    (
+        re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\.?\s?\d{1,2}\s?[-–~](?=\s?#)"),
+        "",
+        re.compile(r"#(?<=[-–~]#)|#(?<=[-–~]\s#)"),  # from the rarer '#': a dash right before a masked date
+    ),
 )
 # A scan per pattern gate, or the needles one of which it needs; and one scan that any gate passes,
 # on which most lines (no bracket, dash, date tail or footnote mark) skip all of them.
@@ -222,7 +229,15 @@ def parse_number(text: str) -> float | None:
     return -value if negative else value
 
 
+_SIGNS_BEFORE_YEN = "+△▲▼-−"
+_YEN_OR_SIGN = "¥\\" + _SIGNS_BEFORE_YEN
+# English IR shorthand after an amount ('¥142.0 bn', 'JPY 7,900 mn'): the cell's own scale.
+_SHORT_SCALES = {"bn": 1e9, "mn": 1e6}
+
+
 def scale_of(unit: str) -> float:
+    if unit in _SHORT_SCALES:
+        return _SHORT_SCALES[unit]
     unit = unit.lower()
     for word in ("hundred million", "thousand", "billion", "million"):
         if word in unit:
@@ -324,6 +339,14 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
             value = parse_number(num)
         if value is None and low is None:
             continue
+        lead = m.start()
+        if lead and hidden[lead - 1] in _YEN_OR_SIGN:  # most cells follow a space
+            if pre and pre[0] in "¥\\" and hidden[lead - 1] in _SIGNS_BEFORE_YEN:
+                lead -= 1  # '−¥2.3 bn', '△¥1,200': a sign before the yen sign is the cell's
+            elif not pre and lead > 1 and hidden[lead - 1] in "¥\\" and hidden[lead - 2] in _SIGNS_BEFORE_YEN:
+                lead, pre = lead - 2, "¥"  # '+¥6.3 bn' (no cell opens after a '+': a phone number's)
+            if lead < m.start() and value is not None and hidden[lead] != "+":
+                value = -value
         start, end = m.span(_CELL_GROUPS[0])
         if suf:
             suffix = suf.strip()
@@ -344,7 +367,7 @@ def cells_in(text: str, offset: int = 0) -> list[Cell]:
                     yen,
                     scale if scale != 1.0 else None,
                     bool(paid) and "paid" in paid,
-                    offset + m.start(),
+                    offset + lead,
                     offset + m.end(),
                 )
             )

@@ -454,9 +454,33 @@ _DEFINITION = re.compile(
 )
 
 
+# Layout family: large-cap English summaries naming years 'fiscal 2024' and saying once how ('Fiscal
+# 2025 refers to the fiscal year ending March 31, 2026', 'fiscal 2024 (the fiscal year ended March 31,
+# 2025)', 'the fiscal year ended March 31, 2025 ("fiscal 2024")').
+_FISCAL_DEFINED = re.compile(
+    r"\b[Ff]iscal\s+(?P<year>(?:19|20)\d\d)\s*(?:\(\s*|,\s*)?(?:refers\s+to\s+|means\s+|is\s+)?(?:the\s+)?"
+    r"(?P<phrase>(?:fiscal\s+)?year\s+end(?:ed|ing)\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s*(?:19|20)\d\d)"
+    r"|(?P<phrase2>(?:fiscal\s+)?year\s+end(?:ed|ing)\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s*(?:19|20)\d\d)"
+    r"\s*\(\s*[\"“]?[Ff]iscal\s+(?P<year2>(?:19|20)\d\d)[\"”]?\s*\)"
+)
+
+
+def _learn_fiscal_years(text: str, cal: Calendar) -> None:
+    """'Fiscal N' labels the document defines by their year end (see _FISCAL_DEFINED): they settle the
+    labelling convention (not a label of their own: 'FY2025/3' columns hold 'FY2025', whatever the
+    convention). Texts without 'iscal 19' or 'iscal 20' are turned away before the scan."""
+    if "iscal 20" not in text and "iscal 19" not in text:
+        return
+    for m in _FISCAL_DEFINED.finditer(text):
+        period = _label_span("FY", m.group("phrase") or m.group("phrase2"), cal)
+        if period is not None:
+            _settle_convention(int(m.group("year") or m.group("year2")) % 100, period, cal)
+
+
 def _learn_labels(text: str, cal: Calendar) -> None:
     """Labels the document defines with dates: '"1H19", from April 1, 2019 to September 30, 2019',
     'the fiscal year ending March 31, 2024 ("FY2023")', 'FY2024 (fiscal year ending March 31, 2025)'."""
+    _learn_fiscal_years(text, cal)
     if not any(rx.search(text) for rx in _LABEL_WORDS):
         return  # neither scan below can match without a label
     for m in _DEFINITION.finditer(text):
@@ -500,8 +524,13 @@ def _define(label: str, period: Period | None, cal: Calendar) -> None:
     label = label.replace(" ", "")
     cal.labels.setdefault(label, replace(period, label=label))
     year_text = re.sub(r"\D", "", label[2:])
-    if period.start and year_text:
-        year = int(year_text[-2:])
+    if year_text:
+        _settle_convention(int(year_text[-2:]), period, cal)
+
+
+def _settle_convention(year: int, period: Period, cal: Calendar) -> None:
+    """What a label of `year` (two digits) naming `period` says about the labelling convention."""
+    if period.start:
         if period.start.year % 100 == year and period.end.year % 100 != year:
             cal.label_start_year = True
         elif period.end.year % 100 == year and period.start.year % 100 != year:

@@ -269,7 +269,7 @@ REFERENCE = [
         re.compile(  # optional parts spelled with '?'
             r"(?<![\w.*/#&+:@])(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)?"
             rf"(?P<num>(?<![\d#]-)(?P<hrange>{_HRANGE_PLAIN})(?!-\d)|(?:{_SIGNED_PLAIN})(?P<range>{_BOUND_UNIT_PLAIN}(?:\s?[~〜～]\s?|[–—]|\s+to\s+)(?:(?:JPY|¥|\\)\s?)?(?:{_SIGNED_PLAIN}))?)"
-            r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand)\b)?"
+            r"(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand|bn|mn)\b)?"
             r"(?P<paid>\s?\((?:paid|planned)\))?"
             r"(?![\w.]|,\d)"
         ),
