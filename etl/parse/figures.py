@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from etl.parse.context import Doc, announcement_dates, label_announcement, paragraphs
 from etl.parse.dates import DATE_RE, add_months, calendar_date, find_dates, may_hold_year, month_end, month_number
-from etl.parse.fold import ci, dispatched_class, folded, holds, lowered, may_hold
+from etl.parse.fold import ci, dispatched_class, folded, holds, lowered, may_hold, opening_chars
 from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of, value_count
 from etl.parse.periods import Period, fy_end_phrase, months_named, resolve
 from etl.parse.standards import Evidence, consolidated_in, standard_for
@@ -39,10 +39,11 @@ _EXCLUDE = ci(
 )
 # Earnings per share as US GAAP words it: 'Net income attributable to X Corporation shareholders per
 # share' or, in large-cap summaries, '... per common share: Basic', whoever the profit is attributable
-# to (up to seven words, none of which opens another title).
+# to (up to seven words, none of which opens another title). Each name word is taken whole ('\S++'): a
+# space or the end must follow it, so re need not try it shorter when the title fails further on.
 _PER_SHARE_STEM = (
     r"(?:net\s+)?(?:earnings|income|profit|loss)(?:\s+\(loss\))?(?:\s+attributable\s+to"
-    r"(?:\s+(?!(?:net|income|profit|earnings|basic|diluted|attributable|per)\b)\S+){1,7})?\s+per\s+(?:common\s+)?share"
+    r"(?:\s+(?!(?:net|income|profit|earnings|basic|diluted|attributable|per)\b)\S++){1,7})?\s+per\s+(?:common\s+)?share"
 )
 # '... per share - diluted', '(diluted)', ', diluted': the sign is needed ('per share Diluted' opens the next title).
 _DASH_DILUTED = r"\s*[-–—:(,]\s*diluted\b"
@@ -260,10 +261,11 @@ _OPENING_WORDS = frozenset(
 # amounts)'): not title words. '(loss)' is one.
 _BRACKET_NOTE = re.compile(r"\((?!loss\))[^()]*\)", re.IGNORECASE)
 # US GAAP's attributable profit names the parent ('Net income attributable to Hoshino Electric'):
-# up to seven words after 'to', none opening another title or naming the non-controlling interests.
+# up to seven words after 'to', none opening another title or naming the non-controlling interests
+# (each taken whole, as in _PER_SHARE_STEM).
 _ATTRIBUTABLE_TO_NAME = ci(
     r"(?:net\s+)?(?:income|profit)(?:\s+\(loss\))?\s+attributable\s+to"
-    r"(?:\s+(?!(?:net|income|profit|earnings|basic|diluted|attributable|per|non-?controlling|minority)\b)\S+){1,7}"
+    r"(?:\s+(?!(?:net|income|profit|earnings|basic|diluted|attributable|per|non-?controlling|minority)\b)\S++){1,7}"
 )
 
 
@@ -371,10 +373,11 @@ def _column_readings(
     that each title is whole; as the tuples of their metrics."""
     # reach[j]: the metric tuples of the titles so far, having used the first j words of the second line.
     reach: dict[int, set[tuple[str | None, ...]]] = {0: {()}}
-    for opening in openings:
+    last = len(openings) - 1
+    for i, opening in enumerate(openings):
         step: dict[int, set[tuple[str | None, ...]]] = {}
         for j, sofar in reach.items():
-            for k in range(j, min(len(rest), j + _TITLE_WORDS) + 1):
+            for k in _title_ends(j, len(rest), i == last):
                 title = " ".join((opening, *rest[j:k]))
                 whole, metric = _whole_title(title, attributable)
                 if whole:
@@ -385,6 +388,12 @@ def _column_readings(
     return reach.get(len(rest), set())
 
 
+def _title_ends(j: int, words: int, last: bool) -> range:
+    """Where a title taking the second line's words from j on can end: up to _TITLE_WORDS words on;
+    the last title only at the end (it takes every word left, and no other reading is kept)."""
+    if last:
+        return range(words, words + 1) if words - j <= _TITLE_WORDS else range(0)
+    return range(j, min(words, j + _TITLE_WORDS) + 1)
 
 
 def _scoped(rx: re.Pattern[str]) -> str:
@@ -392,20 +401,33 @@ def _scoped(rx: re.Pattern[str]) -> str:
     return f"(?i:{rx.pattern})" if rx.flags & re.IGNORECASE else f"(?:{rx.pattern})"
 
 
-# A whole column title in one fullmatch, its tests in their order: a bare 'Profit', one of PHRASES,
-# else an attributable profit naming the parent. An alternation fullmatches where one of its branches
-# does, the first such branch deciding (its group says which).
-_WHOLE_TITLE = re.compile(
-    rf"(?P<bare>{_scoped(_BARE_PROFIT)})"
-    rf"|(?P<phrase>{'|'.join(_scoped(rx) for _, rx in PHRASES)})"
-    rf"|{_scoped(_ATTRIBUTABLE_TO_NAME)}"
-)
+def _whole_title_pattern(first: str | None) -> re.Pattern[str]:
+    """A whole column title in one fullmatch, its tests in their order: a bare 'Profit', one of
+    PHRASES, else an attributable profit naming the parent. An alternation fullmatches where one of
+    its branches does, the first such branch deciding (its group says which). Given the title's
+    `first` character, the branches that cannot open on it are left out: re would try each in turn."""
+
+    def alternatives(patterns: list[re.Pattern[str]]) -> str:
+        kept = [_scoped(rx) for rx in patterns if first is None or first in (opening_chars(rx) or first)]
+        return "|".join(kept) or "(?!)"
+
+    return re.compile(
+        rf"(?P<bare>{alternatives([_BARE_PROFIT])})"
+        rf"|(?P<phrase>{alternatives([rx for _, rx in PHRASES])})"
+        rf"|{alternatives([_ATTRIBUTABLE_TO_NAME])}"
+    )
+
+
+# The whole-title test by a title's first character, for the capitals the titles of a header open on
+# (:data:`_OPENING_WORDS`); every branch for any other title.
+_WHOLE_TITLE = {word[0].upper(): _whole_title_pattern(word[0].upper()) for word in _OPENING_WORDS}
+_ANY_WHOLE_TITLE = _whole_title_pattern(None)
 
 
 @lru_cache(maxsize=512)
 def _whole_title(title: str, attributable: bool) -> tuple[bool, str | None]:
     """Whether a column title is one of PHRASES from end to end (or a bare 'Profit'), and its metric."""
-    m = _WHOLE_TITLE.fullmatch(title)
+    m = _WHOLE_TITLE.get(title[:1], _ANY_WHOLE_TITLE).fullmatch(title)
     if m is None:
         return False, None
     if m.group("bare") is not None:

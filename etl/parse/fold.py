@@ -149,6 +149,13 @@ def dispatched_class(match: re.Match[str]) -> str:
     return (match.lastgroup or "").partition("_")[0]
 
 
+def opening_chars(pattern: re.Pattern[str]) -> str | None:
+    """The characters a match of `pattern` can open on, case-sensitive (as :func:`ci` regroups its
+    patterns); None when that is not known (a pattern opening on a lookaround, a case-folding one)."""
+    phrases = None if pattern.flags & re.IGNORECASE else _phrases(pattern.pattern)
+    return None if phrases is None else "".join(firsts for firsts, _ in phrases)
+
+
 # What re.IGNORECASE matches a letter with beyond its two cases.
 _FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
 _QUANTIFIERS = ("?", "*", "+", "{")
