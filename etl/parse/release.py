@@ -29,7 +29,7 @@ from etl.parse.figures import (
     prose_figures,
     row_role,
 )
-from etl.parse.fold import ci, lowered, may_hold
+from etl.parse.fold import ci, folded, holds, lowered, may_hold
 from etl.parse.furniture import without_furniture
 from etl.parse.identity import Identity, identify
 from etl.parse.numbers import digit_runs, masked, value_count
@@ -182,7 +182,6 @@ def _outside(block: Block, spans: list[tuple[int, int]]) -> Block:
     return replace(block, body_start=start, end=end)
 
 
-# What a figure table's header or row labels hold (figures' metric words, case-folded), and a dividend grid's.
 # Layout family: notices about another company (an acquisition, a listed subsidiary's revision)
 # print that company's figures under a heading that makes it the table's subject: 'Overview of the
 # subsidiary to be transferred / (5) Operating results ... for the last three years', 'Overview of
@@ -247,14 +246,32 @@ def _is_issuer(name: str, issuer: str | None) -> bool:
     return named.startswith(own) or own.startswith(named)
 
 
-_FACT_WORDS = ("sales", "revenue", "profit", "income", "earnings", "eps", "dividend")
+# What a figure table's header or row labels hold (figures' metric words, case-folded).
+_METRIC_FACT_WORDS = ("sales", "revenue", "profit", "income", "earnings", "eps")
 
 
 def _may_state_facts(block: Block, lines: str) -> bool:
     """Whether a table read from these lines of the block can state a figure or a per-share dividend:
     a figure table names a metric in its header or row labels, a dividend grid says 'dividend' in its
     headings or header, and header and labels are pieces of the lines. Lines with neither are not read."""
-    return may_hold(lines, _FACT_WORDS) or may_hold(block.context, ("dividend",))
+    lower = folded(lines)
+    if lower is None or holds(lower, _METRIC_FACT_WORDS) or may_hold(block.context, ("dividend",)):
+        return True
+    return _names_dividends(lower)
+
+
+def _names_dividends(lower: str) -> bool:
+    """Whether lower-cased lines say 'dividend' other than in field names ending on a colon, whose value the
+    next line prints (a cover page's 'Dividend payable date (as planned):' over 'June 30, 2021'): the
+    cover page is then not read as a grid (its cells scanned, a table built) for no dividend."""
+    at = lower.find("dividend")
+    while at >= 0:
+        end = lower.find("\n", at)
+        end = len(lower) if end < 0 else end
+        if not lower[at:end].rstrip().endswith(":"):
+            return True
+        at = lower.find("dividend", end)
+    return False
 
 
 # A comparison column or row that glosses the year before with its dates: 'Actual results for the

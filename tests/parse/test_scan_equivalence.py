@@ -88,7 +88,7 @@ from etl.parse.periods import (
     marked_label,
     months_named,
 )
-from etl.parse.release import _FACT_WORDS, _SENTENCE_END
+from etl.parse.release import _METRIC_FACT_WORDS, _SENTENCE_END
 from etl.parse.tables import (
     _FUNCTION_WORD_CASES,
     _FUNCTION_WORDS,
@@ -612,7 +612,7 @@ def test_digit_runs_counted_by_their_first_digits(text: str) -> None:
 @given(TEXT)
 def test_fact_words_cover_every_metric_word(text: str) -> None:
     if _METRIC_WORDS.search(text):
-        assert may_hold(text, _FACT_WORDS)
+        assert may_hold(text, _METRIC_FACT_WORDS)
 
 
 @SCANS
