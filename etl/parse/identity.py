@@ -339,6 +339,19 @@ def _same_name(a: str, b: str) -> bool:
     return Levenshtein.distance(fa, fb) <= max(2, len(fb) // 8)
 
 
+# A legal suffix closing a name ('... Co., Ltd.', '... Corporation'), what names of one company differ by.
+_LEGAL_END = re.compile(rf"[\s,]*{_LEGAL}$")
+
+
+def names_issuer(name: str, issuer: str) -> bool:
+    """Whether `name` names the issuer: a leading 'The' and the legal suffix aside, and look-alike digits
+    folded as :func:`_same_name` folds them, one name is the start of the other ('Shiomi Group Holdings
+    Corp.' for 'Shiomi Group Holdings Co., Ltd.')."""
+    a, b = (_key(_LEGAL_END.sub("", n.strip().removeprefix("The ").removeprefix("the "))).translate(_OCR_LETTERS)
+            for n in (name, issuer))
+    return a.startswith(b) or b.startswith(a)
+
+
 def stated_name(text: str) -> str | None:
     """The most frequent clean mention of a company name in the release."""
     votes: Counter[str] = Counter()

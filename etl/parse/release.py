@@ -31,7 +31,7 @@ from etl.parse.figures import (
 )
 from etl.parse.fold import ci, folded, holds, lowered, may_hold
 from etl.parse.furniture import without_furniture
-from etl.parse.identity import Identity, identify
+from etl.parse.identity import Identity, identify, names_issuer
 from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
 from etl.parse.standards import consolidated_in, marker_in
@@ -198,7 +198,6 @@ _OTHER_SUBJECT_WORDS = ("overview", "to be", "target", "acquiree")
 _OF_COMPANY = re.compile(
     r"\b(?:of|for)\s+(?P<name>(?:[A-Z][\w&'.\-]*\s+){1,6}?(?:Co\.,?\s*Ltd\.|Corporation|Inc\.|Ltd\.|K\.K\.|Co\.))"
 )
-_COMPANY_SUFFIXES = ("co., ltd.", "co.,ltd.", "corporation", "corp.", "inc.", "ltd.", "limited", "k.k.", "co.")
 
 
 # A release whose figures may be another company's says how that company is related to the issuer.
@@ -231,19 +230,9 @@ def _leave_out_tables(lines: Lines, block: Block, subject: str, doc: Doc) -> Non
 
 
 def _is_issuer(name: str, issuer: str | None) -> bool:
-    """Whether a company name is the issuer's, suffix ('Co., Ltd.', 'Corporation') aside; an
-    unknown issuer is every company (no table is left out on a name alone)."""
-    if not issuer:
-        return True
-
-    def core(text: str) -> str:
-        text = " ".join(text.lower().split()).removeprefix("the ")
-        for suffix in _COMPANY_SUFFIXES:
-            text = text.removesuffix(suffix)
-        return text.strip(" ,")
-
-    named, own = core(name), core(issuer)
-    return named.startswith(own) or own.startswith(named)
+    """Whether a company name is the issuer's; an unknown issuer is every company (no table is left out
+    on a name alone)."""
+    return not issuer or names_issuer(name, issuer)
 
 
 # What a figure table's header or row labels hold (figures' metric words, case-folded).
