@@ -98,6 +98,18 @@ _SUMMARY = re.compile(
 )
 _DIVIDEND = re.compile(r"dividend|distribution\s+of\s+(?:retained\s+earnings|surplus)|surplus")
 _REVISED = re.compile(r"revis|chang|amend")
+# Correction family: a release that corrects an earlier release or its figures ('Notice of Correction',
+# '(Correction) ...', 'Partial Correction of "..."', '[Amendment] Summary of ...', 'Amendment to "Notice
+# of ..."', 'Partial Amendment of the Summary of Financial Results'). An amendment of anything else is a
+# corporate action, not a correction ('Partial Amendment to the Articles of Incorporation').
+_CORRECTION = ci(
+    r"\bcorrections?\b"
+    r"|[(\[<【]\s*amendments?\s*[)\]>】]"
+    r"|\bamendments?\s+(?:to|of|in)\s+(?:the\s+)?(?:part\s+of\s+(?:the\s+)?)?(?:partial\s+)?"
+    r"(?:[\"'“‘「]|(?:press\s+)?release|notices?\b|notification|announcement|disclosure|summary"
+    r"|(?:consolidated\s+|non-consolidated\s+)?financial\s+(?:results|statements|summary)|earnings"
+    r"|figures|numerical|tanshin)"
+)
 _FORECAST = re.compile(r"forecast|target|outlook|projection|guidance")
 _EARNINGS = re.compile(r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sales")
 _EARNINGS_FORECAST = re.compile(r"(?:earnings|financial|results)\s+(?:forecasts?|targets?)")
@@ -446,7 +458,7 @@ def identify(text: str, registry: Mapping[str, str] | None = None) -> Identity:
     title, title_start = find_title(text)
     code = securities_code(text)
     name, registered = _settle_name(stated_name(text), code, registry)
-    correction = bool(ci(r"\bcorrections?\b|partial\s+correction|amendment").search(title or text[:400]))
+    correction = bool(_CORRECTION.search(title or text[:400]))
     return Identity(
         kind=classify(title, text),
         title=title,
