@@ -98,6 +98,18 @@ _SUMMARY = re.compile(
 )
 _DIVIDEND = re.compile(r"dividend|distribution\s+of\s+(?:retained\s+earnings|surplus)|surplus")
 _REVISED = re.compile(r"revis|chang|amend")
+# Correction family: a release that corrects an earlier release or its figures ('Notice of Correction',
+# '(Correction) ...', 'Partial Correction of "..."', '[Amendment] Summary of ...', 'Amendment to "Notice
+# of ..."', 'Partial Amendment of the Summary of Financial Results'). An amendment of anything else is a
+# corporate action, not a correction ('Partial Amendment to the Articles of Incorporation').
+_CORRECTION = ci(
+    r"\bcorrections?\b"
+    r"|[(\[<【]\s*amendments?\s*[)\]>】]"
+    r"|\bamendments?\s+(?:to|of|in)\s+(?:the\s+)?(?:part\s+of\s+(?:the\s+)?)?(?:partial\s+)?"
+    r"(?:[\"'“‘「]|(?:press\s+)?release|notices?\b|notification|announcement|disclosure|summary"
+    r"|(?:consolidated\s+|non-consolidated\s+)?financial\s+(?:results|statements|summary)|earnings"
+    r"|figures|numerical|tanshin)"
+)
 _FORECAST = re.compile(r"forecast|target|outlook|projection|guidance")
 _EARNINGS = re.compile(r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sales")
 _EARNINGS_FORECAST = re.compile(r"(?:earnings|financial|results)\s+(?:forecasts?|targets?)")
@@ -189,7 +201,10 @@ def published_on(text: str) -> date | None:
         m = DATE_RE.fullmatch(_DATELINE_NOISE.sub("", line).strip(" \t."))
         if m:
             return parse_date_match(m)
-        day = _era_dateline(line) if era else None
+        # a Japanese date is tested for only on a line that is not ASCII (which the line knows)
+        day = (_era_dateline(line) if era else None) or (
+            _kanji_dateline(line) if not line.isascii() and "年" in line else None
+        )
         if day:
             return day
     for line in head.splitlines()[:12]:
@@ -239,6 +254,28 @@ def _era_dateline(line: str) -> date | None:
         return None
     era, n, month, day = (m.group(g) or m.group(f"{g}2") for g in ("era", "n", "month", "day"))
     return calendar_date(era_year(f"{era} {n}"), month_number(month), int(day))
+
+
+# Japanese dateline family: a cover that keeps the Japanese date, Gregorian or era year ('2024年11月13日',
+# '令和6年11月13日', '令和元年5月7日'), as printed or as mojibake repair gives it back; a weekday may follow
+# in brackets ('(水)').
+_KANJI_DATELINE = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)|(?P<era>令和|平成)\s*(?P<n>\d{1,2}|元))\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月"
+    r"\s*(?P<day>[0-3]?\d)\s*日(?:\s*\(\s*\w{1,3}\.?\s*\))?"
+)
+_ERA_NAMES = {"令和": "Reiwa", "平成": "Heisei"}
+
+
+def _kanji_dateline(line: str) -> date | None:
+    """The date of a dateline line written in Japanese ('2024年11月13日')."""
+    m = _KANJI_DATELINE.fullmatch(_DATELINE_NOISE.sub("", line).strip(" \t."))
+    if m is None:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    else:
+        year = era_year(f"{_ERA_NAMES[m.group('era')]} {m.group('n').replace('元', '1')}")
+    return calendar_date(year, int(m.group("month")), int(m.group("day")))
 
 
 # A dateline line that OCR damaged: a month word, a day and a year in which digits may read as
@@ -446,7 +483,7 @@ def identify(text: str, registry: Mapping[str, str] | None = None) -> Identity:
     title, title_start = find_title(text)
     code = securities_code(text)
     name, registered = _settle_name(stated_name(text), code, registry)
-    correction = bool(ci(r"\bcorrections?\b|partial\s+correction|amendment").search(title or text[:400]))
+    correction = bool(_CORRECTION.search(title or text[:400]))
     return Identity(
         kind=classify(title, text),
         title=title,
