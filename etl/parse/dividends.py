@@ -218,7 +218,7 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     parts: dict[str, list[dict]] = {}
     stub = _YEAR_STUB.search(table.header) if "nd" in table.header else None
     for row in table.rows:
-        part = _OF_WHICH_ROW.match(row.label) if "hich" in row.label else None
+        part = _OF_WHICH_ROW.match(row.label) if "ividend" in row.label else None
         if part:
             _collect_parts(part.group("kind"), row.cells, share_idx, periods, parts)
             continue
@@ -301,10 +301,11 @@ def _title_units(units: tuple[str, ...], width: int) -> list[str]:
 
 
 # Grid layout family: an 'of which' row under a dividend row ('of which commemorative dividend - 10.00
-# 10.00') splits the amounts above it, column by column; it is never a dividend of its own.
+# 10.00'), or a breakdown row naming its kind ('(Breakdown) Ordinary dividend 25.00 50.00', 'Commemorative
+# dividend 10.00 10.00'), splits the amounts above it, column by column; it is never a dividend of its own.
 _OF_WHICH_ROW = ci(
-    r"\W*of\s+which\W*(?:an?\s+)?(?P<kind>ordinary|regular|special|commemorative|memorial|extraordinary)"
-    r"\s+dividends?\b"
+    r"\W*(?:of\s+which|breakdown)?\W*(?:an?\s+)?(?P<kind>ordinary|regular|special|commemorative|memorial"
+    r"|extraordinary)\s+dividends?\b"
 )
 
 
