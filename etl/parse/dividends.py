@@ -1162,13 +1162,15 @@ _YEAR_AGO_AFTER = ci(
 )
 
 
-def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
+def prose_dividends(doc: Doc, sentences: list[tuple[str, int]], year: date | None = None) -> list[dict]:
     """'The interim dividend was resolved ... as JPY13.50 per ordinary share' and the like.
 
     Revision-notice family: a sentence that revises a forecast ('from 30 yen to 20 yen', '(previous
     forecast: 30 yen)') states the replaced amount (previous_forecast, announced when the notice
     says) and the new one (forecast, announced by this document); one that keeps a forecast
-    ('no change to the dividend forecast ... announced on May 14, 2024') gives that earlier date."""
+    ('no change to the dividend forecast ... announced on May 14, 2024') gives that earlier date.
+    Beside a table (`year` given), a sentence naming no year speaks of `year`, and the notice's record
+    date, total and source belong to the table's dividend (not filled in from the prose)."""
     out = []
     for sentence, offset in sentences:
         if not (may_hold(sentence, ("dividend",)) and _DIVIDEND_WORD.search(sentence)):
@@ -1193,7 +1195,7 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
                 continue
         revising = _REVISING.search(sentence) is not None and not _KEPT.search(sentence)
         period_fy, _ = resolve(sentence, doc.cal)
-        fy_end = doc.cal.fy_end_for(period_fy.end) if period_fy else doc.cal.current_fy_end
+        fy_end = doc.cal.fy_end_for(period_fy.end) if period_fy else year or doc.cal.current_fy_end
         if fy_end is None:
             continue
         dates = announcement_dates(sentence, doc.published_on)
@@ -1219,8 +1221,13 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             announced = None
             if own == "previous_forecast":
                 announced = dates[0][0] if dates else None
+            elif own == "forecast" and dates and not revising:
+                announced = dates[0][0]
             elif own == "forecast":
-                announced = doc.published_on if revising or not dates else dates[0][0]
+                # A forecast the sentence keeps ('remains unchanged') dates from the forecast the
+                # release cites; one it issues or revises, from the release.
+                kept = not revising and _KEPT.search(_clause_at(sentence, m.start())) is not None
+                announced = doc.previous_forecast_on if kept and doc.previous_forecast_on else doc.published_on
             dated = (
                 {}
                 if own != "actual"
@@ -1245,11 +1252,21 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
                     **dated,
                 )
             )
-    _fill_details(out, sentences)
+    if year is None:
+        _fill_details(out, sentences)
     return out
 
 
-_ALREADY_PAID = ci(r"^[^,;]*?\b(?:already\s+paid|was\s+paid)\b")
+def _clause_at(sentence: str, at: int) -> str:
+    """The clause of a sentence around an offset, between semicolons ('The year-end dividend forecast
+    (44.00 yen) remains unchanged; the annual dividend is expected to be 86.00 yen.')."""
+    start = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    return sentence[start : end if end >= 0 else len(sentence)]
+
+
+# In the clause after the amount; a date's comma ('for the fiscal year ended June 30, 2025 was paid') ends none.
+_ALREADY_PAID = ci(r"^(?:[^,;]|,(?=\s*(?:19|20)\d\d))*?\b(?:already\s+paid|was\s+paid)\b")
 _PROSE_TOTAL = ci(
     r"total\s+(?:amount\s+of\s+(?:the\s+)?dividends?|dividends?(?:\s+amount)?)[^.;]{0,20}?(?:JPY|¥|\\)\s?"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>million|billion|thousand)\b"
