@@ -1177,7 +1177,7 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]], year: date | Non
             continue  # the case-folded test first: most sentences do not speak of a dividend
         if not _PER_SHARE_OR_FORECAST.search(sentence):
             continue
-        if ci(r"\b(?:above|below|more|less|higher|lower)\s+than\b").search(sentence):
+        if "than" in sentence and _compares_otherwise(sentence):
             continue
         actual = _ACTUAL_WORDS.search(sentence)
         forecast = _FORECAST_WORDS.search(sentence)
@@ -1201,13 +1201,19 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]], year: date | Non
         dates = announcement_dates(sentence, doc.published_on)
         cursor = 0
         amounts = list(_AMOUNT.finditer(sentence))
+        changes: list[tuple[str, float, bool]] = []  # (period, amount, raised) of differences stated
         for n, m in enumerate(amounts):
             clause = sentence[cursor : m.start()]
             cursor = m.end()
             after = sentence[m.end() : amounts[n + 1].start() if n + 1 < len(amounts) else len(sentence)]
             period = _last_period_word(clause) or _last_period_word(sentence[: m.start()])
-            if period is None or _CHANGE_BEFORE.search(clause) or _by_change(clause):
-                continue  # 'an increase of ¥5 from the previous year': a difference, not a dividend
+            if period is None:
+                continue
+            if _CHANGE_BEFORE.search(clause) or _by_change(clause) or _DIFFERENCE_AFTER.match(sentence, m.end()):
+                # 'an increase of ¥5 from the previous year', 'JPY 4 higher than ...': a difference, not a dividend
+                raised = _RAISED.search(f"{clause} {sentence[m.end() : m.end() + 30]}") is not None
+                changes.append((period, float(m.group("a") or m.group("b")), raised))
+                continue
             replaced = _REPLACED_BEFORE.search(clause)
             if replaced and replaced.group(0).lower().lstrip().startswith("from"):
                 if _YEAR_AGO_AFTER.match(sentence, m.end()):
@@ -1252,9 +1258,47 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]], year: date | Non
                     **dated,
                 )
             )
+        if changes and _CITED_FORECAST.search(sentence):
+            _mark_implied(changes, [d for d in out if d["provenance"]["char_start"] >= offset])
     if year is None:
         _fill_details(out, sentences)
     return out
+
+
+# Just after an amount: it is a difference ('JPY 4 higher than the latest forecast').
+_DIFFERENCE_AFTER = ci(r"\s*(?:yen\s+)?(?:per\s+(?:\w+\s+)?share\s+)?(?:higher|lower|more|less|above|below)\s+than\b")
+_THAN = ci(r"\b(?:above|below|more|less|higher|lower)\s+than\b")
+_AMOUNT_BEFORE = ci(r"(?:" + _YEN_AMOUNT + r"|(?:JPY|¥|\\)?\s?\d+(?:\.\d+)?\s?yen)\s*(?:per\s+(?:\w+\s+)?share\s*)?$")
+_RAISED = ci(r"\b(?:increase|higher|rais|rise|up\b|more|above)")
+
+
+def _compares_otherwise(sentence: str) -> bool:
+    """Whether a sentence compares in words other than an amount's difference ('not less than 30 yen',
+    'more than 30% of profit'): its amounts are thresholds, not dividends. 'JPY 4 higher than the latest
+    forecast' states a difference; the sentence's other amounts are read."""
+    return any(not _AMOUNT_BEFORE.search(sentence, max(0, t.start() - 40), t.start()) for t in _THAN.finditer(sentence))
+
+
+def _mark_implied(changes: list[tuple[str, float, bool]], stated: list[dict]) -> None:
+    """Revision-by-difference family ('will be JPY 34 per share, an increase of JPY 4 from the most recent
+    forecast'): the earlier forecast is only implied. The contract records what a release states, so it
+    is no fact; the stated entry carries it ('implied_previous': amount, change, raised) for
+    :func:`implied_forecast_warning` once all the release's dividends are known."""
+    for period, change, raised in changes:
+        new = next((d for d in stated if d["period"] == period and d["scenario"] != "previous_forecast"), None)
+        if new is not None and new["per_share"] is not None:
+            implied = round(new["per_share"] - change if raised else new["per_share"] + change, 4)
+            new["implied_previous"] = (implied, change, raised)
+
+
+def implied_forecast_warning(entry: dict, doc: Doc) -> None:
+    """The warning for an earlier forecast a release implies by a difference and does not state."""
+    implied, change, raised = entry["implied_previous"]
+    doc.warn(
+        f"The release gives the {_PERIOD_NAMES[entry['period']]} dividend for the fiscal year ending "
+        f"{entry['fiscal_year_end']} as {entry['per_share']:g} yen, {change:g} yen {'above' if raised else 'below'} "
+        f"an earlier forecast it does not state: that forecast ({implied:g} yen) was not recorded."
+    )
 
 
 def _clause_at(sentence: str, at: int) -> str:

@@ -16,6 +16,7 @@ from etl.parse.dividends import (
     colon_line_dividends,
     detail_dividends,
     grid_dividends,
+    implied_forecast_warning,
     other_share_class,
     payable_date,
     prose_dividends,
@@ -474,8 +475,13 @@ def _settle_dividends(dividends: list[dict], doc: Doc) -> list[dict]:
             d["announced_on"] = doc.previous_forecast_on.isoformat()
         if d["scenario"] != "forecast" and d["scenario"] != "previous_forecast":
             d["announced_on"] = None
+    previous = {(d["fiscal_year_end"], d["period"]) for d in dividends if d["scenario"] == "previous_forecast"}
     for d in dividends:
         d.pop("paid", None)
+        if "implied_previous" in d:
+            if (d["fiscal_year_end"], d["period"]) not in previous:
+                implied_forecast_warning(d, doc)
+            del d["implied_previous"]
     return dividends
 
 
