@@ -218,7 +218,7 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     parts: dict[str, list[dict]] = {}
     stub = _YEAR_STUB.search(table.header) if "nd" in table.header else None
     for row in table.rows:
-        part = _OF_WHICH_ROW.match(row.label) if "hich" in row.label else None
+        part = _OF_WHICH_ROW.match(row.label) if "ividend" in row.label else None
         if part:
             _collect_parts(part.group("kind"), row.cells, share_idx, periods, parts)
             continue
@@ -301,10 +301,11 @@ def _title_units(units: tuple[str, ...], width: int) -> list[str]:
 
 
 # Grid layout family: an 'of which' row under a dividend row ('of which commemorative dividend - 10.00
-# 10.00') splits the amounts above it, column by column; it is never a dividend of its own.
+# 10.00'), or a breakdown row naming its kind ('(Breakdown) Ordinary dividend 25.00 50.00', 'Commemorative
+# dividend 10.00 10.00'), splits the amounts above it, column by column; it is never a dividend of its own.
 _OF_WHICH_ROW = ci(
-    r"\W*of\s+which\W*(?:an?\s+)?(?P<kind>ordinary|regular|special|commemorative|memorial|extraordinary)"
-    r"\s+dividends?\b"
+    r"\W*(?:of\s+which|breakdown)?\W*(?:an?\s+)?(?P<kind>ordinary|regular|special|commemorative|memorial"
+    r"|extraordinary)\s+dividends?\b"
 )
 
 
@@ -1161,20 +1162,22 @@ _YEAR_AGO_AFTER = ci(
 )
 
 
-def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
+def prose_dividends(doc: Doc, sentences: list[tuple[str, int]], year: date | None = None) -> list[dict]:
     """'The interim dividend was resolved ... as JPY13.50 per ordinary share' and the like.
 
     Revision-notice family: a sentence that revises a forecast ('from 30 yen to 20 yen', '(previous
     forecast: 30 yen)') states the replaced amount (previous_forecast, announced when the notice
     says) and the new one (forecast, announced by this document); one that keeps a forecast
-    ('no change to the dividend forecast ... announced on May 14, 2024') gives that earlier date."""
+    ('no change to the dividend forecast ... announced on May 14, 2024') gives that earlier date.
+    Beside a table (`year` given), a sentence naming no year speaks of `year`, and the notice's record
+    date, total and source belong to the table's dividend (not filled in from the prose)."""
     out = []
     for sentence, offset in sentences:
         if not (may_hold(sentence, ("dividend",)) and _DIVIDEND_WORD.search(sentence)):
             continue  # the case-folded test first: most sentences do not speak of a dividend
         if not _PER_SHARE_OR_FORECAST.search(sentence):
             continue
-        if ci(r"\b(?:above|below|more|less|higher|lower)\s+than\b").search(sentence):
+        if "than" in sentence and _compares_otherwise(sentence):
             continue
         actual = _ACTUAL_WORDS.search(sentence)
         forecast = _FORECAST_WORDS.search(sentence)
@@ -1192,19 +1195,25 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
                 continue
         revising = _REVISING.search(sentence) is not None and not _KEPT.search(sentence)
         period_fy, _ = resolve(sentence, doc.cal)
-        fy_end = doc.cal.fy_end_for(period_fy.end) if period_fy else doc.cal.current_fy_end
+        fy_end = doc.cal.fy_end_for(period_fy.end) if period_fy else year or doc.cal.current_fy_end
         if fy_end is None:
             continue
         dates = announcement_dates(sentence, doc.published_on)
         cursor = 0
         amounts = list(_AMOUNT.finditer(sentence))
+        changes: list[tuple[str, float, bool]] = []  # (period, amount, raised) of differences stated
         for n, m in enumerate(amounts):
             clause = sentence[cursor : m.start()]
             cursor = m.end()
             after = sentence[m.end() : amounts[n + 1].start() if n + 1 < len(amounts) else len(sentence)]
             period = _last_period_word(clause) or _last_period_word(sentence[: m.start()])
-            if period is None or _CHANGE_BEFORE.search(clause) or _by_change(clause):
-                continue  # 'an increase of ¥5 from the previous year': a difference, not a dividend
+            if period is None:
+                continue
+            if _CHANGE_BEFORE.search(clause) or _by_change(clause) or _DIFFERENCE_AFTER.match(sentence, m.end()):
+                # 'an increase of ¥5 from the previous year', 'JPY 4 higher than ...': a difference, not a dividend
+                raised = _RAISED.search(f"{clause} {sentence[m.end() : m.end() + 30]}") is not None
+                changes.append((period, float(m.group("a") or m.group("b")), raised))
+                continue
             replaced = _REPLACED_BEFORE.search(clause)
             if replaced and replaced.group(0).lower().lstrip().startswith("from"):
                 if _YEAR_AGO_AFTER.match(sentence, m.end()):
@@ -1218,8 +1227,13 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             announced = None
             if own == "previous_forecast":
                 announced = dates[0][0] if dates else None
+            elif own == "forecast" and dates and not revising:
+                announced = dates[0][0]
             elif own == "forecast":
-                announced = doc.published_on if revising or not dates else dates[0][0]
+                # A forecast the sentence keeps ('remains unchanged') dates from the forecast the
+                # release cites; one it issues or revises, from the release.
+                kept = not revising and _KEPT.search(_clause_at(sentence, m.start())) is not None
+                announced = doc.previous_forecast_on if kept and doc.previous_forecast_on else doc.published_on
             dated = (
                 {}
                 if own != "actual"
@@ -1244,11 +1258,59 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
                     **dated,
                 )
             )
-    _fill_details(out, sentences)
+        if changes and _CITED_FORECAST.search(sentence):
+            _mark_implied(changes, [d for d in out if d["provenance"]["char_start"] >= offset])
+    if year is None:
+        _fill_details(out, sentences)
     return out
 
 
-_ALREADY_PAID = ci(r"^[^,;]*?\b(?:already\s+paid|was\s+paid)\b")
+# Just after an amount: it is a difference ('JPY 4 higher than the latest forecast').
+_DIFFERENCE_AFTER = ci(r"\s*(?:yen\s+)?(?:per\s+(?:\w+\s+)?share\s+)?(?:higher|lower|more|less|above|below)\s+than\b")
+_THAN = ci(r"\b(?:above|below|more|less|higher|lower)\s+than\b")
+_AMOUNT_BEFORE = ci(r"(?:" + _YEN_AMOUNT + r"|(?:JPY|¥|\\)?\s?\d+(?:\.\d+)?\s?yen)\s*(?:per\s+(?:\w+\s+)?share\s*)?$")
+_RAISED = ci(r"\b(?:increase|higher|rais|rise|up\b|more|above)")
+
+
+def _compares_otherwise(sentence: str) -> bool:
+    """Whether a sentence compares in words other than an amount's difference ('not less than 30 yen',
+    'more than 30% of profit'): its amounts are thresholds, not dividends. 'JPY 4 higher than the latest
+    forecast' states a difference; the sentence's other amounts are read."""
+    return any(not _AMOUNT_BEFORE.search(sentence, max(0, t.start() - 40), t.start()) for t in _THAN.finditer(sentence))
+
+
+def _mark_implied(changes: list[tuple[str, float, bool]], stated: list[dict]) -> None:
+    """Revision-by-difference family ('will be JPY 34 per share, an increase of JPY 4 from the most recent
+    forecast'): the earlier forecast is only implied. The contract records what a release states, so it
+    is no fact; the stated entry carries it ('implied_previous': amount, change, raised) for
+    :func:`implied_forecast_warning` once all the release's dividends are known."""
+    for period, change, raised in changes:
+        new = next((d for d in stated if d["period"] == period and d["scenario"] != "previous_forecast"), None)
+        if new is not None and new["per_share"] is not None:
+            implied = round(new["per_share"] - change if raised else new["per_share"] + change, 4)
+            new["implied_previous"] = (implied, change, raised)
+
+
+def implied_forecast_warning(entry: dict, doc: Doc) -> None:
+    """The warning for an earlier forecast a release implies by a difference and does not state."""
+    implied, change, raised = entry["implied_previous"]
+    doc.warn(
+        f"The release gives the {_PERIOD_NAMES[entry['period']]} dividend for the fiscal year ending "
+        f"{entry['fiscal_year_end']} as {entry['per_share']:g} yen, {change:g} yen {'above' if raised else 'below'} "
+        f"an earlier forecast it does not state: that forecast ({implied:g} yen) was not recorded."
+    )
+
+
+def _clause_at(sentence: str, at: int) -> str:
+    """The clause of a sentence around an offset, between semicolons ('The year-end dividend forecast
+    (44.00 yen) remains unchanged; the annual dividend is expected to be 86.00 yen.')."""
+    start = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    return sentence[start : end if end >= 0 else len(sentence)]
+
+
+# In the clause after the amount; a date's comma ('for the fiscal year ended June 30, 2025 was paid') ends none.
+_ALREADY_PAID = ci(r"^(?:[^,;]|,(?=\s*(?:19|20)\d\d))*?\b(?:already\s+paid|was\s+paid)\b")
 _PROSE_TOTAL = ci(
     r"total\s+(?:amount\s+of\s+(?:the\s+)?dividends?|dividends?(?:\s+amount)?)[^.;]{0,20}?(?:JPY|¥|\\)\s?"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>million|billion|thousand)\b"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
@@ -15,6 +16,7 @@ from etl.parse.dividends import (
     colon_line_dividends,
     detail_dividends,
     grid_dividends,
+    implied_forecast_warning,
     other_share_class,
     payable_date,
     prose_dividends,
@@ -138,11 +140,44 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         figures.append(fact)
     if not dividends:  # no table: dividends printed one a line, else stated in sentences
         dividends.extend(colon_line_dividends(doc) or prose_dividends(doc, doc.sentences))
+    else:
+        dividends.extend(_prose_beyond_tables(dividends, doc))
     dividends = _settle_dividends(_merge(dividends, ("fiscal_year_end", "period", "scenario")), doc)
     attach_components(dividends, doc, doc.sentences)
     attach_note_components(dividends, doc)
     figures = _merge(figures, ("metric", "period_start", "period_end", "scenario", "consolidated"))
     return _result(doc, figures, dividends)
+
+
+_WHOLE_YEAR = ("interim", "year_end", "annual")
+
+
+def _prose_beyond_tables(tabled: list[dict], doc: Doc) -> list[dict]:
+    """Layout family: a notice whose table decides one dividend and whose prose states the rest of the
+    year ('The year-end dividend forecast (44.00 yen) remains unchanged; the annual dividend is expected
+    to be 86.00 yen.'). The prose's dividends for a period no table gives are facts too; for a period a
+    table gives, the table's amounts stand (the prose restates or compares them). A sentence naming no
+    year speaks of the latest year the table gives (its others are comparisons). A table giving that
+    year whole (a tanshin grid) leaves the prose nothing to add: it is not read."""
+    latest = max(d["fiscal_year_end"] for d in tabled)
+    covered = {(d["fiscal_year_end"], d["period"]) for d in tabled}
+    if all((latest, p) in covered for p in _WHOLE_YEAR):
+        return []
+    cells = sorted(d["provenance"]["char_start"] for d in tabled if d["provenance"])
+    # A 'sentence' holding a cell the tables read is a table run together (one long line), not prose.
+    prose = [(s, at) for s, at in doc.sentences if bisect_left(cells, at) == bisect_left(cells, at + len(s))]
+    found = [
+        d
+        for d in prose_dividends(doc, prose, date.fromisoformat(latest))
+        if (d["fiscal_year_end"], d["period"]) not in covered
+    ]
+    if found:
+        doc.warn(
+            "Read dividends stated in the text beside the table ("
+            + ", ".join(sorted({f"{d['period']} {d['scenario']} {d['per_share']}" for d in found}))
+            + "): the table does not give these periods."
+        )
+    return found
 
 
 def _before_correction(text: str) -> list[tuple[int, int]]:
@@ -440,8 +475,13 @@ def _settle_dividends(dividends: list[dict], doc: Doc) -> list[dict]:
             d["announced_on"] = doc.previous_forecast_on.isoformat()
         if d["scenario"] != "forecast" and d["scenario"] != "previous_forecast":
             d["announced_on"] = None
+    previous = {(d["fiscal_year_end"], d["period"]) for d in dividends if d["scenario"] == "previous_forecast"}
     for d in dividends:
         d.pop("paid", None)
+        if "implied_previous" in d:
+            if (d["fiscal_year_end"], d["period"]) not in previous:
+                implied_forecast_warning(d, doc)
+            del d["implied_previous"]
     return dividends
 
 

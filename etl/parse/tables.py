@@ -150,6 +150,11 @@ DIVP = (
     r"[1-4]Q\b",
     # The part of a dividend row above, indented under it ('  of which special dividend   20.00   -').
     r"Of\s+which,?\s+(?:ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend",
+    # Or a breakdown row naming its part by kind ('(Breakdown) Ordinary dividend  25.00  50.00', then
+    # 'Commemorative dividend  10.00  10.00'): each starts a row, else its values shift onto the label above.
+    r"\(\s*Breakdown\s*\)\s*(?:ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend",
+    r"Breakdown:?\s+(?:ordinary|regular|special|commemorative|memorial|extraordinary)\s+dividend",
+    r"(?:Ordinary|Regular|Special|Commemorative|Memorial|Extraordinary)\s+dividend",
 )
 # A row word opens on a plain ASCII character (no case fold of one).
 _CLASSES = first_char_dispatch({"scen": SCEN, "metric": METRIC, "divp": DIVP}, folds=False)

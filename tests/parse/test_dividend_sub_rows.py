@@ -134,9 +134,11 @@ def test_per_share_sub_rows_by_period(variant, fy: str, prior_fy: str) -> None:
         (prior_fy, "year_end", "actual", 12.0),
         (fy, "annual", "actual", 27.5),
         (fy, "annual", "previous_forecast", 25.0),
+        (fy, "interim", "actual", 12.5),  # from the note under the table: 'was paid on December 4, 2024'
         (fy, "year_end", "actual", 15.0),
         (fy, "year_end", "previous_forecast", 12.5),
     ]
+    assert dividend(result, fy, "interim", "actual")["status"] == "paid"
     decided = dividend(result, fy, "year_end", "actual")
     assert decided["record_date"] == fy and decided["total_amount"] == 503_000_000
     assert decided["resource"] == "retained_earnings"

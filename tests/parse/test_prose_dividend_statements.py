@@ -115,7 +115,11 @@ def test_an_increase_over_the_latest_forecast_leaves_the_decided_dividend_decide
     assert (decided["per_share"], decided["status"], decided["record_date"], decided["effective_date"]) == (
         34.0, "declared", "2025-03-31", "2025-06-06")
     assert _keys(result) == {("2025-03-31", "year_end", "actual")}
-    assert result["warnings"] == []
+    # The earlier forecast (34 - 4) is implied, not stated: a warning, not a fact.
+    assert result["warnings"] == [
+        "The release gives the year-end dividend for the fiscal year ending 2025-03-31 as 34 yen, 4 yen above an "
+        "earlier forecast it does not state: that forecast (30 yen) was not recorded."
+    ]
 
 
 _INCREASE = (
