@@ -20,7 +20,7 @@ from etl.parse.fold import ci, dispatched_class, folded, holds, lowered, may_hol
 from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of, value_count
 from etl.parse.periods import Period, fy_end_phrase, months_named, resolve
 from etl.parse.standards import Evidence, consolidated_in, standard_for
-from etl.parse.tables import Row, Table, forecast_titles, header_units, row_starts
+from etl.parse.tables import Row, Table, forecast_titles, header_units, row_starts, row_words
 
 CANONICAL = (
     "revenue",
@@ -713,6 +713,10 @@ def _metrics_as_columns(
             f"header names {len(metrics)} metrics and leaves a title between them unread; table skipped."
         )
         return []
+    if len(fact_rows) == 1 and len(money_cols) != len(money_metrics) and width > len(metrics) >= 2:
+        flattened = _flattened_by_column(table, fact_rows[0], doc, metrics)
+        if flattened is not None:
+            return flattened
     # Ratio tables name metrics in their column titles ('Ordinary income to total assets'): only a
     # table with money columns that do not match its metrics is in doubt.
     if money_cols and len(money_cols) != len(money_metrics):
@@ -775,6 +779,89 @@ def _metrics_as_columns(
             targets[-1] = (targets[-1][0], len(out), row.label, period)
     _cross_check(rows_by_role, table, doc)
     return _standing_previous(_without_target_rows(out, targets, table, doc))
+
+
+def _flattened_by_column(
+    table: Table, row: Row, doc: Doc, metrics: tuple[str | None, ...]
+) -> list[dict] | None:
+    """Layout family: revision tables that PDF extraction flattens column by column: the metric row
+    labels (with their unit row), then the column titles (Previous forecast (A) | Revised forecast (B) |
+    Change (B-A) | Change (%) | Prior results), then every value, one block per column or one per
+    metric. The value count alone cannot tell the two orders apart: the order in which the change
+    columns equal the difference of the columns they compare is read, as a metrics-as-rows table; a
+    table whose order cannot be told that way is not read (a wrong fact is worse than a missing one).
+    None when no column titles follow the metric titles: not this layout."""
+    text = f"{table.header} {row.label}"
+    m, cells = len(metrics), row.cells
+    # The metric titles are printed before the column titles (the other order is not read).
+    metric_words = [start for start, _, name in row_words(text) if name == "metric"]
+    scen = [s for s in row_starts(text, "scen") if metric_words and s > metric_words[-1]]
+    scen = [s for s in scen if not _ENDED_BEFORE.search(text, 0, s)]
+    scen = [s for n, s in enumerate(scen) if not (n and _REFERENCE_TAG.fullmatch(text, scen[n - 1], s))]
+    if len(scen) < 2:
+        return None
+    count = len(scen)
+    blocks = {
+        "per metric": [cells[i * count : (i + 1) * count] for i in range(m)],
+        "per column": [cells[i::m] for i in range(m)],
+    }
+    fits = []
+    if len(cells) == m * count:
+        titles = [text[a:b] for a, b in pairwise([*scen, len(text)])]
+        fits = [order for order, rows in blocks.items() if _derived_columns_fit(titles, rows)]
+    if len(fits) != 1:
+        doc.warn(
+            f"Table under {table.context[-80:]!r} looks flattened column by column ({m} row labels and their "
+            f"column titles printed before all {len(cells)} values) and which value is whose could not be "
+            "told; the table was not read."
+        )
+        return []
+    head = text[: metric_words[0]] + text[scen[0] :]
+    units = header_units(text[metric_words[0] : scen[0]])  # the unit row: one unit a metric
+    row_units = units if len(units) == m else ("",) * m
+    rows = [
+        Row(_column_label(metric) if metric else "", [_with_unit(cell, unit) for cell in values])
+        for metric, unit, values in zip(metrics, row_units, blocks[fits[0]], strict=True)
+    ]
+    own = header_units(head)
+    if not any(u.startswith("money") for u in own):
+        own = (*[u for u in units if u.startswith("money")][:1], *own)  # the table's unit when no row has its own
+    return _metrics_as_rows(Table(table.context, head, own, rows), doc, list(metrics))
+
+
+def _with_unit(cell: Cell, unit: str) -> Cell:
+    """A cell given its row's money unit ('money:1000000.0') when it prints none of its own."""
+    if cell.scale is not None or not unit.startswith("money"):
+        return cell
+    return cell._replace(scale=float(unit.partition(":")[2]))
+
+
+def _derived_columns_fit(titles: list[str], rows: list[list[Cell]]) -> bool:
+    """Whether, read as `rows` under column `titles`, each change column ('Change (B-A)', 'Change (%)')
+    equals the difference of the columns it compares (tagged (A) and (B), else the two before the first
+    change column), in two cells or more and in every cell where all three hold numbers."""
+    derived = [i for i, title in enumerate(titles) if row_role(title) == "derived"]
+    if not derived or derived[0] < 2:
+        return False
+    tags = {tag: i for i, title in enumerate(titles) for tag in ("(A)", "(B)") if tag in title and i not in derived}
+    a, b = (tags["(A)"], tags["(B)"]) if len(tags) == 2 else (derived[0] - 2, derived[0] - 1)
+    checked = 0
+    for cells in rows:
+        va, vb = cells[a].value, cells[b].value
+        for i in derived:
+            vc = cells[i].value
+            if va is None or vb is None or vc is None:
+                continue
+            if "%" in titles[i]:
+                if va == 0:
+                    continue
+                expected, tolerance = (vb - va) / abs(va) * 100, 0.15
+            else:
+                expected, tolerance = vb - va, 1.0
+            if abs(expected - vc) > tolerance:
+                return False
+            checked += 1
+    return checked >= 2
 
 
 def _spaced_minus(rows: list[Row], titles: int, text: str) -> list[Row]:
