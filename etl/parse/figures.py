@@ -1897,10 +1897,13 @@ _SEP_CURRENCY = re.compile(r"(?::|of|was|were|totall?ed|amounted\s+to)\s*(?:JPY\
 _PART_OF_GROUP = ci(r"segment|division|business|region|overseas|domestic|subsidiar|Japan|America|Europe|Asia|China")
 
 
-def prose_figures(doc: Doc, tabled: bool = False) -> list[dict]:
+def prose_figures(doc: Doc, tabled: list[dict] | None = None) -> list[dict]:
     """'Operating profit: JPY2,300 million' statements, placed by the period the paragraph names;
-    and, where no table stated a figure (`tabled` False), the running sentences of a press release."""
-    out: list[dict] = [] if tabled else _sentence_figures(doc)
+    and the running sentences of a press release: all their figures where no table stated one, else
+    the forecasts the `tabled` figures leave out (:func:`_beside_tables`)."""
+    out = _sentence_figures(doc, beside_tables=bool(tabled))
+    if out and tabled:
+        out = _beside_tables(out, tabled, doc)
     if "JPY" not in doc.text and "¥" not in doc.text and "\\" not in doc.text:
         return _with_ordinary_standard(out)  # no paragraph can print an amount
     for text, offset in paragraphs(doc.text):
@@ -1939,6 +1942,62 @@ def prose_figures(doc: Doc, tabled: bool = False) -> list[dict]:
 
 
 _ORDINARY_IN_PROSE = Evidence("J-GAAP", "the release states ordinary profit, which exists only under J-GAAP")
+
+
+# Layout family: results releases with a results table and an outlook paragraph ('For the fiscal year
+# ending March 31, 2026, we forecast net sales of ¥120.0 billion and operating profit of ¥8.5 billion'):
+# the sentences' forecasts are facts beside the tables'. Their results only restate the tables (or a
+# segment's figures): not read.
+_SENTENCE_SCENARIOS = ("forecast", "previous_forecast")
+_PRINTED_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _beside_tables(facts: list[dict], tabled: list[dict], doc: Doc) -> list[dict]:
+    """The sentences' forecasts no table states; one a table states too is the table's, and a
+    sentence that gives it another value (beyond its own rounding) is warned about."""
+    stated: dict[tuple, list[dict]] = {}
+    for fact in tabled:
+        stated.setdefault(_forecast_key(fact), []).append(fact)
+    out = []
+    for fact in facts:
+        if fact["scenario"] not in _SENTENCE_SCENARIOS:
+            continue
+        same = stated.get(_forecast_key(fact))
+        if not same:
+            out.append(fact)
+        elif not any(_agrees(fact, table_fact) for table_fact in same):
+            doc.warn(
+                f"The text states the {fact['scenario'].replace('_', ' ')} of {_column_label(fact['metric'])} for "
+                f"{fact['period_start']} to {fact['period_end']} as {fact['provenance']['text']!r} (line "
+                f"{fact['provenance']['line_start']}), a table as {same[0]['value'] or same[0]['range_low']}: "
+                "kept the table's figure; check which is right."
+            )
+    return out
+
+
+def _forecast_key(fact: dict) -> tuple:
+    return fact["metric"], fact["period_start"], fact["period_end"], fact["scenario"]
+
+
+def _agrees(prose: dict, table: dict) -> bool:
+    """Whether a sentence's figure is the table's, as rounded to the digits the sentence prints
+    ('¥8.5 billion' for 8,480 million yen)."""
+    tolerance = _rounding(prose)
+    for name in ("value", "range_low", "range_high"):
+        a, b = prose[name], table[name]
+        if (a is None) != (b is None) or (a is not None and abs(a - b) > tolerance):
+            return False
+    return True
+
+
+def _rounding(fact: dict) -> float:
+    """Half a unit of the last digit a prose figure prints, in yen."""
+    printed = _PRINTED_NUMBER.search(fact["provenance"]["text"])
+    amount = fact["value"] if fact["value"] is not None else fact["range_low"]
+    number = float(printed.group(0).replace(",", "")) if printed else 0.0
+    if not number or amount is None:
+        return 0.0
+    return abs(amount) / number * 0.5 * 10 ** -len(printed.group(1) or "")
 
 
 def _with_ordinary_standard(facts: list[dict]) -> list[dict]:
@@ -2024,16 +2083,20 @@ def _metric_mentions(sentence: str) -> list[tuple[int, int, str | None]]:
     return sorted(spans)
 
 
-def _sentence_figures(doc: Doc) -> list[dict]:
+def _sentence_figures(doc: Doc, beside_tables: bool = False) -> list[dict]:
     """Figures stated in running sentences, each placed by the period its sentence names, else (an
     actual) the release's own period or (a forecast) the period of the forecast sentence before it
     or the current fiscal year. An amount after 'from' is the forecast a revision replaces
     (previous_forecast) or, for results, last year's figure (not read); a range is read as a
-    forecast's bounds and never as an actual."""
+    forecast's bounds and never as an actual. `beside_tables`: only forecasts whose sentence names
+    their period or stands in an outlook section (a revision's reasons restate its table's figures,
+    of a half year or as 'a loss of', with no period of their own)."""
     out: list[dict] = []
     lower = lowered(doc.text)
-    if not may_hold(lower, _PROSE_UNITS) or ("¥" not in lower and "jpy" not in lower and "yen" not in lower):
+    if not may_hold(doc.text, _PROSE_UNITS) or ("¥" not in lower and "jpy" not in lower and "yen" not in lower):
         return out
+    if beside_tables and not any(_may_state_forecast(sentence, lower) for sentence, _ in doc.sentences):
+        return out  # most releases with tables: no sentence states a forecast amount, no outlook to track
     forecast_period: tuple[Period, str | None] | None = None
     outlook: Outlook | None = None  # the outlook section the sentences are in
     passed = 0  # the end of the text read for headings
@@ -2065,6 +2128,8 @@ def _sentence_figures(doc: Doc) -> list[dict]:
                 or (forecast_sentence and forecast_sentence.start() < mine[0].start() and not _REPORTED.search(link))
             )
             forecast = forecast or _yet_to_end(named, outlook is not None, doc)
+            if beside_tables and not (forecast and (named or outlook)):
+                continue
             if forecast and outlook:
                 placed = named or _outlook_year(outlook, forecast_period, doc)
             elif forecast:
@@ -2082,6 +2147,21 @@ def _sentence_figures(doc: Doc) -> list[dict]:
     return out
 
 
+# What a forecast sentence (:data:`_SENTENCE_FORECAST`, a period 'ending') or an outlook section holds.
+_FORECAST_CUES = (
+    "forecast", "outlook", "guidance", "expect", "project", "anticipat", "plan", "target", "will", "ending"
+)
+
+
+def _may_state_forecast(sentence: str, lower_text: str) -> bool:
+    """Whether a sentence may state a forecast: it prints a yen amount ('¥8.5 billion', '612,000 million
+    yen') and names a metric, with a forecast word, or in a release that has an outlook section."""
+    if not may_hold(sentence, _PROSE_UNITS):
+        return False
+    cued = may_hold(sentence, _FORECAST_CUES) or "outlook" in lower_text or "guidance" in lower_text
+    return cued and bool(_PROSE_AMOUNT.search(sentence)) and bool(_metric_mentions(sentence))
+
+
 # Layout family: results releases and press releases with an outlook section, '3. Outlook for the Fiscal
 # Year Ending March 31, 2026', 'Business outlook', 'Earnings Outlook for FY2025', 'Forecasts for fiscal
 # 2025': the figures stated under it are forecasts. A short heading of other words (no figures) ends it.
@@ -2091,6 +2171,7 @@ _OUTLOOK_HEADING = ci(
     r"(?!\s+(?:and|vs\.?|versus)\s+(?:actual|results?))"
 )
 _HEADING = re.compile(_NUMBERING + r"(?P<words>[A-Z][^.:;!?]{2,78})$")
+_OPENING_NUMBER = re.compile(_NUMBERING)  # what may precede a heading on its line ('3. ')
 
 
 def _section_after(gap: str, outlook: Outlook | None, doc: Doc) -> Outlook | None:
@@ -2127,7 +2208,12 @@ def _outlook_year(
 
 def _heading_end(text: str, offset: int, sentence: str) -> int:
     """Where the headings before a sentence end: a short first line of it is a heading the sentence
-    reader joined to the prose below it ('Business outlook' over 'Net sales are ¥55.5 billion ...')."""
+    reader joined to the prose below it ('Business outlook' over 'Net sales are ¥55.5 billion ...'). A
+    sentence that starts mid-line after another ('... segment. Ordinary profit is expected' / 'to be ...')
+    has none."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if line_start < offset and not _OPENING_NUMBER.fullmatch(text, line_start, offset):
+        return offset
     end = text.find("\n", offset, offset + len(sentence))
     return end + 1 if end != -1 and end - offset <= 90 and text.count(" ", offset, end) < 10 else offset
 
