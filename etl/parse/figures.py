@@ -20,7 +20,7 @@ from etl.parse.fold import ci, dispatched_class, folded, holds, lowered, may_hol
 from etl.parse.numbers import UNIT_RE, Cell, parse_number, scale_of, value_count
 from etl.parse.periods import Period, fy_end_phrase, months_named, resolve
 from etl.parse.standards import Evidence, consolidated_in, standard_for
-from etl.parse.tables import Row, Table, forecast_titles, header_units, row_starts
+from etl.parse.tables import Row, Table, forecast_titles, header_units, row_starts, row_words
 
 CANONICAL = (
     "revenue",
@@ -713,6 +713,10 @@ def _metrics_as_columns(
             f"header names {len(metrics)} metrics and leaves a title between them unread; table skipped."
         )
         return []
+    if len(fact_rows) == 1 and len(money_cols) != len(money_metrics) and width > len(metrics) >= 2:
+        flattened = _flattened_by_column(table, fact_rows[0], doc, metrics)
+        if flattened is not None:
+            return flattened
     # Ratio tables name metrics in their column titles ('Ordinary income to total assets'): only a
     # table with money columns that do not match its metrics is in doubt.
     if money_cols and len(money_cols) != len(money_metrics):
@@ -775,6 +779,89 @@ def _metrics_as_columns(
             targets[-1] = (targets[-1][0], len(out), row.label, period)
     _cross_check(rows_by_role, table, doc)
     return _standing_previous(_without_target_rows(out, targets, table, doc))
+
+
+def _flattened_by_column(
+    table: Table, row: Row, doc: Doc, metrics: tuple[str | None, ...]
+) -> list[dict] | None:
+    """Layout family: revision tables that PDF extraction flattens column by column: the metric row
+    labels (with their unit row), then the column titles (Previous forecast (A) | Revised forecast (B) |
+    Change (B-A) | Change (%) | Prior results), then every value, one block per column or one per
+    metric. The value count alone cannot tell the two orders apart: the order in which the change
+    columns equal the difference of the columns they compare is read, as a metrics-as-rows table; a
+    table whose order cannot be told that way is not read (a wrong fact is worse than a missing one).
+    None when no column titles follow the metric titles: not this layout."""
+    text = f"{table.header} {row.label}"
+    m, cells = len(metrics), row.cells
+    # The metric titles are printed before the column titles (the other order is not read).
+    metric_words = [start for start, _, name in row_words(text) if name == "metric"]
+    scen = [s for s in row_starts(text, "scen") if metric_words and s > metric_words[-1]]
+    scen = [s for s in scen if not _ENDED_BEFORE.search(text, 0, s)]
+    scen = [s for n, s in enumerate(scen) if not (n and _REFERENCE_TAG.fullmatch(text, scen[n - 1], s))]
+    if len(scen) < 2:
+        return None
+    count = len(scen)
+    blocks = {
+        "per metric": [cells[i * count : (i + 1) * count] for i in range(m)],
+        "per column": [cells[i::m] for i in range(m)],
+    }
+    fits = []
+    if len(cells) == m * count:
+        titles = [text[a:b] for a, b in pairwise([*scen, len(text)])]
+        fits = [order for order, rows in blocks.items() if _derived_columns_fit(titles, rows)]
+    if len(fits) != 1:
+        doc.warn(
+            f"Table under {table.context[-80:]!r} looks flattened column by column ({m} row labels and their "
+            f"column titles printed before all {len(cells)} values) and which value is whose could not be "
+            "told; the table was not read."
+        )
+        return []
+    head = text[: metric_words[0]] + text[scen[0] :]
+    units = header_units(text[metric_words[0] : scen[0]])  # the unit row: one unit a metric
+    row_units = units if len(units) == m else ("",) * m
+    rows = [
+        Row(_column_label(metric) if metric else "", [_with_unit(cell, unit) for cell in values])
+        for metric, unit, values in zip(metrics, row_units, blocks[fits[0]], strict=True)
+    ]
+    own = header_units(head)
+    if not any(u.startswith("money") for u in own):
+        own = (*[u for u in units if u.startswith("money")][:1], *own)  # the table's unit when no row has its own
+    return _metrics_as_rows(Table(table.context, head, own, rows), doc, list(metrics))
+
+
+def _with_unit(cell: Cell, unit: str) -> Cell:
+    """A cell given its row's money unit ('money:1000000.0') when it prints none of its own."""
+    if cell.scale is not None or not unit.startswith("money"):
+        return cell
+    return cell._replace(scale=float(unit.partition(":")[2]))
+
+
+def _derived_columns_fit(titles: list[str], rows: list[list[Cell]]) -> bool:
+    """Whether, read as `rows` under column `titles`, each change column ('Change (B-A)', 'Change (%)')
+    equals the difference of the columns it compares (tagged (A) and (B), else the two before the first
+    change column), in two cells or more and in every cell where all three hold numbers."""
+    derived = [i for i, title in enumerate(titles) if row_role(title) == "derived"]
+    if not derived or derived[0] < 2:
+        return False
+    tags = {tag: i for i, title in enumerate(titles) for tag in ("(A)", "(B)") if tag in title and i not in derived}
+    a, b = (tags["(A)"], tags["(B)"]) if len(tags) == 2 else (derived[0] - 2, derived[0] - 1)
+    checked = 0
+    for cells in rows:
+        va, vb = cells[a].value, cells[b].value
+        for i in derived:
+            vc = cells[i].value
+            if va is None or vb is None or vc is None:
+                continue
+            if "%" in titles[i]:
+                if va == 0:
+                    continue
+                expected, tolerance = (vb - va) / abs(va) * 100, 0.15
+            else:
+                expected, tolerance = vb - va, 1.0
+            if abs(expected - vc) > tolerance:
+                return False
+            checked += 1
+    return checked >= 2
 
 
 def _spaced_minus(rows: list[Row], titles: int, text: str) -> list[Row]:
@@ -1810,10 +1897,13 @@ _SEP_CURRENCY = re.compile(r"(?::|of|was|were|totall?ed|amounted\s+to)\s*(?:JPY\
 _PART_OF_GROUP = ci(r"segment|division|business|region|overseas|domestic|subsidiar|Japan|America|Europe|Asia|China")
 
 
-def prose_figures(doc: Doc, tabled: bool = False) -> list[dict]:
+def prose_figures(doc: Doc, tabled: list[dict] | None = None) -> list[dict]:
     """'Operating profit: JPY2,300 million' statements, placed by the period the paragraph names;
-    and, where no table stated a figure (`tabled` False), the running sentences of a press release."""
-    out: list[dict] = [] if tabled else _sentence_figures(doc)
+    and the running sentences of a press release: all their figures where no table stated one, else
+    the forecasts the `tabled` figures leave out (:func:`_beside_tables`)."""
+    out = _sentence_figures(doc, beside_tables=bool(tabled))
+    if out and tabled:
+        out = _beside_tables(out, tabled, doc)
     if "JPY" not in doc.text and "¥" not in doc.text and "\\" not in doc.text:
         return _with_ordinary_standard(out)  # no paragraph can print an amount
     for text, offset in paragraphs(doc.text):
@@ -1852,6 +1942,62 @@ def prose_figures(doc: Doc, tabled: bool = False) -> list[dict]:
 
 
 _ORDINARY_IN_PROSE = Evidence("J-GAAP", "the release states ordinary profit, which exists only under J-GAAP")
+
+
+# Layout family: results releases with a results table and an outlook paragraph ('For the fiscal year
+# ending March 31, 2026, we forecast net sales of ¥120.0 billion and operating profit of ¥8.5 billion'):
+# the sentences' forecasts are facts beside the tables'. Their results only restate the tables (or a
+# segment's figures): not read.
+_SENTENCE_SCENARIOS = ("forecast", "previous_forecast")
+_PRINTED_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _beside_tables(facts: list[dict], tabled: list[dict], doc: Doc) -> list[dict]:
+    """The sentences' forecasts no table states; one a table states too is the table's, and a
+    sentence that gives it another value (beyond its own rounding) is warned about."""
+    stated: dict[tuple, list[dict]] = {}
+    for fact in tabled:
+        stated.setdefault(_forecast_key(fact), []).append(fact)
+    out = []
+    for fact in facts:
+        if fact["scenario"] not in _SENTENCE_SCENARIOS:
+            continue
+        same = stated.get(_forecast_key(fact))
+        if not same:
+            out.append(fact)
+        elif not any(_agrees(fact, table_fact) for table_fact in same):
+            doc.warn(
+                f"The text states the {fact['scenario'].replace('_', ' ')} of {_column_label(fact['metric'])} for "
+                f"{fact['period_start']} to {fact['period_end']} as {fact['provenance']['text']!r} (line "
+                f"{fact['provenance']['line_start']}), a table as {same[0]['value'] or same[0]['range_low']}: "
+                "kept the table's figure; check which is right."
+            )
+    return out
+
+
+def _forecast_key(fact: dict) -> tuple:
+    return fact["metric"], fact["period_start"], fact["period_end"], fact["scenario"]
+
+
+def _agrees(prose: dict, table: dict) -> bool:
+    """Whether a sentence's figure is the table's, as rounded to the digits the sentence prints
+    ('¥8.5 billion' for 8,480 million yen)."""
+    tolerance = _rounding(prose)
+    for name in ("value", "range_low", "range_high"):
+        a, b = prose[name], table[name]
+        if (a is None) != (b is None) or (a is not None and abs(a - b) > tolerance):
+            return False
+    return True
+
+
+def _rounding(fact: dict) -> float:
+    """Half a unit of the last digit a prose figure prints, in yen."""
+    printed = _PRINTED_NUMBER.search(fact["provenance"]["text"])
+    amount = fact["value"] if fact["value"] is not None else fact["range_low"]
+    number = float(printed.group(0).replace(",", "")) if printed else 0.0
+    if not number or amount is None:
+        return 0.0
+    return abs(amount) / number * 0.5 * 10 ** -len(printed.group(1) or "")
 
 
 def _with_ordinary_standard(facts: list[dict]) -> list[dict]:
@@ -1937,16 +2083,20 @@ def _metric_mentions(sentence: str) -> list[tuple[int, int, str | None]]:
     return sorted(spans)
 
 
-def _sentence_figures(doc: Doc) -> list[dict]:
+def _sentence_figures(doc: Doc, beside_tables: bool = False) -> list[dict]:
     """Figures stated in running sentences, each placed by the period its sentence names, else (an
     actual) the release's own period or (a forecast) the period of the forecast sentence before it
     or the current fiscal year. An amount after 'from' is the forecast a revision replaces
     (previous_forecast) or, for results, last year's figure (not read); a range is read as a
-    forecast's bounds and never as an actual."""
+    forecast's bounds and never as an actual. `beside_tables`: only forecasts whose sentence names
+    their period or stands in an outlook section (a revision's reasons restate its table's figures,
+    of a half year or as 'a loss of', with no period of their own)."""
     out: list[dict] = []
     lower = lowered(doc.text)
-    if not may_hold(lower, _PROSE_UNITS) or ("¥" not in lower and "jpy" not in lower and "yen" not in lower):
+    if not may_hold(doc.text, _PROSE_UNITS) or ("¥" not in lower and "jpy" not in lower and "yen" not in lower):
         return out
+    if beside_tables and not any(_may_state_forecast(sentence, lower) for sentence, _ in doc.sentences):
+        return out  # most releases with tables: no sentence states a forecast amount, no outlook to track
     forecast_period: tuple[Period, str | None] | None = None
     outlook: Outlook | None = None  # the outlook section the sentences are in
     passed = 0  # the end of the text read for headings
@@ -1978,6 +2128,8 @@ def _sentence_figures(doc: Doc) -> list[dict]:
                 or (forecast_sentence and forecast_sentence.start() < mine[0].start() and not _REPORTED.search(link))
             )
             forecast = forecast or _yet_to_end(named, outlook is not None, doc)
+            if beside_tables and not (forecast and (named or outlook)):
+                continue
             if forecast and outlook:
                 placed = named or _outlook_year(outlook, forecast_period, doc)
             elif forecast:
@@ -1995,6 +2147,21 @@ def _sentence_figures(doc: Doc) -> list[dict]:
     return out
 
 
+# What a forecast sentence (:data:`_SENTENCE_FORECAST`, a period 'ending') or an outlook section holds.
+_FORECAST_CUES = (
+    "forecast", "outlook", "guidance", "expect", "project", "anticipat", "plan", "target", "will", "ending"
+)
+
+
+def _may_state_forecast(sentence: str, lower_text: str) -> bool:
+    """Whether a sentence may state a forecast: it prints a yen amount ('¥8.5 billion', '612,000 million
+    yen') and names a metric, with a forecast word, or in a release that has an outlook section."""
+    if not may_hold(sentence, _PROSE_UNITS):
+        return False
+    cued = may_hold(sentence, _FORECAST_CUES) or "outlook" in lower_text or "guidance" in lower_text
+    return cued and bool(_PROSE_AMOUNT.search(sentence)) and bool(_metric_mentions(sentence))
+
+
 # Layout family: results releases and press releases with an outlook section, '3. Outlook for the Fiscal
 # Year Ending March 31, 2026', 'Business outlook', 'Earnings Outlook for FY2025', 'Forecasts for fiscal
 # 2025': the figures stated under it are forecasts. A short heading of other words (no figures) ends it.
@@ -2004,6 +2171,7 @@ _OUTLOOK_HEADING = ci(
     r"(?!\s+(?:and|vs\.?|versus)\s+(?:actual|results?))"
 )
 _HEADING = re.compile(_NUMBERING + r"(?P<words>[A-Z][^.:;!?]{2,78})$")
+_OPENING_NUMBER = re.compile(_NUMBERING)  # what may precede a heading on its line ('3. ')
 
 
 def _section_after(gap: str, outlook: Outlook | None, doc: Doc) -> Outlook | None:
@@ -2040,7 +2208,12 @@ def _outlook_year(
 
 def _heading_end(text: str, offset: int, sentence: str) -> int:
     """Where the headings before a sentence end: a short first line of it is a heading the sentence
-    reader joined to the prose below it ('Business outlook' over 'Net sales are ¥55.5 billion ...')."""
+    reader joined to the prose below it ('Business outlook' over 'Net sales are ¥55.5 billion ...'). A
+    sentence that starts mid-line after another ('... segment. Ordinary profit is expected' / 'to be ...')
+    has none."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if line_start < offset and not _OPENING_NUMBER.fullmatch(text, line_start, offset):
+        return offset
     end = text.find("\n", offset, offset + len(sentence))
     return end + 1 if end != -1 and end - offset <= 90 and text.count(" ", offset, end) < 10 else offset
 

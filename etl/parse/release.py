@@ -134,7 +134,7 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         doc.sentences = [s for s in doc.sentences if not any(b.start <= s[1] < b.end for b in others)]
     figures = attributable_first(figures, doc)
     scopes = {f["consolidated"] for f in figures}
-    for fact in prose_figures(doc, tabled=bool(figures)):
+    for fact in prose_figures(doc, tabled=figures):
         if fact["consolidated"] is None and len(scopes) == 1:
             fact["consolidated"] = next(iter(scopes))  # prose restates the scope of the tables it explains
         figures.append(fact)
