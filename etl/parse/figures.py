@@ -45,6 +45,13 @@ _PER_SHARE_STEM = (
     r"(?:net\s+)?(?:earnings|income|profit|loss)(?:\s+\(loss\))?(?:\s+attributable\s+to"
     r"(?:\s+(?!(?:net|income|profit|earnings|basic|diluted|attributable|per)\b)\S++){1,7})?\s+per\s+(?:common\s+)?share"
 )
+# The per-share group title before the title (US GAAP large-cap summaries: 'Per share of common stock:' over
+# 'Net income attributable to X Corporation - Basic'): the row label the table reader gives it opens on it.
+_PER_SHARE_GROUP = (
+    r"per\s+(?:common\s+)?share(?:\s+of\s+common\s+stock|\s+data|\s+amounts|)\s*(?:\((?:yen|¥)\)\s*|):\s*"
+    r"(?:(?:net\s+)?(?:earnings|income|profit)(?:\s+\(loss\))?(?:\s+attributable\s+to"
+    r"(?:\s+(?!(?:net|income|profit|earnings|basic|diluted|attributable|per)\b)\S++){1,7})?|basic\b)"
+)
 # '... per share - diluted', '(diluted)', ', diluted': the sign is needed ('per share Diluted' opens the next title).
 _DASH_DILUTED = r"\s*[-–—:(,]\s*diluted\b"
 # The non-controlling interests' share of profit ('Net income attributable to noncontrolling interests',
@@ -61,7 +68,7 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
         "eps_basic",
         ci(
             rf"(?:basic\s+)?{_PER_SHARE_STEM}(?!{_DASH_DILUTED})(?:\s*\(basic\)|\s*[-–—:,]\s*basic\b|)"
-            r"|\bEPS\b"
+            rf"|{_PER_SHARE_GROUP}(?!{_DASH_DILUTED})|\bEPS\b"
         ),
     ),
     (

@@ -398,6 +398,10 @@ def _spaced_dash_cells(text: str, m: re.Match[str], a: float, b: float, offset: 
 # is punctuation inside a label, not a blank cell; a unit word after it ('- yen') is a blank's unit.
 _LABEL_DASHES = f"-{_DASHES}"
 _WORD_AFTER_DASH = re.compile(r"\s+(?!(?:yen|million|billion|thousand)\b)[a-z]{3,}\b")
+# US GAAP large-cap summaries print the per-share rows as '... Corporation - Basic' and, on the next line
+# under it, '- Diluted': that dash is the label's, whatever the case of the word and whether a word stands
+# before it. Read as a blank cell, it would be a value of the row above.
+_EPS_KIND_AFTER_DASH = re.compile(r" (?:Basic|Diluted|basic|diluted)\b")
 
 
 def _blanks(text: str, hidden: str, offset: int, out: list[Cell]) -> list[Cell]:
@@ -407,8 +411,10 @@ def _blanks(text: str, hidden: str, offset: int, out: list[Cell]) -> list[Cell]:
     taken: list[tuple[int, int]] | None = None
     for m in BLANK_RE.finditer(hidden):
         start, end = m.span()
-        if (start > 1 and hidden[start] in _LABEL_DASHES and hidden[start - 2].isalpha()
-                and _WORD_AFTER_DASH.match(hidden, end)):
+        if hidden[start] in _LABEL_DASHES and (
+            (start > 1 and hidden[start - 2].isalpha() and _WORD_AFTER_DASH.match(hidden, end))
+            or _EPS_KIND_AFTER_DASH.match(hidden, end)
+        ):
             continue  # a dash inside a label (a word for an undecided value is a blank wherever it stands)
         if taken is None:
             taken = [(c.start, c.end) for c in out]

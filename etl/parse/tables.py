@@ -323,7 +323,11 @@ def long_line_is_prose(line: str) -> bool:
     words = _WORD.findall(line)
     # Counted with map() so the loops run in C.
     if len(words) < 12 or sum(map(str.islower, map(itemgetter(0), words))) * 5 < len(words) * 2:
-        return False
+        # A dateline lead is prose however many names it holds ('Kyoto, Japan, April 28, 2025 - Takasago
+        # Electronics Corporation (TSE: 6742) today announced its consolidated'): read as a table line, its
+        # wrapped sentence's year phrase joins the column titles below and dates the first column. Its
+        # city is followed by ', ' early on (a row's commas are in its figures): most rows skip the match.
+        return line.find(", ", 0, 40) != -1 and _DATELINE_LEAD.match(line) is not None
     grammar = sum(map(_FUNCTION_WORD_CASES.__contains__, words))
     if grammar < 2:
         return _DATELINE_LEAD.match(line) is not None  # else no sentence grammar
@@ -827,6 +831,10 @@ def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:
         starts = row_starts(text, None)
         if cells.cells:
             cut = starts[0] if starts else len(text)
+            if cut and text[:cut].rstrip().endswith(":"):
+                # A group title ('Per share of common stock:') names the rows under it: it opens the next
+                # row's label rather than ending the last one's (US GAAP large-cap summary family).
+                cut = 0
         else:
             cut = starts[0] if starts and starts[0] > 0 else len(text)
         if cut > 0:

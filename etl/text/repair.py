@@ -30,8 +30,14 @@ _DIGIT_BY_LETTER = re.compile(r"[01](?:(?<=[A-Za-z][01])|(?=[A-Za-z]))")
 _CONFUSABLE_WORD = re.compile(
     r"(?:(?<=\d\.)|(?<=[A-Za-z]-)|(?<![\w.,/*\\$¥-]))(?=[A-Za-z]*[01])(?=[01]*[A-Za-z])[A-Za-z01]+(?!\w|[.,]\d)"
 )
-# Tokens with letters and digits that are not damage: period and quarter markers, ordinals, tickers.
-_MEANINGFUL = re.compile(r"^(?:[A-Z]+\d+|\d+(?:st|nd|rd|th|[HQhq]|[HQ]\d+)|[HQ]\d|FY\d+|\d+[A-Za-z]\d+)$")
+# Tokens with letters and digits that are not damage: period and quarter markers, ordinals, tickers, and
+# figures glued to their scale or unit (IR shorthand family: '¥86.0bn', '10mn', 'JPY10bn', '1.0x', '12.0rn'
+# with OCR's 'rn' for 'm'). A figure's 0s and 1s are digits: the word run the mending sees is only the
+# figure's last digits and its suffix ('0bn' of '86.0bn'), which would otherwise read as 'Obn'.
+_FIGURE_SUFFIX = r"(?i:bn|mn|tn|m|b|k|rn|x|pts?|bps|yen|thousand|million|billion|trillion)"
+_MEANINGFUL = re.compile(
+    rf"^(?:[A-Z]+\d+|\d+(?:st|nd|rd|th|[HQhq]|[HQ]\d+)|[HQ]\d|FY\d+|\d+[A-Za-z]\d+|[A-Z]{{0,3}}\d+{_FIGURE_SUFFIX})$"
+)
 # '26w' for '26th': OCR reads the 'th' of an ordinal as 'w'. The scan opens on the rarer 'w' (re skips
 # ahead to it) and looks back for the digit.
 _DIGIT_W = re.compile(r"w(?<=\dw)\b")
