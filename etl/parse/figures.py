@@ -180,6 +180,51 @@ def metric_of(label: str) -> str | None:
     return None
 
 
+# Banks and insurers (layout family: their results, forecast and revision tables): 'Ordinary income'
+# (a bank's or insurer's top line) beside 'Ordinary profit' is the revenue. Alone, 'Ordinary income' keeps
+# its older reading as ordinary profit. Titles printed whole ('Ordinary income  Ordinary profit'), or a
+# two-line header printed line by line ('Ordinary  Ordinary' over 'income  profit'): income comes first.
+# 'Ordinary loss' stands for the profit in a loss year.
+_TOP_LINE_TITLES = ci(
+    r"ordinar[yv]\s+income\b.*?ordinar[yv]\s+(?:profit|loss)"
+    r"|\bordinar[yv]\s+ordinar[yv]\b.*?\bincome\s+(?:profit|loss)\b"
+)
+_TOP_LINE_LABEL = ci(r"^\W*ordinar[yv]\s+income\b")
+
+
+def _bank_top_line(header: str) -> bool:
+    """Whether a header titles a bank's or insurer's ordinary income beside its ordinary profit."""
+    lower = folded(header)
+    return lower is not None and lower.count("ordinar") >= 2 and bool(_TOP_LINE_TITLES.search(header))
+
+
+def _top_line_first(metrics: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """`metrics` with the first of two ordinary profits read as the revenue (see _TOP_LINE_TITLES)."""
+    if metrics.count("ordinary_profit") != 2 or "revenue" in metrics:
+        return metrics
+    at = metrics.index("ordinary_profit")
+    return (*metrics[:at], "revenue", *metrics[at + 1 :])
+
+
+def bank_rows(labels: list[str], metrics: list[str | None]) -> list[str | None]:
+    """Row metrics with an 'Ordinary income' row read as the revenue where an 'Ordinary profit' row is
+    beside it (see _TOP_LINE_TITLES)."""
+    if metrics.count("ordinary_profit") < 2 or "revenue" in metrics:
+        return metrics
+    income = [i for i, label in enumerate(labels) if metrics[i] == "ordinary_profit" and _TOP_LINE_LABEL.match(label)]
+    if len(income) != 1 or metrics.count("ordinary_profit") != 2:
+        return metrics
+    return ["revenue" if i == income[0] else m for i, m in enumerate(metrics)]
+
+
+def _warn_top_line(doc: Doc) -> None:
+    """The contract lists 'ordinary income' under ordinary profit: say that a bank's was read as revenue."""
+    doc.warn(
+        "Read 'Ordinary income' beside 'Ordinary profit' as revenue (a bank's or insurer's top line), "
+        "not as ordinary profit."
+    )
+
+
 def header_metrics(header: str) -> tuple[str | None, ...]:
     """Metrics the header names, in its order when each name is printed whole; for a two-line
     header printed line by line, in the order a column-wise reading gives (:func:`_interleaved_titles`);
@@ -193,6 +238,14 @@ def header_reading(header: str) -> tuple[tuple[str | None, ...], bool]:
     """:func:`header_metrics`, and whether a title is missing from them at an unknown place: the
     header is scrambled and unmatched title words sit between the titles read ('Income before' of a
     title whose second line went unread). Its columns cannot then be handed out in order."""
+    metrics, missing = _header_reading(header)
+    if "rdinar" in header and _bank_top_line(header):
+        return _top_line_first(metrics), missing
+    return metrics, missing
+
+
+def _header_reading(header: str) -> tuple[tuple[str | None, ...], bool]:
+    """:func:`header_reading` before the bank top-line rule."""
     spans: list[tuple[int, int, str | None]] = []
     lower = folded(header)
     for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
@@ -226,6 +279,8 @@ def header_reading(header: str) -> tuple[tuple[str | None, ...], bool]:
             present.add("net_profit_attributable")
         if _EPS_WORDS.search(header):
             present.add("eps_basic")
+        if "rdinar" in header and _bank_top_line(header):
+            present.add("revenue")
         diluted = "diluted" in header.lower()
         metrics = tuple(m for m in CANONICAL if m in present) + ((None,) if diluted and "eps_basic" in present else ())
         inner = " ".join(header[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts) - 2, 2))
@@ -629,6 +684,10 @@ def figures_from_table(table: Table, doc: Doc) -> list[dict]:
             for m, r in zip(row_metrics, table.rows, strict=True)
         ]
         bare = "net_profit_attributable" in row_metrics
+    banked = bank_rows([r.label for r in table.rows], row_metrics)
+    if banked is not row_metrics:
+        _warn_top_line(doc)
+        row_metrics = banked
     if sum(m is not None for m in row_metrics) >= 2 or (
         row_metrics and row_metrics[0] and len(table.rows) == 1 and not header_metrics(table.header)
     ):
@@ -636,6 +695,8 @@ def figures_from_table(table: Table, doc: Doc) -> list[dict]:
     metrics, title_missing = header_reading(table.header)
     if not any(metrics):
         return []
+    if "revenue" in metrics and "rdinar" in table.header and _bank_top_line(table.header):
+        _warn_top_line(doc)
     bare = "net_profit_attributable" in metrics and _bare_profit_titled(table.header)
     return _noting_bare_profit(_metrics_as_columns(table, doc, metrics, title_missing), bare, doc)
 
@@ -722,6 +783,7 @@ def _metrics_as_columns(
         )
     assigned: dict[int, str | None] = dict(zip(money_cols, money_metrics, strict=False))
     assigned.update(zip(yen_cols, share_metrics, strict=False))
+    assigned = _first_of_each(assigned, "columns", table, doc)
     table_period, fy_end = _table_period(table, doc)
     has_ordinary = "ordinary_profit" in metrics
     default_scenario = _context_scenario(table)
@@ -775,6 +837,33 @@ def _metrics_as_columns(
             targets[-1] = (targets[-1][0], len(out), row.label, period)
     _cross_check(rows_by_role, table, doc)
     return _standing_previous(_without_target_rows(out, targets, table, doc))
+
+
+# A row breaking a metric down ('Net sales by segment'): a part of the metric named above it, never the metric.
+_BREAKDOWN = ci(r"\bsegments?\b|\bof\s+which\b|\bbreakdown\b")
+
+
+def _first_of_each(
+    assigned: dict[int, str | None], kind: str, table: Table, doc: Doc, labels: list[str] | None = None
+) -> dict[int, str | None]:
+    """`assigned` (column or row index: metric) with a metric that two of them name kept for the first
+    only, and warned: one of the two is misread, and the release would silently keep the first anyway.
+    A breakdown row (`labels`) is left out unwarned."""
+    seen: dict[str, int] = {}
+    kept: dict[int, str | None] = {}
+    for idx, metric in assigned.items():
+        if metric is not None and metric in seen:
+            if labels is None or not _BREAKDOWN.search(labels[idx]):
+                    doc.warn(
+                    f"Table under {table.context[-80:]!r}: {kind} {seen[metric] + 1} and {idx + 1} both read as "
+                    f"{_column_label(metric)}; kept {kind[:-1]} {seen[metric] + 1} (the first), check them."
+                )
+            kept[idx] = None
+            continue
+        if metric is not None:
+            seen[metric] = idx
+        kept[idx] = metric
+    return kept
 
 
 def _spaced_minus(rows: list[Row], titles: int, text: str) -> list[Row]:
@@ -1171,6 +1260,8 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
     ]
     descriptors = _without_plan_targets(descriptors, table, doc)
     has_ordinary = "ordinary_profit" in row_metrics
+    labels = [r.label for r in table.rows]
+    row_metrics = list(_first_of_each(dict(enumerate(row_metrics)), "rows", table, doc, labels).values())
     out = []
     for row, metric in zip(table.rows, row_metrics, strict=True):
         if metric is None:
