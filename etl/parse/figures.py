@@ -1625,7 +1625,10 @@ def _column_periods(
                 return None
             scenario = "forecast" if _FORECASTISH.search(title) else None
             out.append((period, scenario, title, None))
-        return _with_stacked_scenarios(header, phrases[0].start(), phrases[-1].start(), out) if phrases else out
+        if not phrases:
+            return out
+        qualifiers = [_QUALIFIER.match(header, m.end()) for m in phrases] if may_hold(header, _QUALIFIER_WORDS) else []
+        return _with_stacked_scenarios(header, phrases[0].start(), phrases[-1].start(), out, qualifiers)
     if count == 1 and table_period is not None:
         return [(table_period, None, header[-60:], None)]
     return None
@@ -1758,12 +1761,25 @@ _STACKED_SCENARIO = ci(
 _STACKED_WORDS = ("result", "actual", "forecast", "plan", "target", "goal", "outlook", "estimate")
 
 
+# Layout family: presentation forecast tables whose two-line column titles put the forecast's kind
+# beside the year and 'Forecast' on the next line ('FY2025 Previous   FY2025 Revised' over 'Forecast
+# (May)   Forecast (Oct.)'): the word right after a column's year says which forecast it is.
+_QUALIFIER = ci(r"\s+(?:(?P<previous>previous|initial|original)|revised|latest|new)\b")
+_QUALIFIER_WORDS = ("previous", "initial", "original", "revised", "latest", "new")
+
+
 def _with_stacked_scenarios(
-    header: str, first: int, last: int, columns: list[tuple[Period | None, str | None, str, str | None]]
+    header: str,
+    first: int,
+    last: int,
+    columns: list[tuple[Period | None, str | None, str, str | None]],
+    qualifiers: list[re.Match[str] | None] | None = None,
 ) -> list[tuple[Period | None, str | None, str, str | None]]:
     """`columns` with the scenarios a line of their own gives them: the scenario words after the last
     column title's start (`last`), or else before the first one's (`first`), one to each period column,
-    when none sits among the titles (titles of a one-line header carry their own, read from each title)."""
+    when none sits among the titles (titles of a one-line header carry their own, read from each title).
+    A forecast column whose year a `qualifiers` word follows (see _QUALIFIER) is the previous or the
+    revised forecast."""
     if not may_hold(header, _STACKED_WORDS) or _STACKED_SCENARIO.search(header, first, last):
         return columns
     words = list(_STACKED_SCENARIO.finditer(header, last)) or list(_STACKED_SCENARIO.finditer(header, 0, first))
@@ -1771,9 +1787,17 @@ def _with_stacked_scenarios(
     if len(words) != len(periodic):
         return columns
     out = list(columns)
-    for n, word in zip(periodic, words, strict=True):
+    for k, (n, word) in enumerate(zip(periodic, words, strict=True)):
         period, _, title, role = out[n]
-        out[n] = (period, "actual" if word.group("actual") else "forecast", f"{title} {word.group(0)}", role)
+        qualifier = qualifiers[k] if qualifiers and len(qualifiers) == len(periodic) else None
+        if word.group("actual"):
+            out[n] = (period, "actual", f"{title} {word.group(0)}", role)
+        elif qualifier is not None:
+            previous = qualifier.group("previous") is not None
+            scenario, role = ("previous_forecast", "previous") if previous else ("forecast", "revised")
+            out[n] = (period, scenario, f"{title}{qualifier.group(0)} {word.group(0)}", role)
+        else:
+            out[n] = (period, "forecast", f"{title} {word.group(0)}", role)
     return out
 
 
