@@ -91,7 +91,11 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"|recurring\s+(?:profit|income)"
         ),
     ),
-    ("revenue", ci(r"net\s+sales|operating\s+revenues?|net\s+revenues?|revenues?|\bsales\b|turnover")),
+    # 'Ordinary revenues': an insurer's top line, a title of its own (two-line headers are read title by title).
+    (
+        "revenue",
+        ci(r"net\s+sales|operating\s+revenues?|ordinar[yv]\s+revenues?|net\s+revenues?|revenues?|\bsales\b|turnover"),
+    ),
     ("operating_profit", ci(r"operating\s+(?:profit|income)(?:\s+\(loss\))?|operating\s+loss")),
     (None, _NONCONTROLLING),
     (
@@ -367,11 +371,28 @@ def _interleaved_titles(header: str) -> tuple[str | None, ...] | None:
         # the wrapped titles first, being read as if their opening line opened every title.
         for split in range(1, capitals[-1] + 1):
             readings |= _centred_readings(words, capitals, split, attributable)
+    if not any(_in_standard_order(r) for r in readings):
+        readings |= _third_line_readings(words, capitals, attributable)
     # Titles that open alike ('Net income' twice over 'per share') read either way, and a reading out
-    # of the standard order is one of a layout not modelled here (a title over three lines): the
-    # standard order decides, as it does for headers read as a whole.
+    # of the standard order is one of a layout not modelled here: the standard order decides, as it
+    # does for headers read as a whole.
     readings = {r for r in readings if _in_standard_order(r)}
     return next(iter(readings)) if len(readings) == 1 else None
+
+
+def _third_line_readings(words: list[str], capitals: list[int], attributable: bool) -> set[tuple[str | None, ...]]:
+    """Readings of a header whose longest title runs on to a third line of its own ('Net income
+    attributable' over 'to shareholders of parent' over 'company', layout family: insurers' and
+    banks' results tables): the header's last one or two words end one of the titles, after its
+    second-line words. Sought only when no two-line reading is found."""
+    readings: set[tuple[str | None, ...]] = set()
+    for last in (1, 2):
+        end = len(words) - last
+        for split in range(capitals[-1] + 1, min(end, capitals[-1] + _TITLE_WORDS + 1)):
+            openings = tuple(" ".join(words[a:b]) for a, b in zip(capitals, [*capitals[1:], split], strict=True))
+            for at in range(len(openings)):
+                readings |= _column_readings(openings, tuple(words[split:end]), attributable, (at, words[end:]))
+    return readings
 
 
 def _centred_readings(
@@ -422,10 +443,14 @@ def _in_standard_order(metrics: tuple[str | None, ...]) -> bool:
 
 
 def _column_readings(
-    openings: tuple[str, ...], rest: tuple[str, ...], attributable: bool
+    openings: tuple[str, ...],
+    rest: tuple[str, ...],
+    attributable: bool,
+    third: tuple[int, list[str]] | None = None,
 ) -> set[tuple[str | None, ...]]:
     """Every way to hand the second line's words, in order, to the titles the first line opens so
-    that each title is whole; as the tuples of their metrics."""
+    that each title is whole; as the tuples of their metrics. `third`: (title, words) of a title's
+    third line (see :func:`_third_line_readings`)."""
     # reach[j]: the metric tuples of the titles so far, having used the first j words of the second line.
     reach: dict[int, set[tuple[str | None, ...]]] = {0: {()}}
     last = len(openings) - 1
@@ -433,7 +458,7 @@ def _column_readings(
         step: dict[int, set[tuple[str | None, ...]]] = {}
         for j, sofar in reach.items():
             for k in _title_ends(j, len(rest), i == last):
-                title = " ".join((opening, *rest[j:k]))
+                title = " ".join((opening, *rest[j:k], *(third[1] if third and third[0] == i else ())))
                 whole, metric = _whole_title(title, attributable)
                 if whole:
                     step.setdefault(k, set()).update((*m, metric) for m in sofar)
@@ -1237,6 +1262,9 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
             table, len(value_cols), table_period, fy_end, default_scenario, doc, percent=len(columns) - len(value_cols)
         )
         or _correction_columns(table.header, len(value_cols), table_period, default_scenario, doc)
+        or _line_by_line_scenario_columns(
+            table, len(value_cols), table_period, fy_end, default_scenario, doc, len(columns) - len(value_cols)
+        )
     )
     if descriptors is None:
         if any(row_metrics):
@@ -1425,6 +1453,31 @@ def _scenario_columns(
         period, scenario = _row_period_scenario(Row(phrase, []), role, table_period, fy_end, default, doc)
         out.append((period, scenario, phrase, role))
     return out
+
+
+# Layout family: revision tables whose scenario column titles wrap over two lines, printed line by line
+# ('Previous  Revised  Change  Change' over 'forecast (A)  forecast (B)  (B-A)  (%)'): the first line
+# holds each title's capitalised opening word, the second the rest of each, two spaces or more apart.
+_OPENING_RUN = re.compile(r"(?P<note>\([^()]*\)\s*)?(?P<openings>(?:[A-Z][a-z]+\s+)+)")  # after a unit note
+_TITLE_GAP = re.compile(r"\s{2,}")
+
+
+def _line_by_line_scenario_columns(
+    table: Table, count: int, table_period: Period | None, fy_end: date | None, default: str, doc: Doc, percent: int
+) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+    """:func:`_scenario_columns` of a header whose titles are printed line by line (see _OPENING_RUN),
+    each title made whole again; None for any other header. `percent` as there."""
+    run = _OPENING_RUN.match(table.header)
+    if run is None or not count:
+        return None
+    openings = run.group("openings").split()
+    rest = _TITLE_GAP.split(table.header[run.end() :].strip())
+    if len(openings) != len(rest) or len(openings) not in (count, count + percent):
+        return None
+    titles = (run.group("note") or "") + "  ".join(f"{a} {b}" for a, b in zip(openings, rest, strict=True))
+    return _scenario_columns(
+        replace(table, header=titles), count, table_period, fy_end, default, doc, percent=percent
+    )
 
 
 # Layout family: revisions at the half year printing the revised year as its halves and total under
