@@ -98,7 +98,11 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
             r"|recurring\s+(?:profit|income)"
         ),
     ),
-    ("revenue", ci(r"net\s+sales|operating\s+revenues?|net\s+revenues?|revenues?|\bsales\b|turnover")),
+    # 'Ordinary revenues': an insurer's top line, a title of its own (two-line headers are read title by title).
+    (
+        "revenue",
+        ci(r"net\s+sales|operating\s+revenues?|ordinar[yv]\s+revenues?|net\s+revenues?|revenues?|\bsales\b|turnover"),
+    ),
     ("operating_profit", ci(r"operating\s+(?:profit|income)(?:\s+\(loss\))?|operating\s+loss")),
     (None, _NONCONTROLLING),
     (
@@ -187,6 +191,51 @@ def metric_of(label: str) -> str | None:
     return None
 
 
+# Banks and insurers (layout family: their results, forecast and revision tables): 'Ordinary income'
+# (a bank's or insurer's top line) beside 'Ordinary profit' is the revenue. Alone, 'Ordinary income' keeps
+# its older reading as ordinary profit. Titles printed whole ('Ordinary income  Ordinary profit'), or a
+# two-line header printed line by line ('Ordinary  Ordinary' over 'income  profit'): income comes first.
+# 'Ordinary loss' stands for the profit in a loss year.
+_TOP_LINE_TITLES = ci(
+    r"ordinar[yv]\s+income\b.*?ordinar[yv]\s+(?:profit|loss)"
+    r"|\bordinar[yv]\s+ordinar[yv]\b.*?\bincome\s+(?:profit|loss)\b"
+)
+_TOP_LINE_LABEL = ci(r"^\W*ordinar[yv]\s+income\b")
+
+
+def _bank_top_line(header: str) -> bool:
+    """Whether a header titles a bank's or insurer's ordinary income beside its ordinary profit."""
+    lower = folded(header)
+    return lower is not None and lower.count("ordinar") >= 2 and bool(_TOP_LINE_TITLES.search(header))
+
+
+def _top_line_first(metrics: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """`metrics` with the first of two ordinary profits read as the revenue (see _TOP_LINE_TITLES)."""
+    if metrics.count("ordinary_profit") != 2 or "revenue" in metrics:
+        return metrics
+    at = metrics.index("ordinary_profit")
+    return (*metrics[:at], "revenue", *metrics[at + 1 :])
+
+
+def bank_rows(labels: list[str], metrics: list[str | None]) -> list[str | None]:
+    """Row metrics with an 'Ordinary income' row read as the revenue where an 'Ordinary profit' row is
+    beside it (see _TOP_LINE_TITLES)."""
+    if metrics.count("ordinary_profit") < 2 or "revenue" in metrics:
+        return metrics
+    income = [i for i, label in enumerate(labels) if metrics[i] == "ordinary_profit" and _TOP_LINE_LABEL.match(label)]
+    if len(income) != 1 or metrics.count("ordinary_profit") != 2:
+        return metrics
+    return ["revenue" if i == income[0] else m for i, m in enumerate(metrics)]
+
+
+def _warn_top_line(doc: Doc) -> None:
+    """The contract lists 'ordinary income' under ordinary profit: say that a bank's was read as revenue."""
+    doc.warn(
+        "Read 'Ordinary income' beside 'Ordinary profit' as revenue (a bank's or insurer's top line), "
+        "not as ordinary profit."
+    )
+
+
 def header_metrics(header: str) -> tuple[str | None, ...]:
     """Metrics the header names, in its order when each name is printed whole; for a two-line
     header printed line by line, in the order a column-wise reading gives (:func:`_interleaved_titles`);
@@ -200,6 +249,14 @@ def header_reading(header: str) -> tuple[tuple[str | None, ...], bool]:
     """:func:`header_metrics`, and whether a title is missing from them at an unknown place: the
     header is scrambled and unmatched title words sit between the titles read ('Income before' of a
     title whose second line went unread). Its columns cannot then be handed out in order."""
+    metrics, missing = _header_reading(header)
+    if "rdinar" in header and _bank_top_line(header):
+        return _top_line_first(metrics), missing
+    return metrics, missing
+
+
+def _header_reading(header: str) -> tuple[tuple[str | None, ...], bool]:
+    """:func:`header_reading` before the bank top-line rule."""
     spans: list[tuple[int, int, str | None]] = []
     lower = folded(header)
     for (metric, rx), words in zip(PHRASES, _PHRASE_WORDS, strict=True):
@@ -233,6 +290,8 @@ def header_reading(header: str) -> tuple[tuple[str | None, ...], bool]:
             present.add("net_profit_attributable")
         if _EPS_WORDS.search(header):
             present.add("eps_basic")
+        if "rdinar" in header and _bank_top_line(header):
+            present.add("revenue")
         diluted = "diluted" in header.lower()
         metrics = tuple(m for m in CANONICAL if m in present) + ((None,) if diluted and "eps_basic" in present else ())
         inner = " ".join(header[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts) - 2, 2))
@@ -319,11 +378,28 @@ def _interleaved_titles(header: str) -> tuple[str | None, ...] | None:
         # the wrapped titles first, being read as if their opening line opened every title.
         for split in range(1, capitals[-1] + 1):
             readings |= _centred_readings(words, capitals, split, attributable)
+    if not any(_in_standard_order(r) for r in readings):
+        readings |= _third_line_readings(words, capitals, attributable)
     # Titles that open alike ('Net income' twice over 'per share') read either way, and a reading out
-    # of the standard order is one of a layout not modelled here (a title over three lines): the
-    # standard order decides, as it does for headers read as a whole.
+    # of the standard order is one of a layout not modelled here: the standard order decides, as it
+    # does for headers read as a whole.
     readings = {r for r in readings if _in_standard_order(r)}
     return next(iter(readings)) if len(readings) == 1 else None
+
+
+def _third_line_readings(words: list[str], capitals: list[int], attributable: bool) -> set[tuple[str | None, ...]]:
+    """Readings of a header whose longest title runs on to a third line of its own ('Net income
+    attributable' over 'to shareholders of parent' over 'company', layout family: insurers' and
+    banks' results tables): the header's last one or two words end one of the titles, after its
+    second-line words. Sought only when no two-line reading is found."""
+    readings: set[tuple[str | None, ...]] = set()
+    for last in (1, 2):
+        end = len(words) - last
+        for split in range(capitals[-1] + 1, min(end, capitals[-1] + _TITLE_WORDS + 1)):
+            openings = tuple(" ".join(words[a:b]) for a, b in zip(capitals, [*capitals[1:], split], strict=True))
+            for at in range(len(openings)):
+                readings |= _column_readings(openings, tuple(words[split:end]), attributable, (at, words[end:]))
+    return readings
 
 
 def _centred_readings(
@@ -374,10 +450,14 @@ def _in_standard_order(metrics: tuple[str | None, ...]) -> bool:
 
 
 def _column_readings(
-    openings: tuple[str, ...], rest: tuple[str, ...], attributable: bool
+    openings: tuple[str, ...],
+    rest: tuple[str, ...],
+    attributable: bool,
+    third: tuple[int, list[str]] | None = None,
 ) -> set[tuple[str | None, ...]]:
     """Every way to hand the second line's words, in order, to the titles the first line opens so
-    that each title is whole; as the tuples of their metrics."""
+    that each title is whole; as the tuples of their metrics. `third`: (title, words) of a title's
+    third line (see :func:`_third_line_readings`)."""
     # reach[j]: the metric tuples of the titles so far, having used the first j words of the second line.
     reach: dict[int, set[tuple[str | None, ...]]] = {0: {()}}
     last = len(openings) - 1
@@ -385,7 +465,7 @@ def _column_readings(
         step: dict[int, set[tuple[str | None, ...]]] = {}
         for j, sofar in reach.items():
             for k in _title_ends(j, len(rest), i == last):
-                title = " ".join((opening, *rest[j:k]))
+                title = " ".join((opening, *rest[j:k], *(third[1] if third and third[0] == i else ())))
                 whole, metric = _whole_title(title, attributable)
                 if whole:
                     step.setdefault(k, set()).update((*m, metric) for m in sofar)
@@ -636,6 +716,10 @@ def figures_from_table(table: Table, doc: Doc) -> list[dict]:
             for m, r in zip(row_metrics, table.rows, strict=True)
         ]
         bare = "net_profit_attributable" in row_metrics
+    banked = bank_rows([r.label for r in table.rows], row_metrics)
+    if banked is not row_metrics:
+        _warn_top_line(doc)
+        row_metrics = banked
     if sum(m is not None for m in row_metrics) >= 2 or (
         row_metrics and row_metrics[0] and len(table.rows) == 1 and not header_metrics(table.header)
     ):
@@ -643,6 +727,8 @@ def figures_from_table(table: Table, doc: Doc) -> list[dict]:
     metrics, title_missing = header_reading(table.header)
     if not any(metrics):
         return []
+    if "revenue" in metrics and "rdinar" in table.header and _bank_top_line(table.header):
+        _warn_top_line(doc)
     bare = "net_profit_attributable" in metrics and _bare_profit_titled(table.header)
     return _noting_bare_profit(_metrics_as_columns(table, doc, metrics, title_missing), bare, doc)
 
@@ -733,6 +819,7 @@ def _metrics_as_columns(
         )
     assigned: dict[int, str | None] = dict(zip(money_cols, money_metrics, strict=False))
     assigned.update(zip(yen_cols, share_metrics, strict=False))
+    assigned = _first_of_each(assigned, "columns", table, doc)
     table_period, fy_end = _table_period(table, doc)
     has_ordinary = "ordinary_profit" in metrics
     default_scenario = _context_scenario(table)
@@ -869,6 +956,33 @@ def _derived_columns_fit(titles: list[str], rows: list[list[Cell]]) -> bool:
                 return False
             checked += 1
     return checked >= 2
+
+
+# A row breaking a metric down ('Net sales by segment'): a part of the metric named above it, never the metric.
+_BREAKDOWN = ci(r"\bsegments?\b|\bof\s+which\b|\bbreakdown\b")
+
+
+def _first_of_each(
+    assigned: dict[int, str | None], kind: str, table: Table, doc: Doc, labels: list[str] | None = None
+) -> dict[int, str | None]:
+    """`assigned` (column or row index: metric) with a metric that two of them name kept for the first
+    only, and warned: one of the two is misread, and the release would silently keep the first anyway.
+    A breakdown row (`labels`) is left out unwarned."""
+    seen: dict[str, int] = {}
+    kept: dict[int, str | None] = {}
+    for idx, metric in assigned.items():
+        if metric is not None and metric in seen:
+            if labels is None or not _BREAKDOWN.search(labels[idx]):
+                doc.warn(
+                    f"Table under {table.context[-80:]!r}: {kind} {seen[metric] + 1} and {idx + 1} both read as "
+                    f"{_column_label(metric)}; kept {kind[:-1]} {seen[metric] + 1} (the first), check them."
+                )
+            kept[idx] = None
+            continue
+        if metric is not None:
+            seen[metric] = idx
+        kept[idx] = metric
+    return kept
 
 
 def _spaced_minus(rows: list[Row], titles: int, text: str) -> list[Row]:
@@ -1242,6 +1356,9 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
             table, len(value_cols), table_period, fy_end, default_scenario, doc, percent=len(columns) - len(value_cols)
         )
         or _correction_columns(table.header, len(value_cols), table_period, default_scenario, doc)
+        or _line_by_line_scenario_columns(
+            table, len(value_cols), table_period, fy_end, default_scenario, doc, len(columns) - len(value_cols)
+        )
     )
     if descriptors is None:
         if any(row_metrics):
@@ -1265,6 +1382,8 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
     ]
     descriptors = _without_plan_targets(descriptors, table, doc)
     has_ordinary = "ordinary_profit" in row_metrics
+    labels = [r.label for r in table.rows]
+    row_metrics = list(_first_of_each(dict(enumerate(row_metrics)), "rows", table, doc, labels).values())
     out = []
     for row, metric in zip(table.rows, row_metrics, strict=True):
         if metric is None:
@@ -1428,6 +1547,31 @@ def _scenario_columns(
         period, scenario = _row_period_scenario(Row(phrase, []), role, table_period, fy_end, default, doc)
         out.append((period, scenario, phrase, role))
     return out
+
+
+# Layout family: revision tables whose scenario column titles wrap over two lines, printed line by line
+# ('Previous  Revised  Change  Change' over 'forecast (A)  forecast (B)  (B-A)  (%)'): the first line
+# holds each title's capitalised opening word, the second the rest of each, two spaces or more apart.
+_OPENING_RUN = re.compile(r"(?P<note>\([^()]*\)\s*)?(?P<openings>(?:[A-Z][a-z]+\s+)+)")  # after a unit note
+_TITLE_GAP = re.compile(r"\s{2,}")
+
+
+def _line_by_line_scenario_columns(
+    table: Table, count: int, table_period: Period | None, fy_end: date | None, default: str, doc: Doc, percent: int
+) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+    """:func:`_scenario_columns` of a header whose titles are printed line by line (see _OPENING_RUN),
+    each title made whole again; None for any other header. `percent` as there."""
+    run = _OPENING_RUN.match(table.header)
+    if run is None or not count:
+        return None
+    openings = run.group("openings").split()
+    rest = _TITLE_GAP.split(table.header[run.end() :].strip())
+    if len(openings) != len(rest) or len(openings) not in (count, count + percent):
+        return None
+    titles = (run.group("note") or "") + "  ".join(f"{a} {b}" for a, b in zip(openings, rest, strict=True))
+    return _scenario_columns(
+        replace(table, header=titles), count, table_period, fy_end, default, doc, percent=percent
+    )
 
 
 # Layout family: revisions at the half year printing the revised year as its halves and total under
@@ -1628,7 +1772,10 @@ def _column_periods(
                 return None
             scenario = "forecast" if _FORECASTISH.search(title) else None
             out.append((period, scenario, title, None))
-        return _with_stacked_scenarios(header, phrases[0].start(), phrases[-1].start(), out) if phrases else out
+        if not phrases:
+            return out
+        qualifiers = [_QUALIFIER.match(header, m.end()) for m in phrases] if may_hold(header, _QUALIFIER_WORDS) else []
+        return _with_stacked_scenarios(header, phrases[0].start(), phrases[-1].start(), out, qualifiers)
     if count == 1 and table_period is not None:
         return [(table_period, None, header[-60:], None)]
     return None
@@ -1761,12 +1908,25 @@ _STACKED_SCENARIO = ci(
 _STACKED_WORDS = ("result", "actual", "forecast", "plan", "target", "goal", "outlook", "estimate")
 
 
+# Layout family: presentation forecast tables whose two-line column titles put the forecast's kind
+# beside the year and 'Forecast' on the next line ('FY2025 Previous   FY2025 Revised' over 'Forecast
+# (May)   Forecast (Oct.)'): the word right after a column's year says which forecast it is.
+_QUALIFIER = ci(r"\s+(?:(?P<previous>previous|initial|original)|revised|latest|new)\b")
+_QUALIFIER_WORDS = ("previous", "initial", "original", "revised", "latest", "new")
+
+
 def _with_stacked_scenarios(
-    header: str, first: int, last: int, columns: list[tuple[Period | None, str | None, str, str | None]]
+    header: str,
+    first: int,
+    last: int,
+    columns: list[tuple[Period | None, str | None, str, str | None]],
+    qualifiers: list[re.Match[str] | None] | None = None,
 ) -> list[tuple[Period | None, str | None, str, str | None]]:
     """`columns` with the scenarios a line of their own gives them: the scenario words after the last
     column title's start (`last`), or else before the first one's (`first`), one to each period column,
-    when none sits among the titles (titles of a one-line header carry their own, read from each title)."""
+    when none sits among the titles (titles of a one-line header carry their own, read from each title).
+    A forecast column whose year a `qualifiers` word follows (see _QUALIFIER) is the previous or the
+    revised forecast."""
     if not may_hold(header, _STACKED_WORDS) or _STACKED_SCENARIO.search(header, first, last):
         return columns
     words = list(_STACKED_SCENARIO.finditer(header, last)) or list(_STACKED_SCENARIO.finditer(header, 0, first))
@@ -1774,9 +1934,17 @@ def _with_stacked_scenarios(
     if len(words) != len(periodic):
         return columns
     out = list(columns)
-    for n, word in zip(periodic, words, strict=True):
+    for k, (n, word) in enumerate(zip(periodic, words, strict=True)):
         period, _, title, role = out[n]
-        out[n] = (period, "actual" if word.group("actual") else "forecast", f"{title} {word.group(0)}", role)
+        qualifier = qualifiers[k] if qualifiers and len(qualifiers) == len(periodic) else None
+        if word.group("actual"):
+            out[n] = (period, "actual", f"{title} {word.group(0)}", role)
+        elif qualifier is not None:
+            previous = qualifier.group("previous") is not None
+            scenario, role = ("previous_forecast", "previous") if previous else ("forecast", "revised")
+            out[n] = (period, scenario, f"{title}{qualifier.group(0)} {word.group(0)}", role)
+        else:
+            out[n] = (period, "forecast", f"{title} {word.group(0)}", role)
     return out
 
 

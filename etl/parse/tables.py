@@ -124,9 +124,14 @@ METRIC = (
     r"Net\s+loss",
     r"Loss\s+(?:attributable|before|per)",
     r"Income\s+before",
-    r"Basic\s+(?:net\s+)?(?:earnings|income|profit)",
+    r"Basic\s+(?:net\s+)?(?:earnings|income|profit|EPS)",
     r"Diluted",
     r"Earnings\s+per",
+    # Presentation pages' short per-share rows ('EPS (yen)', 'Dividend per share (yen)') under a label
+    # wrapped over two lines: rows of their own, not the tail of the label above (which would hand every
+    # row below the next row's values).
+    r"EPS\b",
+    r"Dividends?\s+per\s+share",
     r"Total\s+comprehensive",
     r"Comprehensive",
     r"Total\s+assets",
