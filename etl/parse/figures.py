@@ -63,6 +63,10 @@ _NONCONTROLLING = ci(
     r"|(?:non[- ]?controlling|minority)\s+interests?(?:\s+in\s+(?:net\s+)?(?:income|profit|earnings))?"
 )
 # Full phrases, used both for row labels and to check that a header names its columns cleanly.
+# 'Operating' and 'Ordinary' of an income-statement item beside the metrics ('Non-operating income',
+# 'Other operating income', 'Extraordinary loss'): checked behind the word, so the scan still opens on it.
+_NOT_SIDE = r"(?<!non-operating)(?<!non operating)(?<!nonoperating)(?<!other operating)"
+_NOT_EXTRA = r"(?<!extraordinary)(?<!extraordinarv)(?<!extra-ordinary)"
 PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         "eps_basic",
@@ -94,16 +98,29 @@ PHRASES: tuple[tuple[str | None, re.Pattern[str]], ...] = (
     (
         "ordinary_profit",
         ci(
-            r"ordinar[yv]\s+(?:profit|income)(?:\s+\(loss\))?|ordinar[yv]\s+loss"
+            rf"ordinar[yv]{_NOT_EXTRA}\s+(?:profit|income)(?:\s+\(loss\))?|ordinar[yv]{_NOT_EXTRA}\s+loss"
             r"|recurring\s+(?:profit|income)"
         ),
     ),
     # 'Ordinary revenues': an insurer's top line, a title of its own (two-line headers are read title by title).
     (
         "revenue",
-        ci(r"net\s+sales|operating\s+revenues?|ordinar[yv]\s+revenues?|net\s+revenues?|revenues?|\bsales\b|turnover"),
+        ci(
+            rf"net\s+sales|operating{_NOT_SIDE}\s+revenues?|ordinar[yv]\s+revenues?|net\s+revenues?|revenues?|\bsales\b"
+            r"|turnover"
+        ),
     ),
-    ("operating_profit", ci(r"operating\s+(?:profit|income)(?:\s+\(loss\))?|operating\s+loss")),
+    ("operating_profit", ci(rf"operating{_NOT_SIDE}\s+(?:profit|income)(?:\s+\(loss\))?|operating{_NOT_SIDE}\s+loss")),
+    # Income-statement items named like our metrics ('Non-operating income', 'Extraordinary losses', IFRS
+    # 'Other operating income'; layout family: summaries and statements listing them beside the metrics):
+    # none of ours, and a title of their own in a header.
+    (
+        None,
+        ci(
+            r"\b(?:extra-?\s*ordinar[yv]|non-?\s*operating|other\s+operating)\s+"
+            r"(?:income|profit|revenues?|loss(?:es)?|expenses?|gains?)\b"
+        ),
+    ),
     (None, _NONCONTROLLING),
     (
         "net_profit_attributable",
@@ -125,6 +142,7 @@ _PHRASE_WORDS = (
     ("ordinar", "recurring"),  # 'Ordinarv': OCR reads the 'y' of the one metric word holding one as 'v'
     ("sales", "revenue", "turnover"),
     ("operating",),
+    ("extraordinar", "nonoperating", "non-operating", "non operating", "other operating"),
     ("controlling", "minority"),
     ("attributable", "net"),  # 'loss attributable to owners' holds 'attributable' too
     ("for", "comprehensive"),
