@@ -485,7 +485,7 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     interleaved = _interleaved(header)
     if not interleaved:
         _check_header_order(header, roles, doc)
-    header_date = wrapped_label_announcement(header) if interleaved else label_announcement(header)
+    header_date = (None if interleaved else label_announcement(header)) or wrapped_label_announcement(header)
     out = []
     determined_periods = set()
     for j in range(width):

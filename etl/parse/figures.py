@@ -898,6 +898,9 @@ def _figure(
     column_label: str | None,
 ) -> dict:
     shared = _row_shared(doc, table, period, scenario, role, has_ordinary, row_label)
+    if scenario == "previous_forecast" and column_label and (stated := label_announcement(column_label)):
+        # Metrics as rows: the previous forecast's column title dates it ('Previous forecast (May 13, 2025)').
+        shared["announced_on"] = stated
     return _filled(shared, doc, metric, cell, scale, row_label, column_label)
 
 
@@ -1497,6 +1500,15 @@ _DERIVED_COLUMN = ci(
 )
 
 
+# A forecast column title dated in brackets ('Revised forecast (November 7, 2025)'): the date is when the
+# forecast was announced, not the end of a period.
+_DATED_FORECAST_TITLE = ci(r"forecasts?(?:\s*\([A-C]\))?\s*\(\s*$")
+
+
+def _forecast_dated(header: str, dates: list[tuple[date, int, int]]) -> bool:
+    return "orecast" in header and any(_DATED_FORECAST_TITLE.search(header, max(0, at - 24), at) for _, at, _ in dates)
+
+
 def _column_periods(
     header: str, count: int, table_period: Period | None, fy_end: date | None, doc: Doc
 ) -> list[tuple[Period | None, str | None, str, str | None]] | None:
@@ -1506,7 +1518,7 @@ def _column_periods(
         phrases = list(_COLUMN_PHRASE.finditer(header))
     dates = find_dates(header)
     out: list[tuple[Period | None, str | None, str, str | None]] = []
-    if len(dates) == count and count and not _bracketed_spans(header, dates):
+    if len(dates) == count and count and not _bracketed_spans(header, dates) and not _forecast_dated(header, dates):
         for n, (day, _, _) in enumerate(dates):
             words = phrases[n].group(0) if n < len(phrases) else (phrases[0].group(0) if phrases else "year ended")
             if not ci(r"end(?:ed|ing)").search(words):
