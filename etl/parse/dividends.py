@@ -1218,8 +1218,10 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             announced = None
             if own == "previous_forecast":
                 announced = dates[0][0] if dates else None
-            elif own == "forecast":
-                announced = doc.published_on if revising or not dates else dates[0][0]
+            elif own == "forecast" and (revising or dates):
+                announced = doc.published_on if revising else dates[0][0]
+            elif own == "forecast" and not _KEPT.search(sentence):
+                announced = doc.published_on  # first stated here
             dated = (
                 {}
                 if own != "actual"
@@ -1244,6 +1246,8 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
                     **dated,
                 )
             )
+            if own == "forecast" and announced is None:
+                out[-1]["undated"] = True  # kept 'unchanged', no date given: null, not the document's date
     _fill_details(out, sentences)
     return out
 

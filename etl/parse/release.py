@@ -434,7 +434,7 @@ def _settle_dividends(dividends: list[dict], doc: Doc) -> list[dict]:
             d["status"] = "paid" if parts and all(p.get("paid") for p in parts) else "declared"
         else:
             d["status"] = "paid" if d.get("paid") else "declared"
-        if d["scenario"] == "forecast" and d["announced_on"] is None:
+        if d["scenario"] == "forecast" and d["announced_on"] is None and not d.get("undated"):
             d["announced_on"] = _dividend_forecast_date(d, doc)
         if d["scenario"] == "previous_forecast" and d["announced_on"] is None and doc.previous_forecast_on:
             d["announced_on"] = doc.previous_forecast_on.isoformat()
@@ -442,6 +442,7 @@ def _settle_dividends(dividends: list[dict], doc: Doc) -> list[dict]:
             d["announced_on"] = None
     for d in dividends:
         d.pop("paid", None)
+        d.pop("undated", None)
     return dividends
 
 
