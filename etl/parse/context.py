@@ -265,13 +265,34 @@ def _first_of(lower: str | None, words: tuple[str, ...]) -> int:
     return min((i for i in map(lower.find, words) if i >= 0), default=0)
 
 
+# A forecast column title dated in brackets without a verb: 'Previous forecast (May 13, 2025)', 'Latest
+# dividend forecast (2024/11/08)'. Only an earlier forecast's title: a bare 'Forecast (March 31, 2026)'
+# may name the period's end.
+_EARLIER_FORECAST = re.compile(
+    r"\b(?:previous|latest|most\s+recent|initial|original|prior)\s+(?:[a-z]+\s+){0,2}?forecasts?(?:\s*\([A-C]\))?",
+    re.IGNORECASE,
+)
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_date(text: str, at: int) -> re.Match[str] | None:
+    """A date alone in the brackets that open at `at` (after blanks): '(May 13, 2025)', '(2024/11/08)'."""
+    opened = _BRACKET_OPEN.match(text, at)
+    d = DATE_RE.match(text, opened.end()) if opened else None
+    return d if d and _BRACKET_CLOSE.match(text, d.end()) else None
+
+
 def label_announcement(label: str) -> str | None:
     """The date a label gives its forecast: 'Previous forecast (Announced on May 12, 2023)',
-    'Latest forecast (released on May 15, 2018)'."""
+    'Latest forecast (released on May 15, 2018)', 'Previous forecast (May 13, 2025)'."""
     m = _LABEL_ANNOUNCED.search(label)
-    if not m:
+    if m:
+        d = DATE_RE.search(label, m.end())
+    elif "orecast" in label and (title := _EARLIER_FORECAST.search(label)):
+        d = _bracketed_date(label, title.end())
+    else:
         return None
-    d = DATE_RE.search(label, m.end())
     day = parse_date_match(d) if d else None
     return day.isoformat() if day else None
 
@@ -285,7 +306,7 @@ def wrapped_label_announcement(header: str) -> str | None:
     date at or below 'announced on', in the same columns of text (layout family: pdftotext -layout
     notices with three-line column titles)."""
     if "nnounced" not in header and "eleased" not in header:  # cheap gate; the common spellings
-        return None
+        return _date_under_title(header) if "orecast" in header else None
     lines = header.splitlines()
     for n, line in enumerate(lines):
         m = _LABEL_ANNOUNCED.search(line)
@@ -299,7 +320,45 @@ def wrapped_label_announcement(header: str) -> str | None:
                 if d.start() <= right and d.end() >= left:
                     day = parse_date_match(d)
                     return day.isoformat() if day else None
-        return None
+        # The date itself wrapped in its column: '(announced on February 13,' / '2025)'.
+        d = DATE_RE.match(f"{_column_text(line, m.end())} {_text_below(line, lines[n + 1 : n + 2], m.start())}")
+        day = parse_date_match(d) if d else None
+        return day.isoformat() if day else None
+    return None
+
+
+_COLUMN_GAP = re.compile(r"\s{2,}|\s*$")
+
+
+def _column_text(line: str, at: int) -> str:
+    """The text of one column title from `at`, up to the gap of two blanks before the next title."""
+    return line[at : _COLUMN_GAP.search(line, at).start()]  # type: ignore[union-attr]
+
+
+def _text_below(line: str, below: list[str], at: int) -> str:
+    """The column text under the title cell of `line` that holds offset `at`, on the line below."""
+    cell = max(line.rfind("  ", 0, at) + 2, 0)
+    if not below or below[0][cell - 1 : cell].strip():
+        return ""  # the line below is shorter, or another title runs on there
+    text = below[0][cell:]
+    return _column_text(text, 0) if len(text) - len(text.lstrip()) <= 2 else ""
+
+
+_BRACKET = re.compile(r"\(")
+
+
+def _date_under_title(header: str) -> str | None:
+    """The date in brackets under an earlier forecast's column title, the titles side by side:
+    'Latest dividend forecast' over '(2024/11/08)' (layout family: pdftotext -layout dividend notices)."""
+    lines = header.splitlines()
+    for n, line in enumerate(lines):
+        for title in _EARLIER_FORECAST.finditer(line):
+            for below in lines[n + 1 : n + 3]:
+                for opened in _BRACKET.finditer(below, max(0, title.start() - 2), title.end()):
+                    d = _bracketed_date(below, opened.start())
+                    day = parse_date_match(d) if d else None
+                    if day:
+                        return day.isoformat()
     return None
 
 

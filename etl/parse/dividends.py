@@ -486,7 +486,7 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
     interleaved = _interleaved(header)
     if not interleaved:
         _check_header_order(header, roles, doc)
-    header_date = wrapped_label_announcement(header) if interleaved else label_announcement(header)
+    header_date = (None if interleaved else label_announcement(header)) or wrapped_label_announcement(header)
     out = []
     determined_periods = set()
     for j in range(width):
@@ -1230,10 +1230,11 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]], year: date | Non
             elif own == "forecast" and dates and not revising:
                 announced = dates[0][0]
             elif own == "forecast":
-                # A forecast the sentence keeps ('remains unchanged') dates from the forecast the
-                # release cites; one it issues or revises, from the release.
+                # A forecast the sentence keeps ('remains unchanged') dates from when the document says
+                # the dividend forecast was announced, else null (the contract: 'where the document
+                # states it'); one it issues or revises, from the release.
                 kept = not revising and _KEPT.search(_clause_at(sentence, m.start())) is not None
-                announced = doc.previous_forecast_on if kept and doc.previous_forecast_on else doc.published_on
+                announced = doc.unchanged_since.get("dividend") if kept else doc.published_on
             dated = (
                 {}
                 if own != "actual"
@@ -1258,6 +1259,8 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]], year: date | Non
                     **dated,
                 )
             )
+            if own == "forecast" and announced is None:
+                out[-1]["undated"] = True  # kept 'unchanged', no date given: null, not the document's date
         if changes and _CITED_FORECAST.search(sentence):
             _mark_implied(changes, [d for d in out if d["provenance"]["char_start"] >= offset])
     if year is None:

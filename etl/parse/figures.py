@@ -1124,6 +1124,9 @@ def _figure(
     column_label: str | None,
 ) -> dict:
     shared = _row_shared(doc, table, period, scenario, role, has_ordinary, row_label)
+    if scenario == "previous_forecast" and column_label and (stated := label_announcement(column_label)):
+        # Metrics as rows: the previous forecast's column title dates it ('Previous forecast (May 13, 2025)').
+        shared["announced_on"] = stated
     return _filled(shared, doc, metric, cell, scale, row_label, column_label)
 
 
@@ -1753,6 +1756,15 @@ _DERIVED_COLUMN = ci(
 )
 
 
+# A forecast column title dated in brackets ('Revised forecast (November 7, 2025)'): the date is when the
+# forecast was announced, not the end of a period.
+_DATED_FORECAST_TITLE = ci(r"forecasts?(?:\s*\([A-C]\))?\s*\(\s*$")
+
+
+def _forecast_dated(header: str, dates: list[tuple[date, int, int]]) -> bool:
+    return "orecast" in header and any(_DATED_FORECAST_TITLE.search(header, max(0, at - 24), at) for _, at, _ in dates)
+
+
 def _column_periods(
     header: str, count: int, table_period: Period | None, fy_end: date | None, doc: Doc
 ) -> list[tuple[Period | None, str | None, str, str | None]] | None:
@@ -1762,7 +1774,7 @@ def _column_periods(
         phrases = list(_COLUMN_PHRASE.finditer(header))
     dates = find_dates(header)
     out: list[tuple[Period | None, str | None, str, str | None]] = []
-    if len(dates) == count and count and not _bracketed_spans(header, dates):
+    if len(dates) == count and count and not _bracketed_spans(header, dates) and not _forecast_dated(header, dates):
         for n, (day, _, _) in enumerate(dates):
             words = phrases[n].group(0) if n < len(phrases) else (phrases[0].group(0) if phrases else "year ended")
             if not ci(r"end(?:ed|ing)").search(words):
@@ -2457,17 +2469,27 @@ def _sentence_facts(
     metric: str,
     label: str,
 ) -> list[dict]:
-    """The value (first amount not after 'from'), and for a forecast the value it replaces."""
+    """The value (first amount not after 'from'), and for a forecast the value it replaces. A forecast
+    the sentence withdraws no longer stands: its amounts are the previous forecast only."""
     out: list[dict] = []
+    withdrawn = forecast and _withdrawn(sentence)
+    if withdrawn:
+        doc.warn(
+            f"The forecast in {sentence[:80]!r} is withdrawn: its amounts are given as the previous forecast, "
+            "and no forecast stands for that period."
+        )
     value_taken = False
     bound = -1  # the index of a range's upper bound, read with its lower one
     for k, m in enumerate(amounts):
         if k == bound:
             continue
         opens_range = forecast and _RANGE_FROM.search(sentence, max(0, m.start() - 16), m.start())
-        replaced = not opens_range and bool(
-            _FROM_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
-            or (forecast and _PREVIOUS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+        replaced = withdrawn or (
+            not opens_range
+            and bool(
+                _FROM_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                or (forecast and _PREVIOUS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+            )
         )
         upper = amounts[k + 1] if k + 1 < len(amounts) else None
         ranged = not replaced and upper is not None and _RANGE_BETWEEN.fullmatch(sentence, m.end(), upper.start())
@@ -2498,6 +2520,20 @@ def _sentence_facts(
         if ranged:
             bound = k + 1  # the forecast a range replaces may follow it ('(previous forecast: ...)')
     return out
+
+
+# Layout family: notices that change the fiscal year-end or report an event whose effect cannot be
+# measured: 'The ... forecasts ... announced on May 12, 2025 will be withdrawn', 'the Company withdraws
+# (retracts) its forecasts'. The verb must take the forecast: 'the withdrawal from the solar business'
+# beside a forecast's amount leaves it standing.
+_WITHDRAWN = ci(
+    r"forecasts?\b(?:[^.;]|\.(?=\d)){0,240}?\b(?:be|been|is|are|was|were)\s+(?:hereby\s+)?(?:withdrawn|retracted)\b"
+    r"|\b(?:withdr[ae]w(?:s|ing)?|retract(?:s|ed|ing)?)\s+(?:its|the|our|their)\s(?:[^.;]|\.(?=\d)){0,120}?forecasts?\b"
+)
+
+
+def _withdrawn(sentence: str) -> bool:
+    return ("withdr" in sentence or "retract" in sentence or "Withdr" in sentence) and bool(_WITHDRAWN.search(sentence))
 
 
 def _sentence_fact(

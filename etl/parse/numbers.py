@@ -109,6 +109,9 @@ _NOT_VALUES = (
     # their digit would read as a cell and end a header among its titles, or become a value.
     (re.compile(r"\((?:Notes?|注)\s?\d{1,2}\)"), "", ("Note", "注")),
     (re.compile(r"\[\d{1,2}\]"), "label", ("[",)),
+    # A period's length in brackets ('ended March 31, 2025 (12 months)', a transitional year's reference row
+    # or column title): its number is no cell (it became the row's first value, the rest then lost).
+    (re.compile(r"\(\d{1,2}\s?months?\)"), "", ("months)", "month)")),
     # A quarter-span mark ('1-3Q FY3/2025': the first three quarters) titles a column: its '1' is no cell.
     (re.compile(r"(?<![\w-])1-[2-4]Q(?!\w)"), "", ("Q",)),
     # A year after 'fiscal ' or 'FY ' names a period ('Results for fiscal 2020'), as 'FY2020' does.

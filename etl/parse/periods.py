@@ -353,6 +353,10 @@ def _resolve(text: str, cal: Calendar, fy_hint: date | None) -> tuple[Period | N
         period, assumed = label_period(m, cal)
         if period and marked:
             return marked_period(marked, cal.fy_end_for(period.end) or period.end, cal), assumed
+        if period and months and months < 12 and period.start == cal.span(period.end, 12).start:
+            # 'Results for the second quarter of FY2023' (a half-year reference row): the words name
+            # the part of the labelled year, cumulative from its first day as the tanshin counts.
+            return cal.span(period.end, months), assumed
         if period:
             return period, assumed
     if fy_hint is not None and (months or ci(r"full[- ]year|fiscal year|annual").search(text)):

@@ -470,7 +470,10 @@ def _settle_dividends(dividends: list[dict], doc: Doc) -> list[dict]:
         else:
             d["status"] = "paid" if d.get("paid") else "declared"
         if d["scenario"] == "forecast" and d["announced_on"] is None:
-            d["announced_on"] = _dividend_forecast_date(d, doc)
+            # A forecast kept 'unchanged' with no date of its own was announced with the latest forecast
+            # the release dates for that year (a table's 'Previous forecast (announced ...)'), else null.
+            kept = d.get("undated")
+            d["announced_on"] = _kept_forecast_date(d, dividends) if kept else _dividend_forecast_date(d, doc)
         if d["scenario"] == "previous_forecast" and d["announced_on"] is None and doc.previous_forecast_on:
             d["announced_on"] = doc.previous_forecast_on.isoformat()
         if d["scenario"] != "forecast" and d["scenario"] != "previous_forecast":
@@ -482,7 +485,17 @@ def _settle_dividends(dividends: list[dict], doc: Doc) -> list[dict]:
             if (d["fiscal_year_end"], d["period"]) not in previous:
                 implied_forecast_warning(d, doc)
             del d["implied_previous"]
+        d.pop("undated", None)
     return dividends
+
+
+def _kept_forecast_date(d: dict, dividends: list[dict]) -> str | None:
+    dated = [
+        p["announced_on"]
+        for p in dividends
+        if p["scenario"] == "previous_forecast" and p["fiscal_year_end"] == d["fiscal_year_end"] and p["announced_on"]
+    ]
+    return max(dated, default=None)
 
 
 def _dividend_forecast_date(d: dict, doc: Doc) -> str | None:

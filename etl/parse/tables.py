@@ -431,20 +431,31 @@ def _reference_label_wrapped(line: str, lead: str) -> bool:
     return lead[:1].islower() or bool(_PERIOD_LEAD.match(lead))
 
 
-def _reference_label_over_period_line(line: str, lines: list[str], i: int, following: list[str]) -> bool:
+def _reference_label_over_period_line(
+    line: str, lines: list[str], i: int, following: list[str], words: bool = True
+) -> bool:
     """The wrapped '(Reference) Results for ...' row label of a table printed one cell per line: its period
     line ('(Fiscal year ended December 31, 2023)', 'FY ended December 31, 2024') holds no values, the line
-    after it does."""
+    after it does. Or a label wrapped over three lines, '(Reference) Results for' / 'the previous fiscal
+    year' / '(FY ended March 31, 2024)  20,886 ...': its middle line (`words`: one such line at most),
+    in lower case and without values, goes on with the label; the period and the values come after it."""
     if not _REFERENCE_OPENER.match(line):
         return False
     period = following[i].strip()
     bracketed = period.startswith("(") and period.endswith(")") and period.count("(") == period.count(")")
-    if not (bracketed or _PERIOD_LEAD.match(period)):
+    words_on = words and period[:1].islower() and not period.endswith(".")
+    if not (bracketed or words_on or _PERIOD_LEAD.match(period)):
         return False
     j = i + 1
     while lines[j].isspace():
         j += 1  # the period line (following[i] is the next line that is not blank)
-    return not cells_in(period) and _row_label_before_values(period, following[j])
+    if cells_in(period):
+        return False
+    if words_on:
+        return _row_label_before_values(line, following[j]) or _reference_label_over_period_line(
+            line, lines, j, following, words=False
+        )
+    return _row_label_before_values(period, following[j])
 
 
 _BARE_NUMBER = re.compile(r"\s*\(\d{1,2}\)\s*$")
