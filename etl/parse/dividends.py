@@ -192,6 +192,41 @@ def _split_basis_periods(header: str, count: int, doc: Doc) -> tuple[str | None,
     return tuple(kept)
 
 
+# Layout family: a stock-split notice's dividend grid adds a row restating the year's amounts on
+# the new share basis ('(Reference) Converted to a post-split basis', 'Adjusted for the stock split').
+_CONVERTED_ROW = ci(
+    r"post[- ]split|split[- ](?:adjusted|basis)"
+    r"|(?:convert|adjust|restat)\w*\b.*\b(?:stock\s+|share\s+)?split"
+)
+
+
+def _converted_row(label: str, doc: Doc) -> bool:
+    """A row restating amounts on a post-split basis: the contract keeps per-share amounts as
+    declared, so the row is no fact (and does not replace the table's forecast); a warning says so."""
+    if "plit" not in label or not _CONVERTED_ROW.search(label):
+        return False
+    doc.warn(
+        f"Dividend row {label[:60]!r} restates per-share amounts on a post-split basis: not read "
+        "(amounts are kept as declared)."
+    )
+    return True
+
+
+def _standing_previous(entries: list[dict], doc: Doc) -> None:
+    """A 'Previous forecast' row in a table with no newer forecast row ('There is no change to the
+    dividend forecast announced on ...') still stands: per the contract it is the forecast, dated
+    when it was first announced, not by this document. A table with a revised row (even one whose
+    year is misread) keeps its previous forecast as printed."""
+    if any(d["scenario"] == "forecast" for d in entries):
+        return
+    newer = {(d["fiscal_year_end"], d["period"]) for d in entries if d["scenario"] != "previous_forecast"}
+    for d in entries:
+        if d["scenario"] == "previous_forecast" and (d["fiscal_year_end"], d["period"]) not in newer:
+            d["scenario"] = "forecast"
+            if d["announced_on"] is None and doc.previous_forecast_on:
+                d["announced_on"] = doc.previous_forecast_on.isoformat()
+
+
 def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     """A per-share grid: periods across with years down, or (transposed) periods down with years across."""
     if not _is_dividend_table(table) or not table.rows:
@@ -224,6 +259,8 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
             continue
         _attach_parts(above, parts)
         above = {}
+        if _converted_row(row.label, doc):
+            continue
         label = f"{stub.group(0)} {row.label}" if stub and DATE_RE.match(row.label) else row.label
         fy_end, fy_label = _fy_of_label(label, doc)
         if fy_end is None:
@@ -267,6 +304,7 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
                 if (entry["fiscal_year_end"], entry["period"], entry["scenario"]) == key:
                     entry["total_amount"] = total
     _attach_parts(above, parts)
+    _standing_previous(out, doc)
     return out
 
 
