@@ -1156,6 +1156,7 @@ _ACTUAL_WORDS = ci(
     r"(?!\s+to\s+(?:revise|raise|lower|reduce|change|amend|maintain|keep|leave))"
 )
 _FORECAST_WORDS = ci(r"forecast|target|plan|expect|remain|unchanged|no\s+change")
+_PAID_PART = ci(r"already\s+paid|was\s+paid")
 # A forecast named only as what an amount is measured against ('an increase of JPY 4 from the most
 # recent dividend forecast', '(previous forecast: JPY 30)'): it does not make the amount a forecast.
 _CITED_FORECAST = ci(
@@ -1218,6 +1219,12 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
         forecast = _FORECAST_WORDS.search(sentence)
         if actual and forecast and actual.group(0).lower().startswith("set"):
             actual = None  # 'the dividend forecast has been set at ¥40': a forecast, not a decision
+        # Press-release family: 'raised its year-end dividend forecast to 20.00 yen ..., bringing the
+        # annual dividend to 35.00 yen including the interim dividend of 15.00 yen already paid': only
+        # the amount 'already paid' names is an actual; the rest are the forecast.
+        paid_part = bool(actual and forecast and _PAID_PART.match(actual.group(0)) and not _only_cited(sentence))
+        if paid_part:
+            actual = None
         if actual:
             scenario = "actual"
         elif forecast and not (_title_scenario(doc) == "actual" and _only_cited(sentence)):
@@ -1252,7 +1259,8 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
             value = float(m.group("a") or m.group("b"))
             start = offset + m.start("a" if m.group("a") else "b")
             cell = Cell(m.group("a") or m.group("b"), start, start + len(m.group("a") or m.group("b")), value)
-            own = "previous_forecast" if replaced else scenario
+            paid_here = bool(_ALREADY_PAID.search(after))
+            own = "previous_forecast" if replaced else "actual" if paid_part and paid_here else scenario
             announced = None
             if own == "previous_forecast":
                 announced = dates[0][0] if dates else None
@@ -1278,7 +1286,7 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]]) -> list[dict]:
                     None,
                     status="declared" if own == "actual" else None,
                     announced_on=announced.isoformat() if announced else None,
-                    paid=scenario == "actual" and bool(_ALREADY_PAID.search(after)),
+                    paid=own == "actual" and paid_here,
                     **dated,
                 )
             )
