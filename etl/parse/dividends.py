@@ -534,6 +534,8 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
         if roles[j] == "determined":
             determined_periods.add((fy_end, period))
     decided = [j for j in range(width) if roles[j] == "determined"]
+    dated = [j for j in decided if records[j] and records[j][0]]
+    decided_period = _period_of_record(records[dated[0]][0], header, doc)[1] if dated else None
     for sub_period, per_share, parts in readings:
         for j in range(width):
             cell = per_share[j]
@@ -546,6 +548,8 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
             role = roles[j]
             if role == "prior" and rec is None:  # told apart by the header alone: the year before
                 fy_end = doc.cal.fy_end_for(add_months(fy_end, -12)) or add_months(fy_end, -12)
+                # its same dividend: the decided column's period ('Results for the previous fiscal year')
+                period = decided_period or period
             eff = effective[j][0] if effective[j] else None
             total, resource = totals[j], resources[j]
             superseded = (fy_end, period) in determined_periods
@@ -1083,13 +1087,35 @@ def _prior_among_blank_columns(roles: list[str], dates: list[date | None], heade
         d = dates[j]
         if role == "forecast" and latest and d and fy(d) < latest:
             roles[j] = "prior"
-    if roles.count("forecast") < 2 or not _PRIOR_HEADER.search(header) or _interleaved(header):
+    if roles.count("forecast") < 2 or _interleaved(header):
         return
+    if not _PRIOR_HEADER.search(header):
+        header = _titles_by_column(header)  # 'Results for the previous' / 'fiscal year (interim)'
+        if not _PRIOR_HEADER.search(header):
+            return
     order = _header_roles(header)
     if len(order) == len(roles):
         for j, role in enumerate(order):
             if role == "prior" and roles[j] == "forecast" and dates[j] is None:
                 roles[j] = "prior"
+
+
+_CHUNK = re.compile(r"\S+(?: \S+)*")  # a run of words with single spaces: one column's title text
+
+
+def _titles_by_column(header: str) -> str:
+    """Layout family: pdftotext -layout notices whose column titles wrap over two lines, side by
+    side ('Results for the previous' over 'fiscal year (interim)'): each title's lines joined, in the
+    columns' order (a line's text goes to the title starting at or left of it on the first line)."""
+    lines = [ln for ln in header.splitlines() if ln.strip()]
+    if len(lines) < 2:
+        return header
+    titles = [[m.start(), m.group(0)] for m in _CHUNK.finditer(lines[0])]
+    for line in lines[1:]:
+        for m in _CHUNK.finditer(line):
+            own = max((t for t in titles if t[0] <= m.start() + 2), key=lambda t: t[0], default=titles[0])
+            own[1] += " " + m.group(0)
+    return "   ".join(text for _, text in titles)
 
 
 def _interleaved(header: str) -> bool:
