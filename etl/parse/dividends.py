@@ -1031,18 +1031,32 @@ def _date_cells(segment: tuple[str, int] | None, width: int) -> list[tuple[date 
     return out if len(out) == width else [None] * width
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _resource_cells(segment: tuple[str, int] | None, width: int) -> list[str | None]:
     if segment is None:
         return [None] * width
+    out = _resources_in(segment[0])
+    if len(out) != width:
+        # Layout family: capital-surplus notices with a tax note after the table. The last row runs on
+        # to that note ('Note: The dividend from capital surplus is ...'), which is no cell: the row
+        # ends at the first blank line.
+        stop = _PARAGRAPH_BREAK.search(segment[0], len(segment[0]) - len(segment[0].lstrip()))
+        out = _resources_in(segment[0][: stop.start()]) if stop else out
+    return out if len(out) == width else [None] * width
+
+
+def _resources_in(text: str) -> list[str | None]:
     out: list[str | None] = []
-    for m in _RESOURCE_CELL.finditer(segment[0]):
+    for m in _RESOURCE_CELL.finditer(text):
         if m.group("same"):
             out.append(out[-1] if out else None)
         elif m.group("blank"):
             out.append(None)
         else:
             out.append("capital_surplus" if "surplus" in m.group("res").lower() else "retained_earnings")
-    return out if len(out) == width else [None] * width
+    return out
 
 
 def _column_roles(records, totals, effective, header: str, width: int, doc: Doc | None = None) -> list[str]:
