@@ -192,6 +192,41 @@ def _split_basis_periods(header: str, count: int, doc: Doc) -> tuple[str | None,
     return tuple(kept)
 
 
+# Layout family: a stock-split notice's dividend grid adds a row restating the year's amounts on
+# the new share basis ('(Reference) Converted to a post-split basis', 'Adjusted for the stock split').
+_CONVERTED_ROW = ci(
+    r"post[- ]split|split[- ](?:adjusted|basis)"
+    r"|(?:convert|adjust|restat)\w*\b.*\b(?:stock\s+|share\s+)?split"
+)
+
+
+def _converted_row(label: str, doc: Doc) -> bool:
+    """A row restating amounts on a post-split basis: the contract keeps per-share amounts as
+    declared, so the row is no fact (and does not replace the table's forecast); a warning says so."""
+    if "plit" not in label or not _CONVERTED_ROW.search(label):
+        return False
+    doc.warn(
+        f"Dividend row {label[:60]!r} restates per-share amounts on a post-split basis: not read "
+        "(amounts are kept as declared)."
+    )
+    return True
+
+
+def _standing_previous(entries: list[dict], doc: Doc) -> None:
+    """A 'Previous forecast' row in a table with no newer forecast row ('There is no change to the
+    dividend forecast announced on ...') still stands: per the contract it is the forecast, dated
+    when it was first announced, not by this document. A table with a revised row (even one whose
+    year is misread) keeps its previous forecast as printed."""
+    if any(d["scenario"] == "forecast" for d in entries):
+        return
+    newer = {(d["fiscal_year_end"], d["period"]) for d in entries if d["scenario"] != "previous_forecast"}
+    for d in entries:
+        if d["scenario"] == "previous_forecast" and (d["fiscal_year_end"], d["period"]) not in newer:
+            d["scenario"] = "forecast"
+            if d["announced_on"] is None and doc.previous_forecast_on:
+                d["announced_on"] = doc.previous_forecast_on.isoformat()
+
+
 def grid_dividends(table: Table, doc: Doc) -> list[dict]:
     """A per-share grid: periods across with years down, or (transposed) periods down with years across."""
     if not _is_dividend_table(table) or not table.rows:
@@ -224,6 +259,8 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
             continue
         _attach_parts(above, parts)
         above = {}
+        if _converted_row(row.label, doc):
+            continue
         label = f"{stub.group(0)} {row.label}" if stub and DATE_RE.match(row.label) else row.label
         fy_end, fy_label = _fy_of_label(label, doc)
         if fy_end is None:
@@ -267,6 +304,7 @@ def grid_dividends(table: Table, doc: Doc) -> list[dict]:
                 if (entry["fiscal_year_end"], entry["period"], entry["scenario"]) == key:
                     entry["total_amount"] = total
     _attach_parts(above, parts)
+    _standing_previous(out, doc)
     return out
 
 
@@ -497,6 +535,8 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
         if roles[j] == "determined":
             determined_periods.add((fy_end, period))
     decided = [j for j in range(width) if roles[j] == "determined"]
+    dated = [j for j in decided if records[j] and records[j][0]]
+    decided_period = _period_of_record(records[dated[0]][0], header, doc)[1] if dated else None
     for sub_period, per_share, parts in readings:
         for j in range(width):
             cell = per_share[j]
@@ -509,6 +549,8 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
             role = roles[j]
             if role == "prior" and rec is None:  # told apart by the header alone: the year before
                 fy_end = doc.cal.fy_end_for(add_months(fy_end, -12)) or add_months(fy_end, -12)
+                # its same dividend: the decided column's period ('Results for the previous fiscal year')
+                period = decided_period or period
             eff = effective[j][0] if effective[j] else None
             total, resource = totals[j], resources[j]
             superseded = (fy_end, period) in determined_periods
@@ -990,18 +1032,32 @@ def _date_cells(segment: tuple[str, int] | None, width: int) -> list[tuple[date 
     return out if len(out) == width else [None] * width
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _resource_cells(segment: tuple[str, int] | None, width: int) -> list[str | None]:
     if segment is None:
         return [None] * width
+    out = _resources_in(segment[0])
+    if len(out) != width:
+        # Layout family: capital-surplus notices with a tax note after the table. The last row runs on
+        # to that note ('Note: The dividend from capital surplus is ...'), which is no cell: the row
+        # ends at the first blank line.
+        stop = _PARAGRAPH_BREAK.search(segment[0], len(segment[0]) - len(segment[0].lstrip()))
+        out = _resources_in(segment[0][: stop.start()]) if stop else out
+    return out if len(out) == width else [None] * width
+
+
+def _resources_in(text: str) -> list[str | None]:
     out: list[str | None] = []
-    for m in _RESOURCE_CELL.finditer(segment[0]):
+    for m in _RESOURCE_CELL.finditer(text):
         if m.group("same"):
             out.append(out[-1] if out else None)
         elif m.group("blank"):
             out.append(None)
         else:
             out.append("capital_surplus" if "surplus" in m.group("res").lower() else "retained_earnings")
-    return out if len(out) == width else [None] * width
+    return out
 
 
 def _column_roles(records, totals, effective, header: str, width: int, doc: Doc | None = None) -> list[str]:
@@ -1046,13 +1102,35 @@ def _prior_among_blank_columns(roles: list[str], dates: list[date | None], heade
         d = dates[j]
         if role == "forecast" and latest and d and fy(d) < latest:
             roles[j] = "prior"
-    if roles.count("forecast") < 2 or not _PRIOR_HEADER.search(header) or _interleaved(header):
+    if roles.count("forecast") < 2 or _interleaved(header):
         return
+    if not _PRIOR_HEADER.search(header):
+        header = _titles_by_column(header)  # 'Results for the previous' / 'fiscal year (interim)'
+        if not _PRIOR_HEADER.search(header):
+            return
     order = _header_roles(header)
     if len(order) == len(roles):
         for j, role in enumerate(order):
             if role == "prior" and roles[j] == "forecast" and dates[j] is None:
                 roles[j] = "prior"
+
+
+_CHUNK = re.compile(r"\S+(?: \S+)*")  # a run of words with single spaces: one column's title text
+
+
+def _titles_by_column(header: str) -> str:
+    """Layout family: pdftotext -layout notices whose column titles wrap over two lines, side by
+    side ('Results for the previous' over 'fiscal year (interim)'): each title's lines joined, in the
+    columns' order (a line's text goes to the title starting at or left of it on the first line)."""
+    lines = [ln for ln in header.splitlines() if ln.strip()]
+    if len(lines) < 2:
+        return header
+    titles = [[m.start(), m.group(0)] for m in _CHUNK.finditer(lines[0])]
+    for line in lines[1:]:
+        for m in _CHUNK.finditer(line):
+            own = max((t for t in titles if t[0] <= m.start() + 2), key=lambda t: t[0], default=titles[0])
+            own[1] += " " + m.group(0)
+    return "   ".join(text for _, text in titles)
 
 
 def _interleaved(header: str) -> bool:
@@ -1119,6 +1197,7 @@ _ACTUAL_WORDS = ci(
     r"(?!\s+to\s+(?:revise|raise|lower|reduce|change|amend|maintain|keep|leave))"
 )
 _FORECAST_WORDS = ci(r"forecast|target|plan|expect|remain|unchanged|no\s+change")
+_PAID_PART = ci(r"already\s+paid|was\s+paid")
 # A forecast named only as what an amount is measured against ('an increase of JPY 4 from the most
 # recent dividend forecast', '(previous forecast: JPY 30)'): it does not make the amount a forecast.
 _CITED_FORECAST = ci(
@@ -1183,6 +1262,12 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]], year: date | Non
         forecast = _FORECAST_WORDS.search(sentence)
         if actual and forecast and actual.group(0).lower().startswith("set"):
             actual = None  # 'the dividend forecast has been set at ¥40': a forecast, not a decision
+        # Press-release family: 'raised its year-end dividend forecast to 20.00 yen ..., bringing the
+        # annual dividend to 35.00 yen including the interim dividend of 15.00 yen already paid': only
+        # the amount 'already paid' names is an actual; the rest are the forecast.
+        paid_part = bool(actual and forecast and _PAID_PART.match(actual.group(0)) and not _only_cited(sentence))
+        if paid_part:
+            actual = None
         if actual:
             scenario = "actual"
         elif forecast and not (_title_scenario(doc) == "actual" and _only_cited(sentence)):
@@ -1223,7 +1308,8 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]], year: date | Non
             value = float(m.group("a") or m.group("b"))
             start = offset + m.start("a" if m.group("a") else "b")
             cell = Cell(m.group("a") or m.group("b"), start, start + len(m.group("a") or m.group("b")), value)
-            own = "previous_forecast" if replaced else scenario
+            paid_here = bool(_ALREADY_PAID.search(after))
+            own = "previous_forecast" if replaced else "actual" if paid_part and paid_here else scenario
             announced = None
             if own == "previous_forecast":
                 announced = dates[0][0] if dates else None
@@ -1255,7 +1341,7 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]], year: date | Non
                     None,
                     status="declared" if own == "actual" else None,
                     announced_on=announced.isoformat() if announced else None,
-                    paid=scenario == "actual" and bool(_ALREADY_PAID.search(after)),
+                    paid=own == "actual" and paid_here,
                     **dated,
                 )
             )

@@ -2228,6 +2228,13 @@ _PROSE_AMOUNT = re.compile(
     rf"|(?<![\w.,])(?P<b>{_NUMBER})\s?(?P<ub>billion|million|thousand)\s+(?:yen|JPY)\b"
 )
 _PROSE_UNITS = ("billion", "million", "thousand")
+# A per-share amount ('118.45 yen', '¥118.45'; not '¥1.2 billion'): earnings per share stated in prose
+# ('Basic earnings per share is expected to be 118.45 yen (previous forecast: 92.28 yen)'). The empty
+# unit groups keep the shape of _PROSE_AMOUNT's matches (scale 1).
+_SHARE_AMOUNT = re.compile(
+    rf"(?:JPY|¥|\\)\s?(?P<a>{_NUMBER})(?![\d,.]|\s?(?:billion|million|thousand)\b)(?P<ua>)"
+    rf"|(?<![\w.,])(?P<b>{_NUMBER})\s?yen\b(?P<ub>)"
+)
 _SENTENCE_FORECAST = ci(r"forecast|outlook|guidance|expect|project|anticipat|\bplan|\btarget|will\s+(?:reach|be)")
 # A forecast word governing the metric: 'its forecast of net sales', 'the Company expects net sales'.
 _GOVERNED_BEFORE = ci(
@@ -2309,10 +2316,12 @@ def _sentence_figures(doc: Doc, beside_tables: bool = False) -> list[dict]:
         if offset >= passed:
             outlook = _section_after(doc.text[passed : _heading_end(doc.text, offset, sentence)], outlook, doc)
         passed = max(passed, offset + len(sentence))
-        if not may_hold(sentence, _PROSE_UNITS):
+        money = may_hold(sentence, _PROSE_UNITS)
+        if not money and "hare" not in sentence:
             continue
-        amounts = list(_PROSE_AMOUNT.finditer(sentence))
-        if not amounts:
+        amounts = list(_PROSE_AMOUNT.finditer(sentence)) if money else []
+        shares = list(_SHARE_AMOUNT.finditer(sentence)) if "hare" in sentence else []
+        if not amounts and not shares:
             continue
         mentions = _metric_mentions(sentence)
         if not mentions:
@@ -2320,10 +2329,10 @@ def _sentence_figures(doc: Doc, beside_tables: bool = False) -> list[dict]:
         named = _named_period(sentence, doc)
         forecast_sentence = _SENTENCE_FORECAST.search(sentence)
         for n, (start, end, metric) in enumerate(mentions):
-            if metric is None or metric == "eps_basic":
+            if metric is None:
                 continue
             stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(sentence)
-            mine = [m for m in amounts if end <= m.start() < stop]
+            mine = [m for m in (shares if metric == "eps_basic" else amounts) if end <= m.start() < stop]
             if not mine or _PART_OF_GROUP.search(sentence, max(0, start - _MENTION_CONTEXT), mine[0].start()):
                 continue  # no amount, or a segment's or region's figure
             link = sentence[end : mine[0].start()]

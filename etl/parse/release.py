@@ -317,8 +317,12 @@ def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None
             return cal.fy_end_for(period.end) or period.end
     head = text[:6000]
     end = fy_end_phrase(head, cal)
-    if end and identity.published_on and (identity.published_on - end).days > _STALE_YEAR_END_DAYS:
+    if _stale(end, identity):
         end = fy_end_phrase(_PREVIOUS_YEAR_GLOSS.sub(_blank_gloss, head), cal)
+        # Interim dividend notices cite the last year's results release ('... forecast announced in
+        # the "Summary of Financial Results for the Fiscal Year Ended March 31, 2025"'): a year end
+        # still stale is that citation, and the record date or the release's date tells the year.
+        end = None if _stale(end, identity) else end
     if end:
         return cal.fy_end_for(end) or end
     m = ci(r"record\s+date[^.]{0,40}?|record\s+as\s+of\s+").search(text)
@@ -329,6 +333,11 @@ def _current_fy_end(text: str, identity: Identity, cal: Calendar) -> date | None
     if identity.published_on and cal.fye_month:
         return cal.fy_end_for(identity.published_on)
     return None
+
+
+def _stale(end: date | None, identity: Identity) -> bool:
+    """Whether a year end is named longer before the release's date than a release about it comes."""
+    return bool(end and identity.published_on and (identity.published_on - end).days > _STALE_YEAR_END_DAYS)
 
 
 def _blank_gloss(m: re.Match[str]) -> str:
