@@ -136,6 +136,13 @@ _CORRECTION = ci(
     r"|(?:consolidated\s+|non-consolidated\s+)?financial\s+(?:results|statements|summary)|earnings"
     r"|figures|numerical|tanshin)"
 )
+# Corporate-action family: 'Change of Record Date for Year-end Dividend and Partial Amendment to the Articles
+# of Incorporation' decides no dividend (the contract's dividend_notice is a decision on, or revision of,
+# dividends); 'Stock Split ... and Revision of Dividend Forecast' still revises one.
+# A dividend with its own record date ('Dividends of Surplus (Record Date: September 30, 2025)') is decided.
+_ACTION_OBJECT = re.compile(
+    r"chang(?:e|es|ing)\s+(?:of|in|to)\s+(?:the\s+)?record\s+dates?\b|articles\s+of\s+incorporation"
+)
 _FORECAST = re.compile(r"forecast|target|outlook|projection|guidance")
 _EARNINGS = re.compile(r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sales")
 _EARNINGS_FORECAST = re.compile(r"(?:earnings|financial|results)\s+(?:forecasts?|targets?)")
@@ -217,6 +224,14 @@ def find_title(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _decides_dividend(title: str) -> bool:
+    """Whether a (lower-case) title that names a dividend is about a decision on one: a dividend named
+    only in a clause about a change of record date or the articles is that corporate action's object."""
+    if "record" not in title and "articles" not in title:
+        return True
+    return any(_DIVIDEND.search(c) and not _ACTION_OBJECT.search(c) for c in title.split(" and "))
+
+
 def classify(title: str | None, text: str) -> str:
     """The kind of release, from its title (or, without one, its opening)."""
     subject = (title or text[:600]).lower()
@@ -226,7 +241,7 @@ def classify(title: str | None, text: str) -> str:
     if _REVISED.search(subject) and _FORECAST.search(subject):
         earnings = _EARNINGS.search(subject)
         return "dividend_notice" if dividend and not earnings else "forecast_revision"
-    if dividend:
+    if dividend and (title is None or _decides_dividend(subject)):
         return "dividend_notice"
     if _SUMMARY.search(subject):
         return "earnings_summary"
