@@ -52,18 +52,30 @@ _STANDARD_MARK = ci(
     r"\s*[\[(]\s*(?:(?:Under|Based\s+on)\s+)?(?:IFRS|Japan(?:ese)?\s+GAAP|J-?GAAP"
     r"|U\.?S\.?\s*GAAP)(?:\s+basis)?\s*[\])]\s*"
 )
+# A period leading a results title ('FY2026 First Quarter', 'Fiscal 2025', 'Q2 FY2025'), in any case.
+_PERIOD_WORD = (
+    r"(?i:FY\s?\d{2,4}|Fiscal\s+(?:Year\s+)?\d{4}|Q[1-4]|[12]H|H[12]|Interim|Full[- ]Year"
+    r"|(?:First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+(?:Quarter|Half))"
+)
+_PERIOD_LEAD = rf"(?:{_PERIOD_WORD}\s+){{0,3}}"
 # A title can open on a bracketed tag: '(Correction) Notice of ...', '[Amendment] Summary of ...'.
 _TITLE_START = re.compile(
     r"^\s*(?:[(\[<【]\s*(?:Correction|Corrections|Amendment|Update|Revision)\s*[)\]>】]\s*)?"
     r"(?:(?:Notice|Notification|Announcement|Correction|Corrections|Partial\s+Correction)\b"
+    # Results titles led by their period, on covers of US GAAP exporters and results presentations: 'FY2026
+    # First Quarter Consolidated Financial Results', 'FY2025 Second Quarter Financial Results and ...',
+    # 'Q2 FY2025 EARNINGS RESULTS'.
+    rf"|{_PERIOD_LEAD}(?:"
     # Supplementary materials title themselves after the results they accompany: 'Supplementary
     # Information on Consolidated Financial Results for the Fiscal Year Ended ...'.
-    r"|(?:Summary\s+of\s+|Supplementary\s+(?:Information|Materials?|Data)\s+(?:on|for|of)\s+)?(?:Condensed\s+)?"
+    r"(?:Summary\s+of\s+|Supplementary\s+(?:Information|Materials?|Data)\s+(?:on|for|of)\s+)?(?:Condensed\s+)?"
     r"(?:Consolidated\s+|Non-consolidated\s+)?(?:Financial\s+(?:Results|Summary|Statements(?=\s+for\b))"
-    r"|Earnings\s+(?:Report|Results)|Business\s+Results)\b"
+    r"|Earnings\s+(?:Report|Results|Presentation)|Business\s+Results)\b"
     # The same titles in capitals, as large-cap US GAAP releases print them: 'CONSOLIDATED FINANCIAL
     # RESULTS FOR THE THIRD QUARTER ENDED DECEMBER 31, 2024 (U.S. GAAP)'.
-    r"|(?:SUMMARY\s+OF\s+)?(?:CONSOLIDATED\s+|NON-CONSOLIDATED\s+)?FINANCIAL\s+(?:RESULTS|SUMMARY)\b"
+    r"|(?:SUMMARY\s+OF\s+)?(?:CONSOLIDATED\s+|NON-CONSOLIDATED\s+)?(?:FINANCIAL\s+(?:RESULTS|SUMMARY)|EARNINGS\s+RESULTS)\b)"
+    # A period-led title wrapped after its scope ('FY2025 Second Quarter Consolidated / Financial Results').
+    rf"|(?:{_PERIOD_WORD}\s+){{1,3}}(?i:Consolidated|Non-consolidated)\s*$"
     r"|(?:Revisions?|Differences?|Payment|Distribution)\s+(?:of|to|in|between|Between|Regarding)\b"
     # Press-release headlines, in title case or (large-cap English releases) all capitals: 'TSURUGI
     # MOTOR ANNOUNCES FISCAL 2025 FINANCIAL RESULTS', 'X Revises Full-Year Forecast for Fiscal 2024',
@@ -72,9 +84,13 @@ _TITLE_START = re.compile(
     r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3}\s+(?:Revises|Raises|Lowers)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:Forecasts?|Outlooks?|Guidance|Targets?)\b)",
 )
+# A title line's last word that runs on: a preposition, or (a title wrapped mid-phrase, in any case) a
+# qualifier whose noun is on the next line ('Consolidated / Financial Results', 'the Second / Quarter').
 _CONTINUES = re.compile(
-    r"(?:\b(?:of|for|the|and|to|on|in|between|Regarding|Concerning|Fiscal|Year|Ending|Ended)"
-    r"|[-,])\s*$"
+    r"(?:\b(?:of|for|the|and|to|on|in|between|Regarding|Concerning|Fiscal|Year|Ending|Ended"
+    r"|Consolidated|Financial|First|Second|Third|Fourth)"
+    r"|[-,])\s*$",
+    re.IGNORECASE,
 )
 # The lead sentence straight after a title (no blank line between), which a title ending on a word that
 # runs on ('... for the 78th Fiscal Year') must not take in: a lower-case verb of prose, which a title in
@@ -86,6 +102,16 @@ _NAME_THEN_VERB = re.compile(
     r"(?:\s*\([^)]*\))?\s+[a-z]{2,}(?:s|ed)\b"
 )
 
+# The issuer's name in capitals before the title on one line, as a flattened cover prints them
+# ('KUREHA MOTOR CO., LTD. FY2026 First Quarter Consolidated Financial Results').
+_CAPS_NAME_LEAD = re.compile(
+    r"\s*[A-Z][A-Z0-9&'\-]*(?:\s+[A-Z][A-Z0-9&'\-]*){0,5}\s+(?:CO\.,?\s?LTD\.|CORPORATION|CORP\.|INC\.|LIMITED"
+    r"|HOLDINGS|GROUP|K\.K\.)[ \t]+"
+)
+# A line that is a company's name alone (with an optional parenthetical), and a title's last word that
+# needs an object, so that a name after it is the title's rest ('Tender Offer for / X Co., Ltd.').
+_NAME_LINE = re.compile(rf"[A-Z][^\n]{{0,80}}?{_LEGAL}(?:\s*\([^)]*\))?\s*$")
+_TAKES_OBJECT = re.compile(r"(?:\b(?:of|for|to|by|with|from|between|and|the)|[-,])\s*$")
 
 # What may surround a dateline's date: 'Date:', 'Tokyo,', a weekday '(Tue.)' or '(Japan time)'.
 _DATELINE_NOISE = re.compile(
@@ -109,6 +135,13 @@ _CORRECTION = ci(
     r"(?:[\"'“‘「]|(?:press\s+)?release|notices?\b|notification|announcement|disclosure|summary"
     r"|(?:consolidated\s+|non-consolidated\s+)?financial\s+(?:results|statements|summary)|earnings"
     r"|figures|numerical|tanshin)"
+)
+# Corporate-action family: 'Change of Record Date for Year-end Dividend and Partial Amendment to the Articles
+# of Incorporation' decides no dividend (the contract's dividend_notice is a decision on, or revision of,
+# dividends); 'Stock Split ... and Revision of Dividend Forecast' still revises one.
+# A dividend with its own record date ('Dividends of Surplus (Record Date: September 30, 2025)') is decided.
+_ACTION_OBJECT = re.compile(
+    r"chang(?:e|es|ing)\s+(?:of|in|to)\s+(?:the\s+)?record\s+dates?\b|articles\s+of\s+incorporation"
 )
 _FORECAST = re.compile(r"forecast|target|outlook|projection|guidance")
 _EARNINGS = re.compile(r"earnings|financial|results|performance|profit|business|consolidated|full[- ]year|sales")
@@ -142,8 +175,8 @@ class Identity:
 
 def _continues(line: str) -> bool:
     """Whether a title line ends on a word that runs on ('of', 'Regarding', '-'): the phrase is
-    anchored at the end, so the scan starts ten characters (the longest word) before it."""
-    return _CONTINUES.search(line, max(0, len(line.rstrip()) - 10)) is not None
+    anchored at the end, so the scan starts 13 characters (the longest word) before it."""
+    return _CONTINUES.search(line, max(0, len(line.rstrip()) - 13)) is not None
 
 
 def _is_sentence(line: str) -> bool:
@@ -155,17 +188,33 @@ def _is_sentence(line: str) -> bool:
     )
 
 
+def _is_issuer_line(line: str, title: str) -> bool:
+    """Whether a line after a title is the cover's issuer line ('X Co., Ltd. (Securities Code: 4539, TSE
+    Prime)', an HTML page's <p> after its <h1>), not the title's rest: a code mark is never a title's;
+    a bare name is one only after a title ending on a word that takes an object ('Shares of')."""
+    if _CODE.search(line):
+        return True
+    return _NAME_LINE.match(line) is not None and _TAKES_OBJECT.search(title) is None
+
+
 def find_title(text: str) -> tuple[str | None, int | None]:
     """The release's title: the first title-like line near the top, joined with its continuation."""
     lines = text.splitlines(keepends=True)
     pos = 0
     for i, line in enumerate(lines[:60]):
+        name = _CAPS_NAME_LEAD.match(line)
+        if name and _TITLE_START.match(line[name.end() :]):
+            pos, line = pos + name.end(), line[name.end() :]
         if _TITLE_START.match(line) and len(line.strip()) < 200 and not line.rstrip().endswith("."):
             parts = [line.strip()]
             for nxt in lines[i + 1 : i + 4]:
                 if not nxt.strip():
                     continue
-                if (_continues(parts[-1]) or nxt.strip()[:1].islower()) and not _is_sentence(nxt.strip()):
+                if (
+                    (_continues(parts[-1]) or nxt.strip()[:1].islower())
+                    and not _is_sentence(nxt.strip())
+                    and not _is_issuer_line(nxt.strip(), parts[-1])
+                ):
                     parts.append(nxt.strip())
                 else:
                     break
@@ -173,6 +222,14 @@ def find_title(text: str) -> tuple[str | None, int | None]:
             return _SPACES.sub(" ", title), pos + len(line) - len(line.lstrip())
         pos += len(line)
     return None, None
+
+
+def _decides_dividend(title: str) -> bool:
+    """Whether a (lower-case) title that names a dividend is about a decision on one: a dividend named
+    only in a clause about a change of record date or the articles is that corporate action's object."""
+    if "record" not in title and "articles" not in title:
+        return True
+    return any(_DIVIDEND.search(c) and not _ACTION_OBJECT.search(c) for c in title.split(" and "))
 
 
 def classify(title: str | None, text: str) -> str:
@@ -184,7 +241,7 @@ def classify(title: str | None, text: str) -> str:
     if _REVISED.search(subject) and _FORECAST.search(subject):
         earnings = _EARNINGS.search(subject)
         return "dividend_notice" if dividend and not earnings else "forecast_revision"
-    if dividend:
+    if dividend and (title is None or _decides_dividend(subject)):
         return "dividend_notice"
     if _SUMMARY.search(subject):
         return "earnings_summary"

@@ -36,7 +36,7 @@ from etl.parse.furniture import without_furniture
 from etl.parse.identity import Identity, identify, names_issuer
 from etl.parse.numbers import digit_runs, masked, value_count
 from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
-from etl.parse.standards import consolidated_in, marker_in
+from etl.parse.standards import consolidated_in, marker_in, statement_in
 from etl.parse.tables import (
     Block,
     Lines,
@@ -100,7 +100,7 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
         text=repaired,
         identity=identity,
         cal=cal,
-        document_standard=marker_in(repaired[:2500]),
+        document_standard=marker_in(repaired[:2500]) or statement_in(repaired[:2500]),
         sentences=_prose_sentences(lines),
     )
     if identity.registered_name:

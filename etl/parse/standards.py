@@ -24,9 +24,22 @@ _MARKERS = (
         ci(
             r"\bJ-?GAAP\b|Japan(?:ese)?\s+GAAP"
             r"|generally\s+accepted\s+accounting\s+principles\s+in\s+Japan"
+            r"|accounting\s+principles\s+generally\s+accepted\s+in\s+Japan"
         ),
     ),
 )
+# Cover statement family (US GAAP exporters, IFRS filers): '(All financial information has been prepared
+# in accordance with accounting principles generally accepted in the United States of America)', 'prepared
+# in accordance with International Financial Reporting Standards (IFRS)'. A statement about some periods
+# only ('figures for FY2017 were prepared under U.S. GAAP') is an adoption's history, not the document's.
+_PREPARED = ci(
+    r"prepared\s+(?:in\s+accordance\s+with|in\s+conformity\s+with|under|based\s+on)\s+(?P<std>(?:[^.;\n]|(?<=\b[A-Z])\.){0,120})"
+)
+_US_WORDING = ci(
+    r"(?:generally\s+accepted\s+accounting\s+principles|accounting\s+principles\s+generally\s+accepted)"
+    r"\s+in\s+the\s+United\s+States"
+)
+_SOME_PERIODS = ci(r"\d{4}|\bFY|previous|prior|until|former|comparative")
 # In brackets of any kind: '[Japanese GAAP]', '(IFRS)', '<under Japanese GAAP>'.
 _MARKER_CONTEXT = ci(r"[\[(<]\s*[^\[\]()<>]{0,30}(?:IFRS|GAAP)[^\[\]()<>]{0,20}[\])>]|\b(?:IFRS|GAAP)\s+basis")
 _ADOPTION = ci(
@@ -60,6 +73,23 @@ def marker_in(text: str) -> Evidence | None:
     for name, rx in _MARKERS:
         if rx.search(m.group(0)):
             return Evidence(name, f"marker {m.group(0).strip()!r}")
+    return None
+
+
+def statement_in(cover: str) -> Evidence | None:
+    """A cover statement of the standard all the release's figures were prepared under."""
+    if "prepared" not in cover and "Prepared" not in cover and "PREPARED" not in cover:
+        return None
+    for m in _PREPARED.finditer(cover):
+        std = m.group("std")
+        sentence = cover[max(cover.rfind(c, 0, m.start()) for c in ".\n(") + 1 : m.end()]
+        if _SOME_PERIODS.search(sentence):
+            continue
+        for name, rx in (("US GAAP", _US_WORDING), *_MARKERS):
+            hit = rx.search(std)
+            if hit:
+                said = " ".join(cover[m.start() : m.start("std") + hit.end()].split())
+                return Evidence(name, f"statement {said!r}")
     return None
 
 
