@@ -664,7 +664,9 @@ def row_starts(text: str, cls: str | None) -> tuple[int, ...]:
         if not (first.isupper() or first.isdigit() or first in "([<" or text.startswith("of", start)):
             continue  # 'of which ... dividend' (DIVP) starts a row in lower case too
         opener = text[max(0, start - 2) : start].strip()
-        if depth > 0 and not (opener.endswith("(") and first in "Rr"):
+        # Inside brackets only '(Ref.)' / '(Reference)' opens a row: a bracketed scenario after a year
+        # ('FY2024 (Results)', 'FY2025 (Forecast)') completes the row label it follows.
+        if depth > 0 and not (opener.endswith("(") and text[start : start + 3].lower() == "ref"):
             continue
         found.append(start - (1 if opener.endswith(("(", "[", "<")) else 0))
     return tuple(found)
