@@ -103,3 +103,20 @@ def test_tanshin_unit_row_with_change_columns() -> None:
                     "68,000          5,600             5,750             3,900"):
         text = text.replace(amounts, "   ".join(f"{a} 1.0" for a in amounts.split()))
     assert _rows(parse_release(text)) == MARCH
+
+
+def test_the_note_defining_a_label_settles_the_convention() -> None:
+    """'FY2024 refers to the fiscal year ended March 31, 2025' says how every FY label maps: no warning."""
+    assert not [w for w in parse_release(_text())["warnings"] if "Assumed" in w]
+
+
+def test_a_label_named_by_its_end_year() -> None:
+    """The same note naming years by their end ('FY2025 refers to the fiscal year ended March 31, 2025')
+    dates every row a year earlier than the start-year reading would."""
+    text = _text()
+    for old, new in (("FY2025 (", "FY2026 ("), ("FY2024 (", "FY2025 ("), ("FY2023 (", "FY2024 (")):
+        text = text.replace(old, new)
+    text = text.replace("* FY2024 refers", "* FY2025 refers")
+    result = parse_release(text)
+    assert _rows(result) == MARCH
+    assert not [w for w in result["warnings"] if "Assumed" in w]
