@@ -42,14 +42,14 @@ _BOUND_CURRENCY = r"(?:(?:JPY|¥|\\)\s?|)"
 _HRANGE_NEXT = r"(?=[\d,.()]++(?:-|\s[–—]))"
 # A range's second bound follows a unit word, '%', a tilde, a dash or ' to ' (after any spaces).
 _RANGE_NEXT = r"(?=\s*+[%mbtyYJ~〜～–—])"
-_SUFFIX_NEXT = r"(?=\s?[%mbtyYJ])"
+_SUFFIX_NEXT = r"(?=\s?[%mbtyYJMB])"
 _PAID_NEXT = r"(?=\s?\()"
 CELL_RE = led(
     re.compile(
         rf"(?<![\w.*/#&+:@])(?:(?P<pre>(?:JPY|US\$|¥|\\|\$)\s?)|)"
         rf"(?P<num>{_HRANGE_NEXT}(?<![\d#]-)(?P<hrange>{_HRANGE})(?!-\d)"
         rf"|(?:{_SIGNED})(?:{_RANGE_NEXT}(?P<range>{_BOUND_UNIT}(?:\s?[~〜～]\s?|[–—]|\s+to\s+){_BOUND_CURRENCY}(?:{_SIGNED}))|))"
-        rf"(?:{_SUFFIX_NEXT}(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand|bn|mn)\b)|)"
+        rf"(?:{_SUFFIX_NEXT}(?P<suf>\s?%|\s?(?:(?:million|billion|thousand)\s)?(?:yen|Yen|JPY)\b|\s?(?:million|billion|thousand|[bB][nN]|[mM][nN])\b)|)"
         rf"(?:{_PAID_NEXT}(?P<paid>\s?\((?:paid|planned)\))|)"
         r"(?![\w.]|,\d)"
     ),
@@ -234,14 +234,15 @@ def parse_number(text: str) -> float | None:
 
 _SIGNS_BEFORE_YEN = "+△▲▼-−"
 _YEN_OR_SIGN = "¥\\" + _SIGNS_BEFORE_YEN
-# English IR shorthand after an amount ('¥142.0 bn', 'JPY 7,900 mn'): the cell's own scale.
+# English IR shorthand after an amount ('¥142.0 bn', 'JPY 7,900 mn', in capitals on presentation slides:
+# '¥210.0BN', '¥7,900MN'): the cell's own scale.
 _SHORT_SCALES = {"bn": 1e9, "mn": 1e6}
 
 
 def scale_of(unit: str) -> float:
+    unit = unit.lower()
     if unit in _SHORT_SCALES:
         return _SHORT_SCALES[unit]
-    unit = unit.lower()
     for word in ("hundred million", "thousand", "billion", "million"):
         if word in unit:
             return SCALES[word]

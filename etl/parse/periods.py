@@ -460,9 +460,10 @@ _DEFINITION = re.compile(
 
 # Layout family: large-cap English summaries naming years 'fiscal 2024' and saying once how ('Fiscal
 # 2025 refers to the fiscal year ending March 31, 2026', 'fiscal 2024 (the fiscal year ended March 31,
-# 2025)', 'the fiscal year ended March 31, 2025 ("fiscal 2024")').
+# 2025)', 'the fiscal year ended March 31, 2025 ("fiscal 2024")'); presentations say it of 'FY' labels
+# ('FY2024 refers to the fiscal year ended March 31, 2025').
 _FISCAL_DEFINED = re.compile(
-    r"\b[Ff]iscal\s+(?P<year>(?:19|20)\d\d)\s*(?:\(\s*|,\s*)?(?:refers\s+to\s+|means\s+|is\s+)?(?:the\s+)?"
+    r"\b(?:[Ff]iscal\s+|FY\s?)(?P<year>(?:19|20)\d\d)\s*(?:\(\s*|,\s*)?(?:refers\s+to\s+|means\s+|is\s+)?(?:the\s+)?"
     r"(?P<phrase>(?:fiscal\s+)?year\s+end(?:ed|ing)\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s*(?:19|20)\d\d)"
     r"|(?P<phrase2>(?:fiscal\s+)?year\s+end(?:ed|ing)\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d{1,2},\s*(?:19|20)\d\d)"
     r"\s*\(\s*[\"“]?[Ff]iscal\s+(?P<year2>(?:19|20)\d\d)[\"”]?\s*\)"
@@ -473,7 +474,7 @@ def _learn_fiscal_years(text: str, cal: Calendar) -> None:
     """'Fiscal N' labels the document defines by their year end (see _FISCAL_DEFINED): they settle the
     labelling convention (not a label of their own: 'FY2025/3' columns hold 'FY2025', whatever the
     convention). Texts without 'iscal 19' or 'iscal 20' are turned away before the scan."""
-    if "iscal 20" not in text and "iscal 19" not in text:
+    if "iscal 20" not in text and "iscal 19" not in text and "refers to" not in text:
         return
     for m in _FISCAL_DEFINED.finditer(text):
         period = _label_span("FY", m.group("phrase") or m.group("phrase2"), cal)

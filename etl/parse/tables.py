@@ -212,8 +212,12 @@ def lines_of(text: str) -> Lines:
     starts = [0, *accumulate(map(len, lines))]
     for m in _STOP_AT_LINE_END.finditer(text):
         i = bisect_right(starts, m.start()) - 1
-        if not prose[i] and lines[i][:1].isupper() and _short_sentence(lines[i]):
+        if prose[i]:
+            continue
+        if lines[i][:1].isupper() and (_short_sentence(lines[i]) or _amount_sentence(lines[i])):
             prose[i] = True
+        elif i and not prose[i - 1] and _wrapped_amount_sentence(lines[i - 1], lines[i]):
+            prose[i - 1] = prose[i] = True
     return Lines(text, lines, starts, prose)
 
 
@@ -597,6 +601,34 @@ def _short_sentence(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].islower() for w in words[1:]) * 3 >= (len(words) - 1) * 2 and not cells_in(line)
 
 
+def _amount_sentence(line: str) -> bool:
+    """A one-line sentence stating amounts, too short for :func:`is_prose` ('Net sales were 12,345 million
+    yen, up 3.2%, and operating profit 1,234 million yen.'): a sentence's grammar, running lower-case
+    words, and a unit on every amount with words between each two. Layout family: tanshin and press
+    releases commenting on a table right under it; read as a row, the sentence's amounts join the table
+    and its columns no longer match the header. A table row prints its values side by side."""
+    words = _WORD.findall(line)
+    return (
+        len(words) >= 4
+        and sum(map(_FUNCTION_WORD_CASES.__contains__, words)) >= 2
+        and sum(w[0].islower() for w in words[1:]) * 3 >= (len(words) - 1) * 2
+        and _amounts_each_marked(line.rstrip().removesuffix("."))  # '8.1%.' is no cell: the stop is the sentence's
+    )
+
+
+def _wrapped_amount_sentence(first: str, last: str) -> bool:
+    """:func:`_amount_sentence` wrapped onto a second line ('Net sales were 12,345 million yen (up 3.2%) and
+    operating profit' / '1,234 million yen (up 8.1%).'): the first line opens it capitalised, states an
+    amount and leaves it open on a word or a comma (a row ends on a value, a header states none)."""
+    end = first.rstrip()[-1:]
+    return (
+        first[:1].isupper()
+        and (end.islower() or end == ",")
+        and bool(cells_in(first))
+        and _amount_sentence(f"{first.rstrip()} {last}")
+    )
+
+
 def _read_stretch(
     text: str, stretch: list[tuple[str, int]], segments: list[list[_Item]], wanted: Callable[[str], bool] | None
 ) -> None:
@@ -680,7 +712,9 @@ def row_starts(text: str, cls: str | None) -> tuple[int, ...]:
         if not (first.isupper() or first.isdigit() or first in "([<" or text.startswith("of", start)):
             continue  # 'of which ... dividend' (DIVP) starts a row in lower case too
         opener = text[max(0, start - 2) : start].strip()
-        if depth > 0 and not (opener.endswith("(") and first in "Rr"):
+        # Inside brackets only '(Ref.)' / '(Reference)' opens a row: a bracketed scenario after a year
+        # ('FY2024 (Results)', 'FY2025 (Forecast)') completes the row label it follows.
+        if depth > 0 and not (opener.endswith("(") and text[start : start + 3].lower() == "ref"):
             continue
         found.append(start - (1 if opener.endswith(("(", "[", "<")) else 0))
     return tuple(found)
