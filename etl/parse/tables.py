@@ -609,7 +609,11 @@ def _short_sentence(line: str) -> bool:
     printed one cell a line, whose last row's label ('(ended March 31, 2024)') the sentence joined (its
     'forecast' made the prior year a forecast). Company names ('Nagara Tools Co., Ltd.') are title case."""
     words = _WORD.findall(line)
-    return len(words) >= 3 and sum(w[0].islower() for w in words[1:]) * 3 >= (len(words) - 1) * 2 and not cells_in(line)
+    if len(words) < 3 or sum(w[0].islower() for w in words[1:]) * 3 < (len(words) - 1) * 2:
+        return False
+    # A short dividend sentence under a heading ('The year-end dividend forecast of 20.00 yen per share
+    # remains unchanged.'): each amount marked as yen, among eight words or more, is no row's values.
+    return not cells_in(line) or ("ividend" in line and len(words) >= 8 and _amounts_each_marked(line))
 
 
 def _read_stretch(

@@ -66,3 +66,17 @@ def test_wrap_variants(published: str, fy: str, fy_end: str, previous: str, head
         assert (d["per_share"], d["announced_on"]) == (amount, "2025-02-10")
     assert len(result["dividends"]) == 3
     assert _no_table_warning(result)
+
+
+@pytest.mark.parametrize(("published", "fy", "fy_end", "previous"), _YEARS)
+@pytest.mark.parametrize("heading", _HEADINGS)
+@pytest.mark.parametrize("amount", ["20.00 yen", "¥20", "JPY 20.00"])
+def test_a_short_one_line_sentence_under_any_heading(published: str, fy: str, fy_end: str, previous: str,
+                                                     heading: str, amount: str) -> None:
+    """A sentence too short to read as prose by its length, its amount marked as yen: read whatever the
+    heading above it (its date is left to the 'unchanged' rule)."""
+    body = f"The year-end dividend forecast of {amount} per share remains unchanged."
+    result = parse_release(_NOTICE.format(published=published, fy=fy, previous=previous, heading=heading, body=body))
+    assert dividend(result, fy_end, "year_end", "forecast")["per_share"] == 20.0
+    assert len(result["dividends"]) == 1
+    assert _no_table_warning(result)
