@@ -1198,6 +1198,9 @@ _ACTUAL_WORDS = ci(
 )
 _FORECAST_WORDS = ci(r"forecast|target|plan|expect|remain|unchanged|no\s+change")
 _PAID_PART = ci(r"already\s+paid|was\s+paid")
+# Undecided-dividend family in prose ('The year-end dividend is yet to be determined', 'has not yet been
+# decided', 'remains undecided'): the verb leaves the dividend open, it decides nothing.
+_UNDECIDED_PROSE = ci(r"\b(?:(?:yet\s+)?to\s+be\s+|not\s+(?:yet\s+)?(?:been\s+)?|un)(?:determined|decided)\b")
 # A forecast named only as what an amount is measured against ('an increase of JPY 4 from the most
 # recent dividend forecast', '(previous forecast: JPY 30)'): it does not make the amount a forecast.
 _CITED_FORECAST = ci(
@@ -1254,11 +1257,14 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]], year: date | Non
     for sentence, offset in sentences:
         if not (may_hold(sentence, ("dividend",)) and _DIVIDEND_WORD.search(sentence)):
             continue  # the case-folded test first: most sentences do not speak of a dividend
+        decided = sentence
+        if "ecided" in sentence or "etermined" in sentence:
+            decided = _undecided_prose(sentence, doc, year)
         if not _PER_SHARE_OR_FORECAST.search(sentence):
             continue
         if "than" in sentence and _compares_otherwise(sentence):
             continue
-        actual = _ACTUAL_WORDS.search(sentence)
+        actual = _ACTUAL_WORDS.search(decided)
         forecast = _FORECAST_WORDS.search(sentence)
         if actual and forecast and actual.group(0).lower().startswith("set"):
             actual = None  # 'the dividend forecast has been set at ¥40': a forecast, not a decision
@@ -1352,6 +1358,27 @@ def prose_dividends(doc: Doc, sentences: list[tuple[str, int]], year: date | Non
     if year is None:
         _fill_details(out, sentences)
     return out
+
+
+def _undecided_prose(sentence: str, doc: Doc, year: date | None) -> str:
+    """Warn of each dividend the sentence leaves undetermined (the period named last before the words,
+    in their clause: 'The record date for the year-end dividend will be December 31, 2025; the amount
+    ... is yet to be determined' names no period sure enough to warn of); return the sentence without
+    those words, so that 'determined' in them decides no amount."""
+    found = list(_UNDECIDED_PROSE.finditer(sentence))
+    for m in found:
+        period = _last_period_word(sentence[sentence.rfind(";", 0, m.start()) + 1 : m.start()])
+        period_fy, _ = resolve(sentence, doc.cal)
+        fy_end = doc.cal.fy_end_for(period_fy.end) if period_fy else year or doc.cal.current_fy_end
+        if period is not None and fy_end is not None and not _warned_undecided(doc, fy_end, period):
+            _warn_undecided(doc, fy_end, [period], _clause_at(sentence, m.start()))
+    return _UNDECIDED_PROSE.sub(" ", sentence) if found else sentence
+
+
+def _warned_undecided(doc: Doc, fy_end: date, period: str) -> bool:
+    """Whether a table's warning already names this dividend undetermined (a note restating its cell)."""
+    tail = f" for the fiscal year ending {fy_end.isoformat()} undetermined"
+    return any(tail in w and _PERIOD_NAMES[period] in w[: w.find(tail)] for w in doc.warnings)
 
 
 # Just after an amount: it is a difference ('JPY 4 higher than the latest forecast').

@@ -216,9 +216,22 @@ def lines_of(text: str) -> Lines:
             continue
         if lines[i][:1].isupper() and (_short_sentence(lines[i]) or _amount_sentence(lines[i])):
             prose[i] = True
-        elif i and not prose[i - 1] and _wrapped_amount_sentence(lines[i - 1], lines[i]):
+        elif i and not prose[i - 1] and (
+            _wrapped_amount_sentence(lines[i - 1], lines[i]) or _wrapped_sentence(lines[i - 1], lines[i])
+        ):
             prose[i - 1] = prose[i] = True
     return Lines(text, lines, starts, prose)
+
+
+def _wrapped_sentence(previous: str, line: str) -> bool:
+    """Layout family: a sentence dense with amounts wrapped before its last words ('The year-end
+    dividend forecast remains 18.00 yen per share (interim 18.00 yen, annual 36.00 yen)' / 'announced on
+    February 10, 2025.'). Neither line reads as prose alone (the first has too many values for its
+    words, the second too few words); the two joined do, as the sentence on one line does. The first
+    must leave the sentence open on a word or bracket (a table row ends on a value)."""
+    end = previous.rstrip()[-1:]
+    open_end = end.isalpha() or end in ")," or _bracket_carries_on(end, line)
+    return open_end and is_prose(f"{previous.rstrip()} {line.lstrip()}")
 
 
 # A full stop ending a line (found by a fast scan for '.'): where :func:`_short_sentence` may end.
@@ -245,10 +258,28 @@ def runs_on(previous: str, line: str) -> bool:
     sentences dense with amounts ('profit is expected to be ¥28.3 billion (previous forecast: ¥24.0
     billion), and ordinary profit ¥29.1 billion'), which :func:`is_prose` turns down for its values."""
     end = previous.rstrip()[-1:]
-    if not (end.islower() or end == ","):
+    if not (end.islower() or end == "," or _bracket_carries_on(end, line)):
         return False  # a sentence or lead ending on '.' or ':' before a table, or a row ending on a value
+    if line.lstrip()[:1].isdigit() and _DAY_YEAR.match(line) and _MONTH_AT_END.search(previous[-12:]):
+        return True  # a date the line before left open on its month ('announced on February' / '10, 2025.')
     words = _WORD.findall(line)
     return len(words) >= 4 and sum(w[0].islower() for w in words) * 5 >= len(words) * 3
+
+
+_MONTH_AT_END = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\s*$"
+)
+_DAY_YEAR = re.compile(r"\s*\d{1,2},\s*(?:19|20)\d\d\b")
+
+
+def _bracket_carries_on(end: str, line: str) -> bool:
+    """Layout family: a wrapped sentence whose bracketed clause opens a line ('... announced on May 14,
+    2024' / '(interim dividend of 18.00 yen per share, ...).'). After a year or a closing bracket, a
+    bracket opening on a lower-case word carries the sentence on; a row label opens on a capital
+    ('(Reference) Results ...')."""
+    start = line.lstrip()
+    return start[:1] == "(" and start[1:2].islower() and (end.isdigit() or end == ")")
 
 
 @dataclass(slots=True)
@@ -598,7 +629,11 @@ def _short_sentence(line: str) -> bool:
     printed one cell a line, whose last row's label ('(ended March 31, 2024)') the sentence joined (its
     'forecast' made the prior year a forecast). Company names ('Nagara Tools Co., Ltd.') are title case."""
     words = _WORD.findall(line)
-    return len(words) >= 3 and sum(w[0].islower() for w in words[1:]) * 3 >= (len(words) - 1) * 2 and not cells_in(line)
+    if len(words) < 3 or sum(w[0].islower() for w in words[1:]) * 3 < (len(words) - 1) * 2:
+        return False
+    # A short dividend sentence under a heading ('The year-end dividend forecast of 20.00 yen per share
+    # remains unchanged.'): each amount marked as yen, among eight words or more, is no row's values.
+    return not cells_in(line) or ("ividend" in line and len(words) >= 8 and _amounts_each_marked(line))
 
 
 def _amount_sentence(line: str) -> bool:
