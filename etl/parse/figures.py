@@ -1746,7 +1746,7 @@ _COLUMN_PHRASE = ci(
 # actuals, unless its title dates it ('Previous fiscal year (FY2022: Apr. 1, 2022 - Mar. 31, 2023)').
 _RELATIVE_YEAR = ci(r"^(?:(?P<previous>previous|prior)|current|this)\s+(?:fiscal\s+)?year\b")
 # Every unit word holds one of these (as tables._UNIT_WORDS): a title without one is not searched for units.
-_UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%")
+_UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%", "円")
 # A derived column's title ('YoY change', 'Change (%)'): a value column with no period of its own. Every
 # title holds one of _DERIVED_WORDS.
 _DERIVED_WORDS = ("yoy", "year", "change", "increase")

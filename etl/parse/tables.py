@@ -892,7 +892,7 @@ def _with_group(text: str, starts: tuple[int, ...]) -> int:
 
 
 # Every unit word holds one of these (UNIT_RE's alternatives, case-folded).
-_UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%")
+_UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%", "円")
 _UNIT_NOTE = ci(r"\([^()]*(?::|change|represent|rounded)[^()]*\)")
 
 
