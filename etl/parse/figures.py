@@ -173,6 +173,9 @@ _PREVIOUS = ci(
     r"previous\s+(?:forecasts?|targets?|plan|outlook)|previously\s+(?:announced|published|disclosed)"
     r"|initial\s+(?:forecasts?|plan)"
     r"|original\s+forecast|\(\s*A\s*\)"
+    # The forecast standing until this revision, by when it was given ('Most recent forecast (May 13, 2025)',
+    # 'Forecast announced on May 13, 2025'): titles of revision-table rows and columns.
+    r"|most\s+recent\s+forecasts?|forecasts?\s+(?:previously\s+)?announced\s+(?:on|in)\b"
 )
 _REVISED = ci(r"revised|\bnew\s+(?:forecasts?|targets?|plan)|latest\s+forecast|current\s+forecast|\(\s*B\s*\)")
 _COMPARISON = ci(r"differences?|results?\s+(?:and|vs)")

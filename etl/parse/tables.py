@@ -58,6 +58,8 @@ SCEN = (
     r"Revised\s+(?:forecasts?|targets?|plan)",
     r"New\s+(?:forecasts?|targets?|plan)",
     r"Latest\s+forecasts?",
+    r"Most\s+recent\s+forecasts?",
+    r"Forecasts?\s+(?:previously\s+)?announced\s+(?:on|in)\b",
     r"Current\s+(?:forecasts?|period|fiscal\s+year|year)",
     r"Results?\b",
     r"Actual",
