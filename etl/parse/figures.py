@@ -173,6 +173,9 @@ _PREVIOUS = ci(
     r"previous\s+(?:forecasts?|targets?|plan|outlook)|previously\s+(?:announced|published|disclosed)"
     r"|initial\s+(?:forecasts?|plan)"
     r"|original\s+forecast|\(\s*A\s*\)"
+    # The forecast standing until this revision, by when it was given ('Most recent forecast (May 13, 2025)',
+    # 'Forecast announced on May 13, 2025'): titles of revision-table rows and columns.
+    r"|most\s+recent\s+forecasts?|forecasts?\s+(?:previously\s+)?announced\s+(?:on|in)\b"
 )
 _REVISED = ci(r"revised|\bnew\s+(?:forecasts?|targets?|plan)|latest\s+forecast|current\s+forecast|\(\s*B\s*\)")
 _COMPARISON = ci(r"differences?|results?\s+(?:and|vs)")
@@ -212,26 +215,34 @@ def metric_of(label: str) -> str | None:
 # Banks and insurers (layout family: their results, forecast and revision tables): 'Ordinary income'
 # (a bank's or insurer's top line) beside 'Ordinary profit' is the revenue. Alone, 'Ordinary income' keeps
 # its older reading as ordinary profit. Titles printed whole ('Ordinary income  Ordinary profit'), or a
-# two-line header printed line by line ('Ordinary  Ordinary' over 'income  profit'): income comes first.
+# two-line header printed line by line ('Ordinary  Ordinary' over 'income  profit'), in either order
+# (most print income first, some the profit: 'Ordinary profit  Ordinary income'). Read line by line, the
+# second line's 'income' is not the one of a 'Net income' title beside ('Net income' over 'profit').
 # 'Ordinary loss' stands for the profit in a loss year.
 _TOP_LINE_TITLES = ci(
     r"ordinar[yv]\s+income\b.*?ordinar[yv]\s+(?:profit|loss)"
-    r"|\bordinar[yv]\s+ordinar[yv]\b.*?\bincome\s+(?:profit|loss)\b"
+    r"|\bordinar[yv]\s+ordinar[yv]\b.*?\b(?<!net\s)income\s+(?:profit|loss)\b"
+    r"|(?P<profit_first>ordinar[yv]\s+(?:profit|loss)\b.*?ordinar[yv]\s+income\b"
+    r"|\bordinar[yv]\s+ordinar[yv]\b.*?\b(?:profit|loss)\s+income\b)"
 )
 _TOP_LINE_LABEL = ci(r"^\W*ordinar[yv]\s+income\b")
 
 
-def _bank_top_line(header: str) -> bool:
-    """Whether a header titles a bank's or insurer's ordinary income beside its ordinary profit."""
+def _bank_top_line(header: str) -> re.Match[str] | None:
+    """The titles of a bank's or insurer's ordinary income beside its ordinary profit, if the header
+    has them (group 'profit_first' when the profit is printed first)."""
     lower = folded(header)
-    return lower is not None and lower.count("ordinar") >= 2 and bool(_TOP_LINE_TITLES.search(header))
+    return _TOP_LINE_TITLES.search(header) if lower is not None and lower.count("ordinar") >= 2 else None
 
 
-def _top_line_first(metrics: tuple[str | None, ...]) -> tuple[str | None, ...]:
-    """`metrics` with the first of two ordinary profits read as the revenue (see _TOP_LINE_TITLES)."""
+def _top_line_first(metrics: tuple[str | None, ...], profit_first: bool) -> tuple[str | None, ...]:
+    """`metrics` with the ordinary profit printed as income (the first of two, the second where the
+    profit is printed first) read as the revenue (see _TOP_LINE_TITLES)."""
     if metrics.count("ordinary_profit") != 2 or "revenue" in metrics:
         return metrics
     at = metrics.index("ordinary_profit")
+    if profit_first:
+        at = metrics.index("ordinary_profit", at + 1)
     return (*metrics[:at], "revenue", *metrics[at + 1 :])
 
 
@@ -268,8 +279,9 @@ def header_reading(header: str) -> tuple[tuple[str | None, ...], bool]:
     header is scrambled and unmatched title words sit between the titles read ('Income before' of a
     title whose second line went unread). Its columns cannot then be handed out in order."""
     metrics, missing = _header_reading(header)
-    if "rdinar" in header and _bank_top_line(header):
-        return _top_line_first(metrics), missing
+    top_line = _bank_top_line(header) if "rdinar" in header else None
+    if top_line:
+        return _top_line_first(metrics, top_line.group("profit_first") is not None), missing
     return metrics, missing
 
 
@@ -1746,7 +1758,7 @@ _COLUMN_PHRASE = ci(
 # actuals, unless its title dates it ('Previous fiscal year (FY2022: Apr. 1, 2022 - Mar. 31, 2023)').
 _RELATIVE_YEAR = ci(r"^(?:(?P<previous>previous|prior)|current|this)\s+(?:fiscal\s+)?year\b")
 # Every unit word holds one of these (as tables._UNIT_WORDS): a title without one is not searched for units.
-_UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%")
+_UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%", "円")
 # A derived column's title ('YoY change', 'Change (%)'): a value column with no period of its own. Every
 # title holds one of _DERIVED_WORDS.
 _DERIVED_WORDS = ("yoy", "year", "change", "increase")

@@ -161,6 +161,9 @@ _ANY_GATE = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"\d{4}\s?$")
 _WORD_BEFORE = re.compile(r"[A-Za-z)] ?$")
+# Japanese money units by scale (ten-billion '十億円' listed whole: '億円' inside it is not its unit).
+JA_SCALES = {"百万円": 1e6, "千円": 1e3, "十億円": 1e9, "億円": 1e8}
+_JA_MONEY = tuple(JA_SCALES)
 # Unit words by what they make a column: money (and its scale), US dollars, percent or yen per share.
 # Not per-share yen: 'JPY thousands' or 'Yen in millions' after it (a money unit, '(JPY thousands, ...)').
 _NO_SCALE = r"(?!(?<=JPY)\s?(?:millions?|billions?|thousands?)\b|\s+in\s+(?:millions|billions|thousands)\b)"
@@ -175,10 +178,19 @@ UNIT_RE = re.compile(
                 r"\(\s*[¥\\]\s*(?:in\s+)?(?:millions?|billions?|thousands?)\s*\)",
                 r"¥\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b",
                 r"\\\s?(?:in\s+)?(?:millions?|billions?|thousands?)\b",
+                # Layout family: English tables keeping the Japanese unit row or title ('百万円', '(単位:千円)').
+                *_JA_MONEY,
             ),
             "usd": (r"(?:US\$|USD)\s?(?:millions?|thousands?)", r"(?:millions?|thousands?)\s+of\s+U\.?S\.?\s?dollars"),
             "pct": (r"%",),
-            "yen": (r"\(\s*[¥\\]\s*\)", rf"\(\b(?:Yen|yen|JPY)\b{_NO_SCALE}\)?", rf"\b(?:Yen|yen|JPY)\b{_NO_SCALE}\)?"),
+            "yen": (
+                r"\(\s*[¥\\]\s*\)",
+                rf"\(\b(?:Yen|yen|JPY)\b{_NO_SCALE}\)?",
+                rf"\b(?:Yen|yen|JPY)\b{_NO_SCALE}\)?",
+                # '円' over a per-share column, or '円 銭' (yen and sen): not the first character of a word
+                # ('円谷' in a Japanese name)
+                r"円(?:\s?銭|)(?!\w)",
+            ),
         }
     )
 )
@@ -243,6 +255,8 @@ def scale_of(unit: str) -> float:
     unit = unit.lower()
     if unit in _SHORT_SCALES:
         return _SHORT_SCALES[unit]
+    if unit in JA_SCALES:
+        return JA_SCALES[unit]
     for word in ("hundred million", "thousand", "billion", "million"):
         if word in unit:
             return SCALES[word]

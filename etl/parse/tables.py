@@ -58,6 +58,8 @@ SCEN = (
     r"Revised\s+(?:forecasts?|targets?|plan)",
     r"New\s+(?:forecasts?|targets?|plan)",
     r"Latest\s+forecasts?",
+    r"Most\s+recent\s+forecasts?",
+    r"Forecasts?\s+(?:previously\s+)?announced\s+(?:on|in)\b",
     r"Current\s+(?:forecasts?|period|fiscal\s+year|year)",
     r"Results?\b",
     r"Actual",
@@ -961,7 +963,7 @@ def _with_group(text: str, starts: tuple[int, ...]) -> int:
 
 
 # Every unit word holds one of these (UNIT_RE's alternatives, case-folded).
-_UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%")
+_UNIT_WORDS = ("jpy", "yen", "¥", "\\", "us$", "usd", "dollars", "%", "円")
 _UNIT_NOTE = ci(r"\([^()]*(?::|change|represent|rounded)[^()]*\)")
 
 

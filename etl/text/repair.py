@@ -50,14 +50,23 @@ _DEGREE_APOSTROPHE = re.compile(r"°(?<=[A-Za-z]°)['’]?(?=s\b)|°(?<=[A-Za-z]
 # A unit note that prints its scale as a number: '(Unit: 1,000 yen)', '(in 1,000 yen)', '(Unit: ¥100 million)',
 # or a line of its own '(¥1,000)'. Only such notes: '1,000 yen' elsewhere may be an amount, and a bracketed
 # '(¥1,000)' inside a line may be a negative one. The pattern opens on '(' (re skips ahead to it).
-_SCALE_NUMBERS = r"1,000,000|1,000|1\s+million|100\s+million|1\s+billion"
-_NUMERIC_SCALE = re.compile(
-    r"\((?P<lead>\s*(?:Units?\s*:\s*|(?:Amounts?\s+)?in\s+)|)"
-    rf"(?:(?:¥|\\|JPY)\s?(?P<sign>{_SCALE_NUMBERS})|(?P<word>{_SCALE_NUMBERS})\s*(?:yen|Yen|JPY))(?![.,]?\d)\b"
-    r"(?P<tail>[^()\n]{0,40})\)"
+# Presentation tables in hundred millions print it in several ways ('(100 millions of yen)', '(In 100 million
+# yen)', '(100 mil. yen)', '(¥100 mil.)'): left as printed, '100' read as a value and 'millions of yen' as the unit.
+_SCALE_NUMBERS = r"1,000,000|1,000|1\s+millions?|100\s+millions?|1\s+billion|100\s?mil\.|1\s?mil\."
+_NOTE_LEAD = r"(?P<lead>\s*(?:Units?\s*:\s*|(?:Amounts?\s+)?[Ii]n\s+)|)"
+_NOTE_SCALE = (
+    rf"(?:(?:¥|\\|JPY)\s?(?P<sign>{_SCALE_NUMBERS})|(?P<word>{_SCALE_NUMBERS})\s*(?:of\s+)?(?:yen|Yen|JPY))"
+    r"(?![.,]?\d)(?!\w)"
 )
-_SCALE_WORDS = {"1,000": "thousand", "1,000,000": "million", "1 million": "million", "100 million": "hundred million",
-                "1 billion": "billion"}
+_NUMERIC_SCALE = re.compile(rf"\({_NOTE_LEAD}{_NOTE_SCALE}(?P<tail>[^()\n]{{0,40}})\)")
+# The same note as a line of its own without brackets, after 'Unit:' or 'In' ('In 100 millions of yen'):
+# only looked for in a text holding a hundred-million scale (:data:`_HUNDRED_MILLION`).
+_BARE_NOTE = re.compile(
+    rf"(?m)^(?P<lead>[ \t]*(?:Units?\s*:\s*|(?:Amounts?\s+)?[Ii]n\s+)){_NOTE_SCALE}(?P<tail>)[ \t]*$"
+)
+_HUNDRED_MILLION = ("100 mil", "100mil")
+_SCALE_WORDS = {"1,000": "thousand", "1,000,000": "million", "1million": "million", "100million": "hundred million",
+                "1billion": "billion", "100mil.": "hundred million", "1mil.": "million"}
 _SPACES = re.compile(r"\s+")
 # Layout family: Japanese tables printing the minus triangle as a Greek delta or an increment sign
 # ('Δ350', '∆20.85'), as some converters and word processors substitute it: before a number, the triangle.
@@ -71,8 +80,13 @@ def _scale_in_words(match: re.Match[str]) -> str:
         or text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip()
     ):
         return match.group(0)  # no 'Unit:' or 'in', and not a line of its own: maybe an amount
-    words = _SCALE_WORDS[_SPACES.sub(" ", match.group("sign") or match.group("word"))] + " yen"
+    words = _SCALE_WORDS[_SPACES.sub("", match.group("sign") or match.group("word")).removesuffix("s")] + " yen"
     return f"({match.group('lead')}{words}{match.group('tail')})"
+
+
+def _bare_scale_in_words(match: re.Match[str]) -> str:
+    """A :data:`_BARE_NOTE` line with its scale in words, unbracketed as printed."""
+    return _scale_in_words(match)[1:-1]
 
 
 def repair_text(text: str) -> str:
@@ -101,6 +115,8 @@ def repair_text(text: str) -> str:
         text = _ORDINAL_W.sub(r"\1th", text)
     # unit notes family: the scale in words, as the table readers know it ('thousand yen')
     text = _NUMERIC_SCALE.sub(_scale_in_words, text)
+    if any(needle in text for needle in _HUNDRED_MILLION):
+        text = _BARE_NOTE.sub(_bare_scale_in_words, text)
     text = _mend_words(text)
     text = _mend_rn_m(text)
     return _mend_capital_i(text)
