@@ -52,7 +52,7 @@ from etl.parse.tables import (
 )
 from etl.text import repair_text
 
-PARSER_VERSION = "1.4.0"
+PARSER_VERSION = "1.5.0"
 # Correction notices print the old figures under a 'Before correction' marker and the new ones under
 # an 'After correction' marker; each marker holds until the next, across tables and headings.
 _CORRECTION_MARKER = ci(
