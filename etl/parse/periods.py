@@ -398,6 +398,12 @@ def learn_calendar(text: str) -> Calendar:
         if "half" in before or "quarter" in before:
             continue
         d = DATE_RE.match(tail) or MONTH_YEAR_RE.match(tail)
+        words = start + len(text[start:end].rstrip()) if d is None or "\n" in text[start:end] else end
+        if "\n" in text[words:end] or (d is None and end - words > 1):
+            d = _date_below(text, start, words, end, d)
+        elif d and "(" in text[max(0, start - 9) : start] and _NESTED_OPENER.search(text, max(0, start - 40), start):
+            close = _CLOSE.match(text, end + d.end())
+            d = DATE_RE.match(text, close.end()) if close else None
         if d:
             if d.re is DATE_RE:  # 'March 31, 2025', '31 March 2025' or '2025-03-31'
                 month = month_number(d.group("month") or d.group("month2") or "") or int(d.group("month3") or 0)
@@ -417,6 +423,44 @@ def learn_calendar(text: str) -> Calendar:
         cal.fye_month = max(votes.items(), key=itemgetter(1))[0]  # most_common(1): the first of the most
     _learn_labels(text, cal)
     return cal
+
+
+# The same titles joined on one line ('(announced on (Fiscal year ended May 15, 2024) March 31, 2024)'):
+# the phrase opens inside a title still waiting for its date, which takes the first; the phrase the next.
+_NESTED_OPENER = re.compile(
+    r"\([^()\d]{0,30}(?:announced|released|published|disclosed|as\s+of)(?:\s+on)?\s*\(\s*(?:fiscal\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSE = re.compile(r"\s*\)\s*")
+
+
+def _date_below(text: str, start: int, words: int, end: int, d: re.Match[str] | None) -> re.Match[str] | None:
+    """The date that closes the phrase `text[start:words]` on the line below (`d`: the date at `end`).
+
+    Layout family: dividend-notice detail tables whose column titles wrap side by side ('(announced on'
+    over 'May 15, 2024)' beside '(Fiscal year ended' over 'March 31, 2024)'): the line below holds each
+    column's date, and the phrase's own is the one whose span overlaps it. Wrapped prose (no gap between
+    its words) goes on near the paragraph's indent: `d` is its date."""
+    line = text.rfind("\n", 0, words) + 1
+    below = text.find("\n", words) + 1
+    head = text[line:words]
+    if d is not None and "  " not in head.strip() and end - below <= _indent(head) + 8:
+        return d
+    if not below:
+        return None
+    left, right = max(start, line) - line, words - line
+    stop = text.find("\n", below)
+    row = text[below : stop if stop >= 0 else len(text)]
+    for rx in (DATE_RE, MONTH_YEAR_RE):
+        for found in rx.finditer(row):
+            if found.start() < right and left < found.end():
+                return found
+    return None
+
+
+def _indent(line: str) -> int:
+    """The spaces that open `line`."""
+    return len(line) - len(line.lstrip())
 
 
 def _years_ended(text: str) -> list[tuple[int, int]]:
