@@ -1209,7 +1209,13 @@ _CITED_FORECAST = ci(
 )
 # Forecast-revision prose: 'revised its year-end dividend forecast from 30 yen to 20 yen per share',
 # 'raised ... to ¥25 from ¥20', '... to ¥20 (previous forecast: ¥30)'.
-_REVISING = ci(r"\brevis(?:e|ed|es|ing|ion)\b|\b(?:raised|lowered|reduced|changed|amended|increased|decreased)\b")
+# A revision's verb in any tense ('has decided to raise the year-end dividend forecast to ¥20 from ¥18').
+# Bare 'lower', 'increase' and 'change' are left out: as comparisons and nouns ('an increase of ¥5 from
+# last year') they revise nothing.
+_REVISING = ci(
+    r"\brevis(?:e|ed|es|ing|ion)\b|\b(?:raised|lowered|reduced|changed|amended|increased|decreased)\b"
+    r"|\b(?:rais(?:e|es|ing)|reduc(?:e|es|ing)|lower(?:s|ing))\b"
+)
 _KEPT = ci(r"unchanged|no\s+change|not\s+(?:been\s+)?(?:changed|revised)")
 # Just before an amount: it is the forecast a revision replaces.
 _REPLACED_BEFORE = ci(

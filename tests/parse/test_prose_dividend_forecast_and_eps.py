@@ -4,6 +4,8 @@ stated with its previous forecast is read like the money figures."""
 
 from __future__ import annotations
 
+import pytest
+
 from etl.parse import parse_release
 from tests.parse.conftest import RELEASES, dividend, figure
 
@@ -88,3 +90,48 @@ def test_money_amounts_are_not_eps() -> None:
     result = parse_release(text)
     assert not any(f["metric"] == "eps_basic" for f in result["figures"])
 
+
+
+_REVISION_NOTICE = (
+    "Notice Regarding Revision of Dividend Forecast\n{published}\nCompany name: Hoshizora Kogyo Co., Ltd.\n"
+    "Securities code: 6123\n"
+    "Hoshizora Kogyo Co., Ltd. announces that its Board of Directors resolved at a meeting held today to revise"
+    " the dividend forecast for the fiscal year ending {year_end}.\n"
+    "The Company {verb} the year-end dividend forecast to {new:.2f} yen per share from {old:.2f} yen. As a"
+    " result, the annual dividend forecast is {annual:.2f} yen per share, including the interim dividend of"
+    " 18.00 yen already paid.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "new", "old", "published", "year_end", "fy_end"),
+    [
+        ("has decided to raise", 20.0, 18.0, "November 8, 2024", "March 31, 2025", "2025-03-31"),
+        ("will raise", 22.0, 19.0, "August 7, 2024", "December 31, 2024", "2024-12-31"),
+        ("is raising", 21.0, 20.0, "February 6, 2025", "June 30, 2025", "2025-06-30"),
+        ("has decided to reduce", 10.0, 18.0, "November 8, 2024", "March 31, 2025", "2025-03-31"),
+        ("lowers", 12.0, 15.0, "August 7, 2024", "December 31, 2024", "2024-12-31"),
+    ],
+)
+def test_revision_verb_in_any_tense_gives_the_previous_forecast(
+    verb: str, new: float, old: float, published: str, year_end: str, fy_end: str
+) -> None:
+    """Layout family: dividend revisions in prose. Before, only past-tense verbs ('raised') made the
+    amount after 'from' the previous forecast; 'has decided to raise ... from ¥18' lost it."""
+    text = _REVISION_NOTICE.format(published=published, year_end=year_end, verb=verb, new=new, old=old,
+                                   annual=new + 18)
+    result = parse_release(text)
+    assert dividend(result, fy_end, "year_end", "forecast")["per_share"] == new
+    assert dividend(result, fy_end, "year_end", "previous_forecast")["per_share"] == old
+    assert dividend(result, fy_end, "annual", "forecast")["per_share"] == new + 18
+    assert dividend(result, fy_end, "interim", "actual")["status"] == "paid"
+
+
+def test_an_increase_from_last_year_is_no_previous_forecast() -> None:
+    """'an increase of ¥5 from last year's ¥40': a comparison, not a revision of a forecast."""
+    text = _REVISION_NOTICE.format(
+        published="November 8, 2024", year_end="March 31, 2025", verb="plans", new=45.0, old=0.0, annual=63.0
+    ).replace(" from 0.00 yen.", ", an increase of 5.00 yen from 40.00 yen in the previous fiscal year.")
+    result = parse_release(text)
+    assert dividend(result, "2025-03-31", "year_end", "forecast")["per_share"] == 45.0
+    assert not [d for d in result["dividends"] if d["scenario"] == "previous_forecast"]
