@@ -696,11 +696,12 @@ def _detail_entry(
 
 # Colon-line layout family: a notice printing its detail table as one 'Label: value' line per row
 # states the other columns as lines of their own ('Latest dividend forecast (announced on February
-# 7, 2025): ¥40.00', 'Previous fiscal year (year-end dividend): ¥36.00'); flattened, the lines run on
-# one line, each label opening on a capital after the value before it.
+# 7, 2025): ¥40.00', 'Previous fiscal year (year-end dividend): ¥36.00', a '(paid)' after it saying it was
+# paid); flattened, the lines run on one line, each label opening on a capital after the value before it.
 _COLUMN_LINE = re.compile(
     r"(?:^|(?<=\s))(?P<label>(?-i:[A-Z(])[^:\n]*):[ \t]*(?:JPY|¥|\\)?[ \t]?(?P<num>\d+(?:\.\d+)?)"
-    r"(?:[ \t]*yen\b)?(?:[ \t]*per\s+share)?(?=[ \t]*$|\s+(?-i:[A-Z]))",
+    r"(?:[ \t]*yen\b)?(?:[ \t]*per\s+share)?(?:[ \t]*\((?P<paid>(?:already[ \t]+)?paid)\))?"
+    r"(?=[ \t]*$|\s+(?-i:[A-Z]))",
     re.I | re.M,
 )
 _COLUMN_WORDS = ("forecast", "previous", "prior", "preceding")
@@ -751,7 +752,8 @@ def _column_line_entries(columns: list[_ColumnLine], offset: int, fy_end: date, 
             out.append({**entry, "announced_on": announced})
         else:
             prior = doc.cal.fy_end_for(add_months(fy_end, -12)) or add_months(fy_end, -12)
-            out.append(dividend_entry(prior, own, "actual", cell.value, cell, doc, column.label, "prior"))
+            paid = column.num.group("paid") is not None
+            out.append(dividend_entry(prior, own, "actual", cell.value, cell, doc, column.label, "prior", paid=paid))
     return out
 
 

@@ -34,6 +34,17 @@ def test_colon_line_notice_details_forecast_and_previous_year() -> None:
     assert result["warnings"] == []
 
 
+@pytest.mark.parametrize(("mark", "status"), [("", "declared"), (" (paid)", "paid"), (" (already paid)", "paid")])
+def test_previous_year_line_marked_paid(mark: str, status: str) -> None:
+    """'Results for the previous fiscal year (year-end dividend): 45.00 yen (paid)': the contract's
+    'paid' needs the document to say so; the mark after the amount does. Without it, declared."""
+    line = "Results for the previous fiscal year (year-end dividend): 45.00 yen"
+    result = parse_release(_notice().replace(line, line + mark))
+    prior = dividend(result, "2023-12-31", "year_end", "actual")
+    assert (prior["per_share"], prior["status"]) == (45.0, status)
+    assert prior["provenance"]["row_label"].startswith("Results for the previous fiscal year")
+
+
 def test_reference_breakdown_one_year_a_line() -> None:
     """The second line's year ('Fiscal year ended December 31, 2023: Interim ...') holds for its amounts,
     which were taken for the first line's year and lost to it."""
