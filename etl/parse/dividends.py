@@ -509,8 +509,8 @@ def detail_dividends(text: str, block: Block, doc: Doc) -> list[dict]:
                 return []
             segments[key] = common
     by_period = _period_sub_rows(segments["per_share"])
-    readings = [(period, *_per_share_cells(*segment)) for period, segment in by_period] or [
-        (None, *_per_share_cells(*segments["per_share"]))
+    readings = [(period, *_per_share_cells(*segment, _indent(text, segment[1]))) for period, segment in by_period] or [
+        (None, *_per_share_cells(*segments["per_share"], _indent(text, segments["per_share"][1])))
     ]
     width = len(readings[0][1])
     if width == 0 or any(len(cells) != width for _, cells, _ in readings):
@@ -961,9 +961,18 @@ def with_ordinary_rest(amount: float | None, parts: list[dict]) -> list[dict] | 
     return parts if len(parts) >= 2 else None
 
 
-def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, list[dict]]]:
+def _indent(text: str, at: int) -> int:
+    """How far into its line `at` is: the text column where a segment starts."""
+    return at - text.rfind("\n", 0, at) - 1
+
+
+def _per_share_cells(segment: str, offset: int, indent: int = 0) -> tuple[list[Cell], dict[int, list[dict]]]:
     """Per-share cells of a detail row, and its parts keyed by column: printed under a cell
-    ('(Ordinary dividend 50.00 yen)') or as breakdown rows ('Ordinary dividend 50.00 yen 40.00 yen')."""
+    ('(Ordinary dividend 50.00 yen)') or as breakdown rows ('Ordinary dividend 50.00 yen 40.00 yen').
+    `indent` is the text column where the segment starts, to align notes wrapped under the cells."""
+    wrapped = _wrapped_notes(segment, offset, indent) if "(" in segment else None
+    if wrapped is not None:
+        return wrapped
     notes = list(_PART_NOTE.finditer(segment))
     if not notes and "(" in segment:
         notes = list(_KIND_AMOUNT_NOTE.finditer(segment))
@@ -989,6 +998,47 @@ def _per_share_cells(segment: str, offset: int) -> tuple[list[Cell], dict[int, l
         column = sum(c.start - offset < note.start() for c in kept) - 1
         parts.setdefault(column, []).extend(_note_parts(note.group(0)))
     return kept, {k: v for k, v in parts.items() if k >= 0 and len(v) >= 2}
+
+
+# Layout family: a detail table laid out in columns whose per-share cells' notes wrap over the lines
+# under them, each note in its own cell's column ('30.00 yen' over '(Ordinary dividend' / '10.00 yen,
+# Special' / 'dividend 20.00 yen)'); read across, the columns' notes interleave and no note is whole.
+_CHUNK = re.compile(r"\S+(?: \S+)*")
+
+
+def _wrapped_notes(segment: str, offset: int, indent: int) -> tuple[list[Cell], dict[int, list[dict]]] | None:
+    """The cells on a per-share row's first line and the notes wrapped under them, each line's
+    chunks (parted by two spaces or more) put back into the column they sit under; None unless every
+    column's text so joined is one parenthesised note."""
+    first, _, rest = segment.partition("\n")
+    if "(" in first or "(" not in rest:
+        return None
+    cells = [c for c in cells_in(first, offset) if not c.percent]
+    if not cells:
+        return None
+    spans = [(indent + c.start - offset, indent + c.end - offset) for c in cells]
+    texts: list[list[str]] = [[] for _ in cells]
+    for line in rest.split("\n"):
+        for chunk in _CHUNK.finditer(line):
+            texts[_column_under(chunk.span(), spans)].append(chunk.group(0))
+    parts: dict[int, list[dict]] = {}
+    for column, words in enumerate(texts):
+        note = " ".join(words)
+        if not note:
+            continue
+        if not (note.startswith("(") and note.endswith(")") and note.count("(") == note.count(")") == 1):
+            return None
+        found = _note_parts(note)
+        if len(found) >= 2:
+            parts[column] = found
+    return cells, parts
+
+
+def _column_under(chunk: tuple[int, int], spans: list[tuple[int, int]]) -> int:
+    """The column a wrapped chunk sits under: the cell it overlaps, else the nearest; left-aligned
+    first, as notes start where their cell starts."""
+    a, b = chunk
+    return min(range(len(spans)), key=lambda k: (max(spans[k][0] - b, a - spans[k][1], 0), abs(a - spans[k][0])))
 
 
 # Layout family: a detail cell naming its parts by kind alone, '45.00 yen (ordinary 40.00 yen, special

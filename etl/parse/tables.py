@@ -917,7 +917,7 @@ def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:
         text = label_item.text if label_item else ""
         starts = row_starts(text, None)
         if cells.cells:
-            cut = starts[0] if starts else len(text)
+            cut = starts[0] if starts else (0 if _BARE_SCENARIO.fullmatch(text) else len(text))
             if cut and text[:cut].rstrip().endswith(":"):
                 # A group title ('Per share of common stock:') names the rows under it: it opens the next
                 # row's label rather than ending the last one's (US GAAP large-cap summary family).
@@ -930,6 +930,13 @@ def _table(block: Block, pairs: list[tuple[_Item | None, _Item]]) -> Table:
             rows.append(Row(text[cut:].strip(), list(cells.cells)))
     table.rows = [r for r in rows if r.cells]
     return table
+
+
+# A bare scenario word before a line's values, right under a row with values of its own ('Current
+# fiscal year  21.00' / 'Forecast  21.00  21.00  21.00  84.00'): quarterly payers' reference breakdowns
+# print the rest of the year as a row of its own. It is no tail of the row above (which it made a
+# forecast, its values left under no label).
+_BARE_SCENARIO = ci(r"forecasts?|plans?|estimates?")
 
 
 def _header_split(text: str, cls: str | None) -> int:
