@@ -567,7 +567,10 @@ def _roles(table: Table, width: int, doc: Doc) -> list[Column]:
     money = next((u for u in units if u.startswith("money")), None)
     if money:
         scale = float(money.split(":")[1])
-    elif _own_units(table, width, percent):
+    # A last column titled by a bare '(%)' (see _LONE_PERCENT) holds percentages, which print no unit.
+    elif _own_units(table, width, percent) or (
+        "(%)" in table.header and _LONE_PERCENT.search(table.header) and _own_units(table, width, percent | {width - 1})
+    ):
         scale = 1e6  # never applied: every value cell carries its own unit ('¥ 112.45' with no unit row)
     else:
         scale = _default_scale(table, doc)
@@ -1364,17 +1367,34 @@ def _cross_check(rows: dict[str, list[Cell | None]], table: Table, doc: Doc) -> 
                 )
 
 
-def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> list[dict]:
-    """Metrics down the side; across, periods (with %-change columns, as in earnings summaries) or
-    scenarios (Previous forecast (A) | Revised forecast (B) | Change | Prior results)."""
-    metric_rows = sum(m is not None for m in row_metrics)
-    slashed = [r for r in table.rows if len(r.cells) == metric_rows and _slash_row(r, doc.text)]
-    width = max(len(r.cells) for r in table.rows if r not in slashed) if len(slashed) < len(table.rows) else 0
-    columns = _roles(table, width, doc)
+# Layout family: results and forecast tables with years across titling their percent-change column by a
+# bare '(%)' after the change column ('FY2023 | FY2024 | Change | (%)'), its cells printing no '%'. Read
+# as 'Change (%)', one title, the header is a column short; the '(%)' is then the last, percent, column.
+_LONE_PERCENT = ci(r"(?:\d|\bchange|\byoy|\bdecrease)\s+\(%\)\s*$")
+
+
+def _lone_percent_column(table: Table, columns: list[Column]) -> bool:
+    """Whether the last column is a percent change titled by a bare '(%)' (see _LONE_PERCENT): its cells
+    are all small amounts with no thousands separator ('15.1', '(5.6)'), as percentages print."""
+    if not columns or columns[-1].role == "pct" or not _LONE_PERCENT.search(table.header):
+        return False
+    last = [row.cells[-1] for row in table.rows if len(row.cells) == len(columns)]
+    return bool(last) and all(
+        cell.blank or (cell.value is not None and abs(cell.value) < 1000 and "," not in cell.text) for cell in last
+    )
+
+
+def _descriptors(
+    table: Table,
+    columns: list[Column],
+    table_period: Period | None,
+    fy_end: date | None,
+    default_scenario: str,
+    doc: Doc,
+) -> list[tuple[Period | None, str | None, str, str | None]] | None:
+    """Period, scenario, label and role of each value column of a metrics-as-rows table."""
     value_cols = [i for i, c in enumerate(columns) if c.role != "pct"]
-    table_period, fy_end = _table_period(table, doc)
-    default_scenario = _context_scenario(table)
-    descriptors = (
+    return (
         _year_columns(table, len(value_cols), doc)
         # Forecast columns ('Previous forecast | Revised forecast | Change') under the table's own title
         # line ('Full-year forecast (year ending December 31, 2025)'): the title's period words name no column.
@@ -1393,6 +1413,22 @@ def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> l
             table, len(value_cols), table_period, fy_end, default_scenario, doc, len(columns) - len(value_cols)
         )
     )
+
+
+def _metrics_as_rows(table: Table, doc: Doc, row_metrics: list[str | None]) -> list[dict]:
+    """Metrics down the side; across, periods (with %-change columns, as in earnings summaries) or
+    scenarios (Previous forecast (A) | Revised forecast (B) | Change | Prior results)."""
+    metric_rows = sum(m is not None for m in row_metrics)
+    slashed = [r for r in table.rows if len(r.cells) == metric_rows and _slash_row(r, doc.text)]
+    width = max(len(r.cells) for r in table.rows if r not in slashed) if len(slashed) < len(table.rows) else 0
+    columns = _roles(table, width, doc)
+    table_period, fy_end = _table_period(table, doc)
+    default_scenario = _context_scenario(table)
+    descriptors = _descriptors(table, columns, table_period, fy_end, default_scenario, doc)
+    if descriptors is None and _lone_percent_column(table, columns):
+        columns = [*columns[:-1], Column("pct", 1.0)]
+        descriptors = _descriptors(table, columns, table_period, fy_end, default_scenario, doc)
+    value_cols = [i for i, c in enumerate(columns) if c.role != "pct"]
     if descriptors is None:
         if any(row_metrics):
             doc.warn(

@@ -51,6 +51,8 @@ class Calendar:
     fye_day: int | None = None
     label_start_year: bool | None = None
     """True when 'FY2019' names the year that starts in 2019 (ends March 2020), False when it ends in 2019."""
+    label_by_results: bool = False
+    """True when the convention was inferred from a results label (:func:`settle_by_results`), not stated."""
     labels: dict[str, Period] = field(default_factory=dict)
     current_fy_end: date | None = None
     resolved: dict[tuple[str, date | None], tuple[Period | None, bool]] = field(
@@ -307,7 +309,7 @@ def label_period(label_match: re.Match[str], cal: Calendar) -> tuple[Period | No
         months = 12
     if cal.fye_month is None:
         return None, True
-    assumed = cal.label_start_year is None and cal.fye_month != 12
+    assumed = (cal.label_start_year is None or cal.label_by_results) and cal.fye_month != 12
     # Unsettled, 'FY2019' is read the Japanese way (2019年度: the year that starts in 2019) and warned.
     starts = cal.label_start_year if cal.label_start_year is not None else True
     end_year = year + 1 if starts and cal.fye_month != 12 else year
@@ -423,6 +425,26 @@ def learn_calendar(text: str) -> Calendar:
         cal.fye_month = max(votes.items(), key=itemgetter(1))[0]  # most_common(1): the first of the most
     _learn_labels(text, cal)
     return cal
+
+
+# Layout family: tanshin summaries of a year ending in another month than December printing 'FY2025
+# (Results)' rows or columns with no note on what the labels mean. Results are for a period ended by the
+# release's date: where the label read as the year in which the fiscal year starts would put results after
+# that date, the label counts the year in which it ends.
+_RESULTS_LABEL = re.compile(r"\bFY ?(?P<year>(?:19|20)\d\d) ?\(?(?:results?|actuals?)\b", re.IGNORECASE)
+
+
+def settle_by_results(text: str, cal: Calendar, published_on: date | None) -> None:
+    """Settle an unstated labelling convention from a results label and the release's date (see
+    _RESULTS_LABEL); the labels are still warned as assumed."""
+    if cal.label_start_year is not None or published_on is None or cal.fye_month in (None, 12) or "FY" not in text:
+        return
+    for m in _RESULTS_LABEL.finditer(text):
+        year = int(m.group("year"))
+        ends, starts = cal.fy_end(year), cal.fy_end(year + 1)
+        if ends and starts and ends <= published_on < starts:
+            cal.label_start_year, cal.label_by_results = False, True
+            return
 
 
 # The same titles joined on one line ('(announced on (Fiscal year ended May 15, 2024) March 31, 2024)'):

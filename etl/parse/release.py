@@ -35,7 +35,15 @@ from etl.parse.fold import ci, folded, holds, lowered, may_hold
 from etl.parse.furniture import without_furniture
 from etl.parse.identity import Identity, identify, names_issuer
 from etl.parse.numbers import digit_runs, masked, value_count
-from etl.parse.periods import Calendar, explicit_range, fy_end_phrase, learn_calendar, months_named, resolve
+from etl.parse.periods import (
+    Calendar,
+    explicit_range,
+    fy_end_phrase,
+    learn_calendar,
+    months_named,
+    resolve,
+    settle_by_results,
+)
 from etl.parse.standards import consolidated_in, marker_in, statement_in
 from etl.parse.tables import (
     Block,
@@ -93,6 +101,7 @@ def parse(text: str, registry: Mapping[str, str] | None) -> dict:
     repaired = repair_text(text)
     identity = identify(repaired, registry)
     cal = learn_calendar(repaired)
+    settle_by_results(repaired, cal, identity.published_on)
     cal.current_fy_end = _current_fy_end(repaired, identity, cal)
     # Tables, headings and prose are read without the page furniture (same offsets).
     lines = without_furniture(lines_of(repaired), identity.name, identity.code)
