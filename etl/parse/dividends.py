@@ -1249,7 +1249,9 @@ _ACTUAL_WORDS = ci(
     r"(?!\s+to\s+(?:revise|raise|lower|reduce|change|amend|maintain|keep|leave))"
 )
 _FORECAST_WORDS = ci(r"forecast|target|plan|expect|remain|unchanged|no\s+change")
-_PAID_PART = ci(r"already\s+paid|was\s+paid")
+# Words saying a dividend was paid, whole (one amount of a sentence) or in the clause after an amount.
+_PAID_WORDS = r"already\s+paid|was\s+paid"
+_PAID_PART = ci(_PAID_WORDS)
 # Undecided-dividend family in prose ('The year-end dividend is yet to be determined', 'has not yet been
 # decided', 'remains undecided'): the verb leaves the dividend open, it decides nothing.
 _UNDECIDED_PROSE = ci(r"\b(?:(?:yet\s+)?to\s+be\s+|not\s+(?:yet\s+)?(?:been\s+)?|un)(?:determined|decided)\b")
@@ -1484,7 +1486,7 @@ def _clause_at(sentence: str, at: int) -> str:
 
 
 # In the clause after the amount; a date's comma ('for the fiscal year ended June 30, 2025 was paid') ends none.
-_ALREADY_PAID = ci(r"^(?:[^,;]|,(?=\s*(?:19|20)\d\d))*?\b(?:already\s+paid|was\s+paid)\b")
+_ALREADY_PAID = ci(rf"^(?:[^,;]|,(?=\s*(?:19|20)\d\d))*?\b(?:{_PAID_WORDS})\b")
 _PROSE_TOTAL = ci(
     r"total\s+(?:amount\s+of\s+(?:the\s+)?dividends?|dividends?(?:\s+amount)?)[^.;]{0,20}?(?:JPY|¥|\\)\s?"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>million|billion|thousand)\b"
